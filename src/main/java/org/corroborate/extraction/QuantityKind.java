@@ -1,0 +1,36 @@
+package org.corroborate.extraction;
+
+/** What a figure counts: the quantity kind of its measure. */
+public enum QuantityKind {
+    DEATHS("deaths"),
+    INJURED("injured"),
+    DISPLACED("displaced"),
+    PEOPLE("people"),
+    PLACES("places"),
+    AREA("area"),
+    DISTANCE("distance"),
+    SHARE("share"),
+    STRIKES("strikes"),
+    MONEY("money"),
+    DURATION("duration"),
+    OTHER("other");
+
+    private final String label;
+
+    QuantityKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static QuantityKind fromLabel(String label) {
+        for (QuantityKind k : values()) {
+            if (k.label.equalsIgnoreCase(label) || k.name().equalsIgnoreCase(label)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("Unknown quantity kind: " + label);
+    }
+}
