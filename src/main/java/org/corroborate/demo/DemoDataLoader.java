@@ -1,0 +1,128 @@
+package org.corroborate.demo;
+
+import java.util.List;
+import org.corroborate.base.domain.Measure;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.demo.DemoScenario.DemoAssertion;
+import org.corroborate.demo.DemoScenario.DemoFigure;
+import org.corroborate.demo.DemoScenario.DemoReport;
+import org.corroborate.demo.DemoScenario.DemoSource;
+import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
+import org.corroborate.figure.FigureService;
+import org.corroborate.report.Report;
+import org.corroborate.report.ReportService;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.source.Reliability;
+import org.corroborate.source.Source;
+import org.corroborate.source.SourceService;
+import org.corroborate.story.StoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo scenario through the features' own services, as the system user, in one transaction.
+ * What exists already (by source key, report key, story title) is left alone, so loading twice changes nothing.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("corroborate.demo.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final SourceService sources;
+    private final ReportService reports;
+    private final StoryService stories;
+    private final FigureService figures;
+    private final TransactionTemplate transaction;
+    private final SystemAuthentication system;
+
+    DemoDataLoader(SourceService sources, ReportService reports, StoryService stories, FigureService figures,
+            TransactionTemplate transaction, SystemAuthentication system) {
+        this.system = system;
+        this.sources = sources;
+        this.reports = reports;
+        this.stories = stories;
+        this.figures = figures;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        system.run(() -> transaction.executeWithoutResult(status -> load(DemoScenario.load())));
+    }
+
+    void load(DemoScenario scenario) {
+        int added = 0;
+        for (DemoSource s : scenario.sources()) {
+            if (sources.findByKey(s.key()).isEmpty()) {
+                Source source = new Source(s.key(), s.name(), s.kind(), s.party(), Reliability.valueOf(s.reliability()));
+                source.addAliases(s.aliases());
+                sources.register(source);
+                added++;
+            }
+        }
+        for (DemoReport r : scenario.reports()) {
+            if (!reports.existsWithKey(r.id())) {
+                reports.add(report(r));
+                added++;
+            }
+        }
+        if (stories.findByTitle(DemoScenario.SEED_TITLE).isEmpty()) {
+            loadSeedStory(scenario);
+            added++;
+        }
+        if (added > 0) {
+            log.info("Demo data loaded: {} new sources, reports or stories", added);
+        }
+    }
+
+    private Report report(DemoReport r) {
+        Report report = new Report(r.id(), source(r.publisher()), r.published(), r.language(), r.url(), r.title(),
+                r.text());
+        int from = 0;
+        for (DemoAssertion a : r.assertions()) {
+            int start = locate(r.text(), a.quote(), from, r.id());
+            List<Source> via = a.via() == null ? List.of() : a.via().stream().map(this::source).toList();
+            report.state(a.quote(), start, source(a.origin()), via,
+                    Quantity.of(Qualifier.fromLabel(a.qualifier()), a.low(), a.high(), a.unit()),
+                    new Measure(QuantityKind.fromLabel(a.kind()), a.subject(), null, a.period()));
+        }
+        return report;
+    }
+
+    private void loadSeedStory(DemoScenario scenario) {
+        String text = DemoScenario.seedStoryText();
+        long storyId = stories.create(DemoScenario.SEED_TITLE, scenario.story().language(), text);
+        stories.datePublication(storyId, scenario.story().published());
+        for (DemoFigure f : scenario.story().figures()) {
+            int start = locate(text, f.quote(), 0, "the seed story");
+            figures.anchor(storyId, text, start, f.quote(),
+                    Quantity.of(Qualifier.fromLabel(f.qualifier()), f.low(), f.high(), f.unit()),
+                    new Measure(QuantityKind.fromLabel(f.kind()), f.subject(), null, f.period()),
+                    f.attribution() == null ? null : source(f.attribution()));
+        }
+    }
+
+    private Source source(String key) {
+        return sources.findByKey(key).orElseThrow(() -> new IllegalStateException("Demo source missing: " + key));
+    }
+
+    private static int locate(String text, String quote, int from, String where) {
+        int start = text.indexOf(quote, from);
+        if (start < 0) {
+            start = text.indexOf(quote);
+        }
+        if (start < 0) {
+            throw new IllegalStateException("Demo quote \"" + quote + "\" not found in " + where);
+        }
+        return start;
+    }
+}

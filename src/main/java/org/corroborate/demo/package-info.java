@@ -1,0 +1,2 @@
+/** The demo scenario (seed story, sources, reports) that a new user sees. */
+package org.corroborate.demo;

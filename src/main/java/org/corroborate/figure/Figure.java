@@ -1,0 +1,108 @@
+package org.corroborate.figure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.corroborate.base.domain.AbstractEntity;
+import org.corroborate.base.domain.Measure;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.source.Source;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One quantitative statement in a story, anchored to its exact text span. The story is referenced by id:
+ * figures change on their own (evidence, approval) without loading the story.
+ */
+@Entity
+@Table(name = "figure")
+public class Figure extends AbstractEntity {
+
+    @Column(name = "story_id", nullable = false, updatable = false)
+    private Long storyId;
+
+    @Column(name = "start_offset", nullable = false)
+    private int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    private int endOffset;
+
+    @Column(name = "quote", nullable = false)
+    private String quote;
+
+    @Embedded
+    private Quantity quantity;
+
+    @Embedded
+    private Measure measure;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "attributed_source_id")
+    private @Nullable Source attributedSource;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    protected Figure() {
+    }
+
+    private Figure(Long storyId, int start, String quote, Quantity quantity, Measure measure,
+            @Nullable Source attributedSource) {
+        this.storyId = storyId;
+        this.startOffset = start;
+        this.endOffset = start + quote.length();
+        this.quote = quote;
+        this.quantity = quantity;
+        this.measure = measure;
+        this.attributedSource = attributedSource;
+    }
+
+    /** A figure at {@code start} in the story's text; refuses a quote that is not there. */
+    public static Figure anchor(long storyId, String storyText, int start, String quote, Quantity quantity,
+            Measure measure, @Nullable Source attributedSource) {
+        Objects.requireNonNull(quote);
+        if (quote.isEmpty() || start < 0 || !storyText.startsWith(quote, start)) {
+            throw new IllegalArgumentException("The quote \"" + quote + "\" is not in the story at " + start);
+        }
+        return new Figure(storyId, start, quote, Objects.requireNonNull(quantity), Objects.requireNonNull(measure),
+                attributedSource);
+    }
+
+    public Long getStoryId() {
+        return storyId;
+    }
+
+    public int getStartOffset() {
+        return startOffset;
+    }
+
+    public int getEndOffset() {
+        return endOffset;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public Quantity getQuantity() {
+        return quantity;
+    }
+
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    public @Nullable Source getAttributedSource() {
+        return attributedSource;
+    }
+}

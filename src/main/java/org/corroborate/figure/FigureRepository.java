@@ -1,0 +1,13 @@
+package org.corroborate.figure;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FigureRepository extends JpaRepository<Figure, Long> {
+
+    @Query("select f from Figure f left join fetch f.attributedSource where f.storyId = :storyId order by f.startOffset")
+    List<Figure> findByStory(long storyId);
+
+    boolean existsByStoryIdAndStartOffset(long storyId, int startOffset);
+}

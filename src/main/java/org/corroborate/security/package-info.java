@@ -1,0 +1,2 @@
+/** Users, roles, login and who may do what. */
+package org.corroborate.security;

@@ -1,0 +1,114 @@
+package org.corroborate.source;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.corroborate.base.domain.AbstractEntity;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+
+/** Who a number comes from: an organisation or a person (SOHR, UN OCHA, the Syrian army...). */
+@Entity
+@Table(name = "source")
+public class Source extends AbstractEntity {
+
+    @Column(name = "key", nullable = false, unique = true)
+    private String key;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "kind", nullable = false)
+    private String kind;
+
+    @Column(name = "party", nullable = false)
+    private boolean party;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reliability", nullable = false, length = 1)
+    private Reliability reliability = Reliability.F;
+
+    @Column(name = "reliability_note")
+    private @Nullable String reliabilityNote;
+
+    @ElementCollection
+    @CollectionTable(name = "source_alias", joinColumns = @JoinColumn(name = "source_id"))
+    @Column(name = "alias", nullable = false)
+    private Set<String> aliases = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    protected Source() {
+    }
+
+    public Source(String key, String name, String kind, boolean party, Reliability reliability) {
+        this.key = requireText(key, "key");
+        this.name = requireText(name, "name");
+        this.kind = requireText(kind, "kind");
+        this.party = party;
+        this.reliability = Objects.requireNonNull(reliability);
+    }
+
+    public void addAliases(Collection<String> more) {
+        more.stream().map(String::strip).filter(a -> !a.isEmpty() && !a.equalsIgnoreCase(name)).forEach(aliases::add);
+    }
+
+    public void grade(Reliability newGrade, @Nullable String note) {
+        this.reliability = Objects.requireNonNull(newGrade);
+        this.reliabilityNote = note;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public boolean isParty() {
+        return party;
+    }
+
+    public Reliability getReliability() {
+        return reliability;
+    }
+
+    public @Nullable String getReliabilityNote() {
+        return reliabilityNote;
+    }
+
+    public Set<String> getAliases() {
+        return Set.copyOf(aliases);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A source needs a " + what);
+        }
+        return value.strip();
+    }
+}

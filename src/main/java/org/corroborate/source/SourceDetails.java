@@ -1,0 +1,14 @@
+package org.corroborate.source;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One source as its detail view shows it. */
+public record SourceDetails(Long id, String key, String name, String kind, boolean party, Reliability reliability,
+        @Nullable String reliabilityNote, List<String> aliases) {
+
+    static SourceDetails of(Source s) {
+        return new SourceDetails(s.getId(), s.getKey(), s.getName(), s.getKind(), s.isParty(), s.getReliability(),
+                s.getReliabilityNote(), s.getAliases().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+    }
+}

@@ -1,0 +1,58 @@
+package org.corroborate.source.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import org.corroborate.source.SourceService;
+import org.corroborate.source.SourceSummary;
+
+@Route("sources")
+@PermitAll
+class SourceListView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<SourceSummary> grid = new Grid<>();
+    final TextField filter = new TextField();
+
+    SourceListView(SourceService sources) {
+        setSizeFull();
+        filter.setPlaceholder(getTranslation("sources.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("sources.title")), filter);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(filter);
+
+        grid.addColumn(SourceSummary::name).setHeader(getTranslation("sources.column.name"))
+                .setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(SourceSummary::kind).setHeader(getTranslation("sources.column.kind"))
+                .setSortProperty("kind").setAutoWidth(true);
+        grid.addColumn(s -> s.party() ? getTranslation("sources.party.yes") : "")
+                .setHeader(getTranslation("sources.column.party")).setSortProperty("party").setAutoWidth(true);
+        grid.addColumn(s -> s.reliability().name()).setHeader(getTranslation("sources.column.reliability"))
+                .setSortProperty("reliability").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SourceSummary::reportCount).setHeader(getTranslation("sources.column.reports"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> sources.list(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) sources.count(filter.getValue()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SourceView.class, e.getItem().id())));
+        grid.setSizeFull();
+        add(toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sources.title") + " · Corroborate";
+    }
+}

@@ -1,0 +1,99 @@
+package org.corroborate.story;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.corroborate.base.domain.AbstractEntity;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.jspecify.annotations.Nullable;
+
+/** The piece being checked or edited. */
+@Entity
+@Table(name = "story")
+public class Story extends AbstractEntity {
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "language", nullable = false)
+    private String language;
+
+    @Column(name = "body", nullable = false)
+    private String body;
+
+    @Column(name = "desk")
+    private @Nullable String desk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private StoryState state = StoryState.DRAFT;
+
+    @Column(name = "published_at")
+    private @Nullable Instant publishedAt;
+
+    @Column(name = "created_by")
+    private @Nullable String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    protected Story() {
+    }
+
+    private Story(String title, String language, String body, @Nullable String createdBy) {
+        this.title = title.strip();
+        this.language = language;
+        this.body = body;
+        this.createdBy = createdBy;
+    }
+
+    /** A new draft; refuses a story that breaks {@link StoryRules}. */
+    public static Story draft(String title, String language, String body, @Nullable String createdBy) {
+        List<String> problems = StoryRules.problems(title, language, body);
+        if (!problems.isEmpty()) {
+            throw new InvalidStoryException(problems);
+        }
+        return new Story(title, language, body, createdBy);
+    }
+
+    /** For a story that already ran (the seed story): when it was published. */
+    public void datePublication(Instant when) {
+        this.publishedAt = when;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public @Nullable String getDesk() {
+        return desk;
+    }
+
+    public StoryState getState() {
+        return state;
+    }
+
+    public @Nullable Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

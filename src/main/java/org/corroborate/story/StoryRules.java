@@ -1,0 +1,54 @@
+package org.corroborate.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** What a story must be to be stored: the same rules for the paste dialog, the API and the service. */
+public final class StoryRules {
+
+    public static final int MAX_TITLE_LENGTH = 500;
+    public static final int MAX_TEXT_BYTES = 1024 * 1024;
+    public static final Set<String> LANGUAGES = Set.of("fr", "en");
+
+    private StoryRules() {
+    }
+
+    /** Translation keys of the problems, empty when the story is fine. */
+    public static List<String> problems(String title, String language, String text) {
+        List<String> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add("story.error.title-required");
+        } else if (title.strip().length() > MAX_TITLE_LENGTH) {
+            problems.add("story.error.title-too-long");
+        }
+        if (language == null || !LANGUAGES.contains(language)) {
+            problems.add("story.error.language");
+        }
+        if (text == null || text.isBlank()) {
+            problems.add("story.error.text-required");
+        } else if (utf8Length(text) > MAX_TEXT_BYTES) {
+            problems.add("story.error.text-too-long");
+        }
+        return problems;
+    }
+
+    public static int utf8Length(CharSequence text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+}
