@@ -1,5 +1,6 @@
 package org.corroborate.evidence.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,8 @@ import java.time.Instant;
  * whatever its origin (tolls rise: RFI's 15 localities on 22 December is "earlier" for "une
  * quarantaine de villages" on the 24th). An open-ended value counts at the number it states:
  * "plus de 170" two days before "environ 260" is an earlier toll of 170, not support, even though
- * (170, ∞) overlaps [247, 273].
+ * (170, ∞) overlaps [247, 273]. "Below" is strict and ignores open ends, so the same number stated
+ * the same way ("plus de 130 000" before "plus de 130 000") is support, not history.
  */
 public final class ValueComparison {
 
@@ -28,9 +30,11 @@ public final class ValueComparison {
 
     static boolean isEarlier(Measure figureMeasure, Interval figureValue, Instant asOf,
                              StatedAssertion assertion, Interval assertionValue) {
-        return figureMeasure.cumulative()
-                && assertion.published().isBefore(asOf)
-                && statedLevel(assertion.value(), assertionValue).entirelyBelow(figureValue);
+        if (!figureMeasure.cumulative() || !assertion.published().isBefore(asOf) || figureValue.lowerInfinite()) {
+            return false;
+        }
+        BigDecimal top = statedLevel(assertion.value(), assertionValue).upper();
+        return top != null && top.compareTo(figureValue.lower()) < 0;
     }
 
     /** The level a value vouches for: an open top says nothing about how much more, so the stated number. */
