@@ -1,7 +1,5 @@
 package org.corroborate.evidence.domain;
 
-import java.util.Arrays;
-
 /** A fixed-size open-addressing map from long to long, so term look-ups box nothing. Key 0 is not allowed. */
 final class LongLongMap {
 
@@ -34,10 +32,6 @@ final class LongLongMap {
             i = (i + 1) & mask;
         }
         return absent;
-    }
-
-    int size() {
-        return (int) Arrays.stream(keys).filter(k -> k != 0).count();
     }
 
     private int slot(long key) {
