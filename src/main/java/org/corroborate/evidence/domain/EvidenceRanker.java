@@ -1,0 +1,131 @@
+package org.corroborate.evidence.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Ranks candidate assertions as evidence for a figure. Scoring, out of 100: the subject's terms
+ * (60 × the share of the figure's subject terms found in the candidate's subject, synonyms and both
+ * languages folded, see {@link Terms}), the period (10 when they share a term), the place (5), and the
+ * value (25 when the values agree, 15 when the candidate is an earlier toll or disagrees: a
+ * contradiction is as useful to see as a support). Candidates of another kind, or with a unit that
+ * cannot be compared, are left out.
+ *
+ * <p>The proposed relation follows {@link ValueComparison}, but only for candidates about the same
+ * subject (at least two thirds of the figure's subject terms): otherwise "context", so a number about
+ * something else is never proposed as support (r03's 148 dead on both sides for "148 jihadistes et
+ * rebelles"). Ties go to the newer report.
+ *
+ * <p>Meant for thousands of candidates, pre-filtered by kind: one pass, primitive scores, a reused
+ * term scanner; objects are made only for the suggestions returned.
+ */
+public final class EvidenceRanker {
+
+    private static final int SUBJECT = 60;
+    private static final int PERIOD = 10;
+    private static final int PLACE = 5;
+    private static final int VALUE_AGREES = 25;
+    private static final int VALUE_OTHER = 15;
+
+    private final IntervalReader reader;
+    private final Terms terms = Terms.DEFAULT;
+
+    public EvidenceRanker(IntervalReader reader) {
+        this.reader = Objects.requireNonNull(reader);
+    }
+
+    public static EvidenceRanker withDefaults() {
+        return new EvidenceRanker(IntervalReader.withDefaults());
+    }
+
+    public List<Suggestion> rank(CheckedFigure figure, List<StatedAssertion> candidates, int limit) {
+        Query q = new Query(figure, reader.read(figure.value()), terms.terms(figure.measure().subject()),
+                terms.terms(figure.measure().period()), terms.terms(figure.measure().place()), terms.scanner());
+        int n = candidates.size();
+        int[] scores = new int[n];
+        long[] subjectMasks = new long[n];
+        byte[] agreements = new byte[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = score(q, candidates.get(i), i, subjectMasks, agreements);
+        }
+        List<Suggestion> result = new ArrayList<>(Math.min(limit, n));
+        boolean[] taken = new boolean[n];
+        for (int k = 0; k < limit; k++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (!taken[i] && scores[i] >= 0 && (best < 0 || before(candidates, scores, i, best))) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            result.add(suggestion(q, candidates.get(best), scores[best], subjectMasks[best],
+                    Agreement.values()[agreements[best]]));
+        }
+        return result;
+    }
+
+    private int score(Query q, StatedAssertion a, int i, long[] subjectMasks, byte[] agreements) {
+        Measure m = a.measure();
+        if (m.kind() != q.figure.measure().kind() || !Units.comparable(q.figure.unit(), a.unit())) {
+            return -1;
+        }
+        long subjectMask = q.scanner.matchMask(m.subject(), q.subject);
+        subjectMasks[i] = subjectMask;
+        int score = q.subject.length == 0 ? 0 : SUBJECT * Long.bitCount(subjectMask) / q.subject.length;
+        if (q.period.length > 0 && q.scanner.matchMask(m.period(), q.period) != 0) {
+            score += PERIOD;
+        }
+        if (q.place.length > 0 && q.scanner.matchMask(m.place(), q.place) != 0) {
+            score += PLACE;
+        }
+        Agreement agreement = ValueComparison.compare(q.figure.measure(), q.value, q.figure.asOf(), a,
+                reader.read(a.value()));
+        agreements[i] = (byte) agreement.ordinal();
+        return score + (agreement == Agreement.AGREES ? VALUE_AGREES : VALUE_OTHER);
+    }
+
+    private static boolean before(List<StatedAssertion> candidates, int[] scores, int i, int j) {
+        if (scores[i] != scores[j]) {
+            return scores[i] > scores[j];
+        }
+        return candidates.get(i).published().isAfter(candidates.get(j).published());
+    }
+
+    private Suggestion suggestion(Query q, StatedAssertion a, int score, long subjectMask, Agreement agreement) {
+        int matched = Long.bitCount(subjectMask);
+        boolean sameSubject = matched > 0 && 3 * matched >= 2 * q.subject.length;
+        List<Message> why = new ArrayList<>();
+        why.add(Message.of("why.kind"));
+        why.add(Message.of("why.subject", matched, q.subject.length));
+        if (q.period.length > 0 && q.scanner.matchMask(a.measure().period(), q.period) != 0) {
+            why.add(Message.of("why.period"));
+        }
+        if (q.place.length > 0 && q.scanner.matchMask(a.measure().place(), q.place) != 0) {
+            why.add(Message.of("why.place"));
+        }
+        String figureValue = q.value.toString();
+        String candidateValue = reader.read(a.value()).toString();
+        Relation proposed = switch (agreement) {
+            case EARLIER -> Relation.CONTEXT;
+            case AGREES -> sameSubject ? Relation.SUPPORTS : Relation.CONTEXT;
+            case DISAGREES -> sameSubject ? Relation.CONTRADICTS : Relation.CONTEXT;
+        };
+        why.add(switch (agreement) {
+            case EARLIER -> Message.of("why.earlier");
+            case AGREES -> Message.of("why.agrees", figureValue, candidateValue);
+            case DISAGREES -> Message.of("why.disagrees", figureValue, candidateValue);
+        });
+        if (!sameSubject) {
+            why.add(Message.of("why.subjectDiffers"));
+        }
+        return new Suggestion(a, score, proposed, why);
+    }
+
+    private record Query(CheckedFigure figure, Interval value, long[] subject, long[] period, long[] place,
+                         Terms.Scanner scanner) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.corroborate.evidence.domain;
+
+/** A source's reliability grade on the Admiralty scale, A (completely reliable) to F (cannot be judged). */
+public enum Reliability {
+    A, B, C, D, E, F;
+
+    /** Whether this grade is strictly more reliable than the other; F is never better than anything, as it says nothing. */
+    public boolean betterThan(Reliability other) {
+        return this != F && (other == F || ordinal() < other.ordinal());
+    }
+}

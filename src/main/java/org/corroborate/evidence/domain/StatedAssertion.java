@@ -1,0 +1,40 @@
+package org.corroborate.evidence.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One figure stated inside a report, with the source it is attributed to there. {@code origin} is the
+ * first source of the number (independence is decided on it); {@code via} the sources that relayed
+ * it; {@code publisher} who published the report ("AFP, citing SOHR": publisher AFP, origin SOHR).
+ */
+public record StatedAssertion(String id, String reportId, Source origin, List<Source> via, Source publisher,
+                              Instant published, StatedValue value, Measure measure, String quote) {
+
+    public StatedAssertion {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(measure, "measure");
+        via = via == null ? List.of() : List.copyOf(via);
+        publisher = publisher == null ? origin : publisher;
+        quote = quote == null ? "" : quote;
+    }
+
+    /** "La Croix/AFP": who the reader sees, then whose number it is, when they differ. */
+    public String whoSays() {
+        return publisher.sameAs(origin) ? origin.name() : publisher.name() + "/" + origin.name();
+    }
+
+    /** Whether this assertion names the source anywhere in its chain: as origin, relay or publisher. */
+    public boolean carries(Source source) {
+        return origin.sameAs(source) || publisher.sameAs(source) || via.stream().anyMatch(source::sameAs);
+    }
+
+    /** The unit as stated, else the measure's. */
+    public String unit() {
+        return value.unit() != null ? value.unit() : measure.unit();
+    }
+}

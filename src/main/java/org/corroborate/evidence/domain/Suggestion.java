@@ -1,0 +1,20 @@
+package org.corroborate.evidence.domain;
+
+import java.util.List;
+
+/**
+ * A candidate assertion proposed as evidence for a figure.
+ *
+ * @param assertion the candidate
+ * @param score     0..100, higher is more relevant; only comparable within one ranking
+ * @param proposed  the relation a fact-checker would most likely choose: supports when the values
+ *                  agree, contradicts when they disagree, context for earlier values and for
+ *                  candidates whose subject differs
+ * @param why       the reasons, in structured form; render with {@link Explanations}
+ */
+public record Suggestion(StatedAssertion assertion, int score, Relation proposed, List<Message> why) {
+
+    public Suggestion {
+        why = List.copyOf(why);
+    }
+}
