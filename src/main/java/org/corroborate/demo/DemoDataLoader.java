@@ -1,6 +1,10 @@
 package org.corroborate.demo;
 
 import java.util.List;
+import java.util.Locale;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.FigurePanelData.SuggestionRow;
+import org.corroborate.evidence.domain.Relation;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.demo.DemoScenario.DemoAssertion;
@@ -43,10 +47,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final FigureService figures;
     private final TransactionTemplate transaction;
     private final SystemAuthentication system;
+    private final EvidenceService evidence;
 
     DemoDataLoader(SourceService sources, ReportService reports, StoryService stories, FigureService figures,
-            TransactionTemplate transaction, SystemAuthentication system) {
+            EvidenceService evidence, TransactionTemplate transaction, SystemAuthentication system) {
         this.system = system;
+        this.evidence = evidence;
         this.sources = sources;
         this.reports = reports;
         this.stories = stories;
@@ -104,10 +110,33 @@ class DemoDataLoader implements ApplicationRunner {
         stories.datePublication(storyId, scenario.story().published());
         for (DemoFigure f : scenario.story().figures()) {
             int start = locate(text, f.quote(), 0, "the seed story");
-            figures.anchor(storyId, text, start, f.quote(),
+            long figureId = figures.anchor(storyId, text, start, f.quote(),
                     Quantity.of(Qualifier.fromLabel(f.qualifier()), f.low(), f.high(), f.unit()),
                     new Measure(QuantityKind.fromLabel(f.kind()), f.subject(), null, f.period()),
                     f.attribution() == null ? null : source(f.attribution()));
+            if (f.expect() != null) {
+                linkExpectedEvidence(figureId, f.expect());
+            }
+        }
+    }
+
+    /**
+     * Links, as a fact-checker would, the reports the scenario names for a figure: from each, the
+     * assertion the ranker suggests first for it (a report may state several values of one kind).
+     */
+    private void linkExpectedEvidence(long figureId, DemoScenario.Expect expect) {
+        List<SuggestionRow> suggestions = evidence.panel(figureId, Locale.ENGLISH).suggestions();
+        link(figureId, suggestions, expect.supportedByOrNone(), Relation.SUPPORTS);
+        link(figureId, suggestions, expect.contradictedByOrNone(), Relation.CONTRADICTS);
+        link(figureId, suggestions, expect.earlierOrNone(), Relation.CONTEXT);
+    }
+
+    private void link(long figureId, List<SuggestionRow> suggestions, List<String> reportKeys, Relation relation) {
+        for (String key : reportKeys) {
+            long reportId = reports.idOfKey(key).orElseThrow();
+            SuggestionRow best = suggestions.stream().filter(s -> s.reportId() == reportId).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No suggestion from " + key + " for figure " + figureId));
+            evidence.link(figureId, best.assertionId(), relation);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.corroborate.evidence.domain.Relation;
 import org.corroborate.base.domain.AbstractEntity;
 
 /** A link from a figure to an assertion, with who made it and when. */
@@ -22,7 +23,7 @@ public class Evidence extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "relation", nullable = false)
-    private EvidenceRelation relation;
+    private Relation relation;
 
     @Column(name = "linked_by", nullable = false)
     private String linkedBy;
@@ -33,7 +34,7 @@ public class Evidence extends AbstractEntity {
     protected Evidence() {
     }
 
-    public Evidence(long figureId, long assertionId, EvidenceRelation relation, String linkedBy, Instant linkedAt) {
+    public Evidence(long figureId, long assertionId, Relation relation, String linkedBy, Instant linkedAt) {
         this.figureId = figureId;
         this.assertionId = assertionId;
         this.relation = Objects.requireNonNull(relation);
@@ -42,7 +43,7 @@ public class Evidence extends AbstractEntity {
     }
 
     /** The fact-checker changes what the assertion does for the figure; the link is re-signed. */
-    public void relink(EvidenceRelation newRelation, String by, Instant at) {
+    public void relink(Relation newRelation, String by, Instant at) {
         this.relation = Objects.requireNonNull(newRelation);
         this.linkedBy = Objects.requireNonNull(by);
         this.linkedAt = Objects.requireNonNull(at);
@@ -56,7 +57,7 @@ public class Evidence extends AbstractEntity {
         return assertionId;
     }
 
-    public EvidenceRelation getRelation() {
+    public Relation getRelation() {
         return relation;
     }
 

@@ -1,9 +1,62 @@
 package org.corroborate.evidence;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.corroborate.figure.Figure;
+import org.corroborate.report.Assertion;
+import org.corroborate.story.Story;
+import org.corroborate.extraction.QuantityKind;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Evidence links, and the reads the status engine needs: figures with their story, and assertions with
+ * their report, origin and relays.
+ */
 interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     List<Evidence> findByFigureId(long figureId);
+
+    List<Evidence> findByFigureIdIn(Collection<Long> figureIds);
+
+    Optional<Evidence> findByFigureIdAndAssertionId(long figureId, long assertionId);
+
+    @Query("select f from Figure f left join fetch f.attributedSource where f.id = :id")
+    Optional<Figure> findFigure(long id);
+
+    @Query("select f from Figure f left join fetch f.attributedSource where f.storyId = :storyId order by f.startOffset")
+    List<Figure> findFiguresOfStory(long storyId);
+
+    @Query("select f from Figure f left join fetch f.attributedSource where f.id in :ids")
+    List<Figure> findFigures(Collection<Long> ids);
+
+    @Query("select s from Story s where s.id = :id")
+    Optional<Story> findStory(long id);
+
+    @Query("select f.id from Figure f where f.measure.kind in :kinds")
+    List<Long> findFigureIdsOfKinds(Collection<QuantityKind> kinds);
+
+    @Query("""
+            select distinct e.figureId from Evidence e, Assertion a
+            where e.assertionId = a.id and (a.origin.id = :sourceId or a.report.publisher.id = :sourceId)
+            """)
+    List<Long> findFigureIdsLinkedToSource(long sourceId);
+
+    @Query("select f.id from Figure f where f.attributedSource.id = :sourceId")
+    List<Long> findFigureIdsAttributedTo(long sourceId);
+
+    @Query("""
+            select a from Assertion a join fetch a.report r join fetch r.publisher join fetch a.origin
+            where a.id in :ids
+            """)
+    List<Assertion> findAssertions(Collection<Long> ids);
+
+    /** Candidate evidence: same kind, newest first (the ranker then scores subject, unit and period). */
+    @Query("""
+            select a from Assertion a join fetch a.report r join fetch r.publisher join fetch a.origin
+            where a.measure.kind = :kind order by r.publishedAt desc, a.id
+            """)
+    List<Assertion> findCandidates(QuantityKind kind, Limit limit);
 }

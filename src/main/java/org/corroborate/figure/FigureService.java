@@ -6,6 +6,7 @@ import org.corroborate.base.domain.Quantity;
 import org.corroborate.security.Role;
 import org.corroborate.source.Source;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FigureService {
 
     private final FigureRepository figures;
+    private final ApplicationEventPublisher events;
 
-    FigureService(FigureRepository figures) {
+    FigureService(FigureRepository figures, ApplicationEventPublisher events) {
         this.figures = figures;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -34,7 +37,9 @@ public class FigureService {
         if (figures.existsByStoryIdAndStartOffset(storyId, start)) {
             throw new IllegalArgumentException("A figure already starts at " + start + " in story " + storyId);
         }
-        return figures.save(Figure.anchor(storyId, storyText, start, quote, quantity, measure, attribution)).getId();
+        long id = figures.save(Figure.anchor(storyId, storyText, start, quote, quantity, measure, attribution)).getId();
+        events.publishEvent(new FigureAnchored(id, storyId));
+        return id;
     }
 
     private static FigureRow row(Figure f) {

@@ -10,6 +10,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     boolean existsByExternalKey(String externalKey);
 
+    Optional<Report> findByExternalKey(String externalKey);
+
     @Query("""
             select new org.corroborate.report.ReportSummary(r.id, r.title, p.name, r.publishedAt, r.language, r.url,
                    (select count(a) from Assertion a where a.report = r))

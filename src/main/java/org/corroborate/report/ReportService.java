@@ -47,6 +47,12 @@ public class ReportService {
         return reports.existsByExternalKey(externalKey);
     }
 
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<Long> idOfKey(String externalKey) {
+        return reports.findByExternalKey(externalKey).map(Report::getId);
+    }
+
     /** Stores a report with the assertions already stated on it. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)

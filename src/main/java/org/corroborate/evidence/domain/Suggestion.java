@@ -17,4 +17,9 @@ public record Suggestion(StatedAssertion assertion, int score, Relation proposed
     public Suggestion {
         why = List.copyOf(why);
     }
+
+    /** Whether the candidate counts the same thing as the figure (at least two thirds of its subject terms). */
+    public boolean sameSubject() {
+        return why.stream().noneMatch(m -> m.key().equals("why.subjectDiffers"));
+    }
 }

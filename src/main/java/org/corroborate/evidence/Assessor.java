@@ -1,0 +1,105 @@
+package org.corroborate.evidence;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.corroborate.evidence.domain.CheckedFigure;
+import org.corroborate.evidence.domain.EvidenceLink;
+import org.corroborate.evidence.domain.EvidenceRanker;
+import org.corroborate.evidence.domain.IntervalReader;
+import org.corroborate.evidence.domain.StatedAssertion;
+import org.corroborate.evidence.domain.StatusEngine;
+import org.corroborate.evidence.domain.Suggestion;
+import org.corroborate.evidence.domain.Tolerances;
+import org.corroborate.figure.Figure;
+import org.corroborate.report.Assertion;
+import org.corroborate.story.Story;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the plain-Java status engine from the database: the figure, its links, and the candidates of the
+ * same kind (newest first, capped), ranked; the ledger the engine reads for history and newer values is
+ * the linked assertions plus the candidates about the same subject.
+ */
+@Component
+class Assessor {
+
+    /** How many candidates of the figure's kind are ranked; newest first, so old noise falls off. */
+    static final int CANDIDATES = 5_000;
+    static final int SUGGESTIONS = 12;
+
+    private final EvidenceRepository repository;
+    private final ToleranceSettingRepository tolerances;
+    private final Clock clock;
+    private final AtomicReference<Engines> engines = new AtomicReference<>();
+
+    Assessor(EvidenceRepository repository, ToleranceSettingRepository tolerances) {
+        this.repository = repository;
+        this.tolerances = tolerances;
+        this.clock = Clock.systemUTC();
+    }
+
+    private record Engines(Tolerances tolerances, IntervalReader reader, StatusEngine status, EvidenceRanker ranker) {
+        static Engines of(Tolerances t) {
+            IntervalReader reader = new IntervalReader(t);
+            return new Engines(t, reader, new StatusEngine(reader), new EvidenceRanker(reader));
+        }
+    }
+
+    IntervalReader reader() {
+        return engines().reader();
+    }
+
+    Tolerances tolerances() {
+        return engines().tolerances();
+    }
+
+    /** Call after an admin changed the tolerances: the next assessment reads them again. */
+    void forgetTolerances() {
+        engines.set(null);
+    }
+
+    private Engines engines() {
+        Engines current = engines.get();
+        if (current == null) {
+            current = Engines.of(tolerances.findById(ToleranceSetting.THE_ROW).map(ToleranceSetting::tolerances)
+                    .orElse(Tolerances.defaults()));
+            engines.set(current);
+        }
+        return current;
+    }
+
+    Assessment assess(long figureId) {
+        Figure figure = repository.findFigure(figureId)
+                .orElseThrow(() -> new FigureNotFoundException(figureId));
+        Story story = repository.findStory(figure.getStoryId()).orElseThrow();
+        CheckedFigure checked = DomainMapping.figure(figure, story, repository.findFiguresOfStory(story.getId()),
+                clock.instant());
+
+        List<Evidence> links = repository.findByFigureId(figureId);
+        Map<Long, Assertion> assertions = new HashMap<>();
+        repository.findAssertions(links.stream().map(Evidence::getAssertionId).toList())
+                .forEach(a -> assertions.put(a.getId(), a));
+        List<EvidenceLink> evidence = links.stream()
+                .map(l -> new EvidenceLink(DomainMapping.assertion(assertions.get(l.getAssertionId())), l.getRelation()))
+                .toList();
+
+        List<Assertion> candidates = repository.findCandidates(figure.getMeasure().kind(), Limit.of(CANDIDATES));
+        candidates.forEach(a -> assertions.putIfAbsent(a.getId(), a));
+        Engines engines = engines();
+        List<Suggestion> suggestions = engines.ranker().rank(checked,
+                candidates.stream().map(DomainMapping::assertion).toList(), SUGGESTIONS);
+
+        Map<String, StatedAssertion> ledger = new LinkedHashMap<>();
+        evidence.forEach(e -> ledger.put(e.assertion().id(), e.assertion()));
+        suggestions.stream().filter(Suggestion::sameSubject).forEach(s -> ledger.putIfAbsent(s.assertion().id(), s.assertion()));
+
+        return new Assessment(figure, checked, links, evidence, suggestions, assertions,
+                engines.status().assess(checked, evidence, new ArrayList<>(ledger.values())));
+    }
+}

@@ -1,0 +1,238 @@
+package org.corroborate.evidence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.evidence.FigurePanelData.EvidenceRow;
+import org.corroborate.evidence.FigurePanelData.LedgerEntry;
+import org.corroborate.evidence.FigurePanelData.Role;
+import org.corroborate.evidence.FigurePanelData.Standing;
+import org.corroborate.evidence.FigurePanelData.SuggestionRow;
+import org.corroborate.evidence.domain.ConsistencyWarning;
+import org.corroborate.evidence.domain.Explanations;
+import org.corroborate.evidence.domain.FigureStanding;
+import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.evidence.domain.Interval;
+import org.corroborate.evidence.domain.Relation;
+import org.corroborate.evidence.domain.StatedAssertion;
+import org.corroborate.evidence.domain.StatedValue;
+import org.corroborate.evidence.domain.Tolerances;
+import org.corroborate.figure.Figure;
+import org.corroborate.report.Assertion;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.Role.Names;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evidence feature's API: how a figure stands, what may support it, linking and unlinking, and the
+ * stored standings that colour stories and fill the conflicts view.
+ */
+@Service
+public class EvidenceService {
+
+    private final EvidenceRepository evidence;
+    private final StandingRecordRepository standings;
+    private final ToleranceSettingRepository tolerances;
+    private final Assessor assessor;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    EvidenceService(EvidenceRepository evidence, StandingRecordRepository standings,
+            ToleranceSettingRepository tolerances, Assessor assessor, ApplicationEventPublisher events) {
+        this.evidence = evidence;
+        this.standings = standings;
+        this.tolerances = tolerances;
+        this.assessor = assessor;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public FigurePanelData panel(long figureId, Locale locale) {
+        Assessment a = assessor.assess(figureId);
+        Explanations words = new Explanations(locale);
+        FigureStanding s = a.standing();
+        Standing standing = new Standing(s.status(), s.partyClaim(), s.credibility().rating(),
+                words.renderAll(s.explanation()),
+                s.warnings().stream().map(ConsistencyWarning::message).map(words::render).toList(),
+                a.newerValueAvailable());
+        Figure f = a.figure();
+        return new FigurePanelData(f.getId(), f.getStoryId(), f.getQuote(), f.getQuantity().display(),
+                reading(a.checked().value()), f.getAttributedSource() == null ? null : f.getAttributedSource().getName(),
+                standing, evidenceRows(a), suggestionRows(a, words), ledger(a));
+    }
+
+    /** Links an assertion to a figure (or changes how it is linked), signed by the current user. */
+    @Transactional
+    @PreAuthorize(Names.CAN_EDIT)
+    public void link(long figureId, long assertionId, Relation relation) {
+        Instant now = clock.instant();
+        String who = CurrentUser.usernameOrSystem();
+        if (evidence.findAssertions(List.of(assertionId)).isEmpty()) {
+            throw new IllegalArgumentException("No assertion " + assertionId);
+        }
+        evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresentOrElse(
+                link -> link.relink(relation, who, now),
+                () -> evidence.save(new Evidence(figureId, assertionId, relation, who, now)));
+        recompute(List.of(figureId));
+    }
+
+    @Transactional
+    @PreAuthorize(Names.CAN_EDIT)
+    public void unlink(long figureId, long assertionId) {
+        evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresent(evidence::delete);
+        evidence.flush();
+        recompute(List.of(figureId));
+    }
+
+    /** Derives and stores the standing of these figures, announcing every figure whose standing changed. */
+    @Transactional
+    @PreAuthorize(Names.CAN_EDIT)
+    public void recompute(Collection<Long> figureIds) {
+        Instant now = clock.instant();
+        for (Long id : new LinkedHashSet<>(figureIds)) {
+            Assessment a = assessor.assess(id);
+            StandingRecord record = standings.findById(id).orElseGet(() -> new StandingRecord(id));
+            FigureStanding s = a.standing();
+            record.record(s.status(), s.partyClaim(), s.credibility().rating(), s.warningCodes(),
+                    a.newerValueAvailable(), now);
+            standings.save(record);
+            events.publishEvent(new EvidenceChanged(id, a.figure().getStoryId()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public StoryStandings storyStandings(long storyId) {
+        List<Long> ids = evidence.findFiguresOfStory(storyId).stream().map(Figure::getId).toList();
+        Map<Long, FigureStatus> byFigure = new LinkedHashMap<>();
+        standings.findByFigureIdIn(ids).forEach(r -> byFigure.put(r.getFigureId(), r.getStatus()));
+        Map<FigureStatus, Long> counts = new EnumMap<>(FigureStatus.class);
+        byFigure.values().forEach(status -> counts.merge(status, 1L, Long::sum));
+        return new StoryStandings(byFigure, counts);
+    }
+
+    /** Figures across stories that are contested, warned about, or have a newer value available. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public List<ConflictRow> conflicts(Locale locale) {
+        Explanations words = new Explanations(locale);
+        List<ConflictRow> rows = new ArrayList<>();
+        for (StandingRecord record : standings.findTroubled()) {
+            Assessment a = assessor.assess(record.getFigureId());
+            String title = evidence.findStory(a.figure().getStoryId()).map(st -> st.getTitle()).orElse("");
+            rows.add(new ConflictRow(record.getFigureId(), a.figure().getStoryId(), title, a.figure().getQuote(),
+                    record.getStatus(), a.standing().warnings().stream().map(ConsistencyWarning::message)
+                            .map(words::render).toList(), record.isNewerValueAvailable()));
+        }
+        return rows;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public Tolerances tolerances() {
+        return assessor.tolerances();
+    }
+
+    /** An admin changes the tolerances; every figure's standing is derived again with them. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void changeTolerances(Tolerances to) {
+        ToleranceSetting setting = tolerances.findById(ToleranceSetting.THE_ROW).orElseThrow();
+        setting.change(to, CurrentUser.usernameOrSystem(), clock.instant());
+        tolerances.flush();
+        assessor.forgetTolerances();
+        recompute(standings.findAll().stream().map(StandingRecord::getFigureId).toList());
+    }
+
+    /** Figures whose standing may change when assertions of these kinds arrive or change. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public List<Long> figuresOfKinds(Collection<org.corroborate.extraction.QuantityKind> kinds) {
+        return kinds.isEmpty() ? List.of() : evidence.findFigureIdsOfKinds(kinds);
+    }
+
+    /** Figures whose standing depends on a source: linked to its assertions or attributed to it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public Set<Long> figuresDependingOnSource(long sourceId) {
+        Set<Long> ids = new LinkedHashSet<>(evidence.findFigureIdsLinkedToSource(sourceId));
+        ids.addAll(evidence.findFigureIdsAttributedTo(sourceId));
+        return ids;
+    }
+
+    private List<EvidenceRow> evidenceRows(Assessment a) {
+        FigureStanding s = a.standing();
+        return a.links().stream().map(link -> {
+            Assertion assertion = a.assertions().get(link.getAssertionId());
+            String id = String.valueOf(link.getAssertionId());
+            Role role = contains(s.supporting(), id) ? Role.SUPPORTING
+                    : contains(s.contradicting(), id) ? Role.CONTRADICTING
+                    : contains(s.earlier(), id) ? Role.EARLIER : Role.CONTEXT;
+            StatedAssertion stated = DomainMapping.assertion(assertion);
+            return new EvidenceRow(assertion.getId(), assertion.getReport().getId(), assertion.getReport().getTitle(),
+                    stated.whoSays(), stated.published(), assertion.getQuote(), assertion.getQuantity().display(),
+                    link.getRelation(), role, link.getLinkedBy(), link.getLinkedAt());
+        }).toList();
+    }
+
+    private static List<SuggestionRow> suggestionRows(Assessment a, Explanations words) {
+        Set<Long> linked = new LinkedHashSet<>(a.links().stream().map(Evidence::getAssertionId).toList());
+        return a.suggestions().stream()
+                .filter(s -> !linked.contains(Long.valueOf(s.assertion().id())))
+                .map(s -> {
+                    Assertion assertion = a.assertions().get(Long.valueOf(s.assertion().id()));
+                    return new SuggestionRow(assertion.getId(), assertion.getReport().getId(),
+                            assertion.getReport().getTitle(), s.assertion().whoSays(), s.assertion().published(),
+                            assertion.getQuote(), assertion.getQuantity().display(), s.score(), s.proposed(),
+                            words.renderAll(s.why()));
+                }).toList();
+    }
+
+    private List<LedgerEntry> ledger(Assessment a) {
+        FigureStanding s = a.standing();
+        Map<String, LedgerEntry> entries = new LinkedHashMap<>();
+        List<StatedAssertion> stated = new ArrayList<>();
+        a.evidence().forEach(e -> stated.add(e.assertion()));
+        a.suggestions().stream().filter(sg -> sg.sameSubject()).forEach(sg -> stated.add(sg.assertion()));
+        for (StatedAssertion sa : stated) {
+            Interval interval = assessor.reader().read(sa.value());
+            Role role = contains(s.supporting(), sa.id()) ? Role.SUPPORTING
+                    : contains(s.contradicting(), sa.id()) ? Role.CONTRADICTING
+                    : contains(s.earlier(), sa.id()) ? Role.EARLIER : null;
+            entries.putIfAbsent(sa.id(), new LedgerEntry(sa.origin().name(), sa.published(), interval.lower(),
+                    interval.upper(), display(sa.value()), sa.quote(), role, false));
+        }
+        Interval own = assessor.reader().read(a.checked().value());
+        List<LedgerEntry> ledger = new ArrayList<>(entries.values());
+        ledger.add(new LedgerEntry(a.checked().attribution() == null ? "—" : a.checked().attribution().name(),
+                a.checked().asOf(), own.lower(), own.upper(), display(a.checked().value()), a.checked().quote(), null,
+                true));
+        ledger.sort(java.util.Comparator.comparing(LedgerEntry::published));
+        return ledger;
+    }
+
+    private String reading(StatedValue value) {
+        return assessor.reader().read(value).toString();
+    }
+
+    private static String display(StatedValue v) {
+        return Quantity.of(v.qualifier(), v.low(), v.high(), v.unit()).display();
+    }
+
+    private static boolean contains(List<StatedAssertion> list, String id) {
+        return list.stream().anyMatch(x -> x.id().equals(id));
+    }
+}

@@ -1,0 +1,22 @@
+package org.corroborate.evidence;
+
+import java.util.List;
+import org.corroborate.figure.FigureAnchored;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps stored standings current when what they depend on changes elsewhere. */
+@Component
+class StandingUpdates {
+
+    private final EvidenceService evidence;
+
+    StandingUpdates(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    @EventListener
+    void on(FigureAnchored anchored) {
+        evidence.recompute(List.of(anchored.figureId()));
+    }
+}
