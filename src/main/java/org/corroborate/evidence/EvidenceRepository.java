@@ -44,6 +44,9 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
             """)
     List<Long> findFigureIdsLinkedToSource(long sourceId);
 
+    @Query("select f.id from Figure f where not exists (select 1 from StandingRecord r where r.figureId = f.id)")
+    List<Long> findFigureIdsWithoutStanding();
+
     @Query("select f.id from Figure f where f.attributedSource.id = :sourceId")
     List<Long> findFigureIdsAttributedTo(long sourceId);
 

@@ -213,13 +213,13 @@ public class EvidenceService {
                     : contains(s.contradicting(), sa.id()) ? Role.CONTRADICTING
                     : contains(s.earlier(), sa.id()) ? Role.EARLIER : null;
             entries.putIfAbsent(sa.id(), new LedgerEntry(sa.origin().name(), sa.published(), interval.lower(),
-                    interval.upper(), display(sa.value()), sa.quote(), role, false));
+                    interval.upper(), interval.toString(), display(sa.value()), sa.quote(), role, false));
         }
         Interval own = assessor.reader().read(a.checked().value());
         List<LedgerEntry> ledger = new ArrayList<>(entries.values());
         ledger.add(new LedgerEntry(a.checked().attribution() == null ? "—" : a.checked().attribution().name(),
-                a.checked().asOf(), own.lower(), own.upper(), display(a.checked().value()), a.checked().quote(), null,
-                true));
+                a.checked().asOf(), own.lower(), own.upper(), own.toString(), display(a.checked().value()),
+                a.checked().quote(), null, true));
         ledger.sort(java.util.Comparator.comparing(LedgerEntry::published));
         return ledger;
     }

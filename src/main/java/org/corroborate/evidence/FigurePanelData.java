@@ -35,6 +35,6 @@ public record FigurePanelData(long figureId, long storyId, String quote, String 
      * {@code own} marks the figure itself (as of its story's time).
      */
     public record LedgerEntry(String origin, Instant published, @Nullable BigDecimal lower, @Nullable BigDecimal upper,
-            String value, String quote, @Nullable Role role, boolean own) {
+            String interval, String value, String quote, @Nullable Role role, boolean own) {
     }
 }

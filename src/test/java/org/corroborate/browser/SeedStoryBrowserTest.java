@@ -47,4 +47,22 @@ class SeedStoryBrowserTest {
                 .setFullPage(true));
         page.context().close();
     }
+
+    @Test
+    void theFigurePanelShowsTheContestedShareWithItsEvidenceAndTimeline() {
+        Page page = browser.newPage();
+        BrowserSession.logIn(page, "http://localhost:" + port, "factchecker", "factchecker-demo");
+        page.getByText(DemoScenario.SEED_TITLE).first().click();
+
+        Locator share = page.locator(".highlighted-text .mark", new Page.LocatorOptions().setHasText("plus de 70%"));
+        assertThat(share).hasClass(java.util.regex.Pattern.compile("status-contested"));
+        share.click();
+
+        Locator panel = page.locator(".figure-panel");
+        assertThat(panel.locator(".status-badge").first()).hasText("contested");
+        assertThat(panel.locator(".evidence-list")).containsText("près de 70%");
+        assertThat(panel.locator(".timeline-chart")).isVisible();
+        panel.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "figure-panel.png")));
+        page.context().close();
+    }
 }

@@ -96,10 +96,11 @@ public class HighlightedText extends Div {
         }
     }
 
-    /** Adds a class (a status colour) to a mark. */
-    public void styleMark(Long id, String className) {
+    /** Gives a mark the one class of a family ("status-…"), replacing the family's previous class. */
+    public void styleMark(Long id, String family, String className) {
         Span span = marks.get(id);
         if (span != null) {
+            span.getClassNames().removeIf(c -> c.startsWith(family));
             span.addClassName(className);
         }
     }

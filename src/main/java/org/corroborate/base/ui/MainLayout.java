@@ -18,6 +18,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.Role;
 import org.corroborate.security.UserService;
 
 /** The app shell: navigation, the user menu (language, logout). */
@@ -38,6 +40,10 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.stories"), "stories", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.reports"), "reports", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sources"), "sources", VaadinIcon.INSTITUTION.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.conflicts"), "conflicts", VaadinIcon.SCALE_UNBALANCE.create()));
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.tolerances"), "settings/tolerances", VaadinIcon.COG.create()));
+        }
         return nav;
     }
 

@@ -2,7 +2,6 @@ package org.corroborate.story.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -19,47 +18,63 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.corroborate.base.ui.Formats;
 import org.corroborate.base.ui.HighlightedText;
+import org.corroborate.evidence.ui.FigurePanel;
+import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
 
-/** A story's text with its figures highlighted, and the list of those figures beside it. */
+/**
+ * A story's text with its figures highlighted and coloured by status; beside it the list of figures and,
+ * for the selected one, the figure panel (status, evidence, suggestions, timeline). {@code ?figure=ID}
+ * opens a figure's panel directly.
+ */
 @Route("story")
 @PermitAll
 class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final Grid<FigureRow> figures = new Grid<>();
+    final FigurePanel panel;
+    final StandingSummary summary;
     HighlightedText text;
     private final StoryService stories;
-    private String title = "";
+    private StoryDetails story;
 
-    StoryView(StoryService stories) {
+    StoryView(StoryService stories, FigurePanel panel, StandingSummary summary) {
         this.stories = stories;
+        this.panel = panel;
+        this.summary = summary;
         setSizeFull();
         addClassName("story-view");
+        panel.onChange(id -> summary.refresh(story.id(), text::styleMark));
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long storyId) {
-        StoryDetails story = stories.details(storyId).orElseThrow(NotFoundException::new);
-        title = story.title();
+        story = stories.details(storyId).orElseThrow(NotFoundException::new);
         removeAll();
-        add(header(story), body(story));
+        add(header(), body());
+        summary.refresh(story.id(), text::styleMark);
+        event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
+                .flatMap(id -> story.figures().stream().filter(f -> f.id().equals(id)).findFirst())
+                .ifPresent(figures::select);
     }
 
-    private HorizontalLayout header(StoryDetails story) {
+    private VerticalLayout header() {
         Span state = new Span(getTranslation("story.state." + story.state()));
         state.getElement().getThemeList().add("badge");
         Span meta = new Span(story.language().toUpperCase()
                 + (story.publishedAt() == null ? "" : " · " + Formats.dateTime(story.publishedAt(), getLocale())));
         meta.addClassName("meta");
-        HorizontalLayout header = new HorizontalLayout(new H2(story.title()), state, meta);
-        header.setAlignItems(Alignment.BASELINE);
-        header.setWidthFull();
+        HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta);
+        title.setAlignItems(Alignment.BASELINE);
+        VerticalLayout header = new VerticalLayout(title, summary);
+        header.setPadding(false);
+        header.setSpacing(false);
         return header;
     }
 
-    private SplitLayout body(StoryDetails story) {
+    private SplitLayout body() {
         List<HighlightedText.Mark> marks = story.figures().stream()
                 .map(f -> new HighlightedText.Mark(f.id(), f.start(), f.end(), f.value())).toList();
         text = new HighlightedText(story.body(), marks);
@@ -68,16 +83,19 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         Scroller textScroller = new Scroller(text);
         textScroller.setSizeFull();
 
-        configureFigures(story.figures());
-        Div side = new Div(new H3(getTranslation("story.figures", story.figures().size())), figures);
+        configureFigures();
+        VerticalLayout side = new VerticalLayout(new H3(getTranslation("story.figures", story.figures().size())),
+                figures, panel);
         side.addClassName("figure-side");
-        SplitLayout split = new SplitLayout(textScroller, side);
-        split.setSplitterPosition(60);
+        Scroller sideScroller = new Scroller(side);
+        sideScroller.setSizeFull();
+        SplitLayout split = new SplitLayout(textScroller, sideScroller);
+        split.setSplitterPosition(45);
         split.setSizeFull();
         return split;
     }
 
-    private void configureFigures(List<FigureRow> rows) {
+    private void configureFigures() {
         figures.addClassName("figure-list");
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.addColumn(FigureRow::quote).setHeader(getTranslation("figure.quote")).setFlexGrow(3);
@@ -86,13 +104,21 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 .setHeader(getTranslation("figure.qualifier")).setFlexGrow(2);
         figures.addColumn(f -> getTranslation("kind." + f.kind().name())).setHeader(getTranslation("figure.kind"))
                 .setFlexGrow(1);
-        figures.setItems(rows);
+        figures.setItems(story.figures());
         figures.setAllRowsVisible(true);
-        figures.addSelectionListener(e -> text.select(e.getFirstSelectedItem().map(FigureRow::id).orElse(null)));
+        figures.addSelectionListener(e -> {
+            Long id = e.getFirstSelectedItem().map(FigureRow::id).orElse(null);
+            text.select(id);
+            if (id == null) {
+                panel.hide();
+            } else {
+                panel.show(id);
+            }
+        });
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Corroborate";
+        return (story == null ? "" : story.title()) + " · Corroborate";
     }
 }

@@ -1,0 +1,87 @@
+package org.corroborate.evidence.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import org.corroborate.evidence.ConflictRow;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.domain.FigureStatus;
+
+/** Every contested figure and every warning across stories, each linking to its figure panel. */
+@Route("conflicts")
+@PermitAll
+class ConflictsView extends VerticalLayout implements HasDynamicTitle {
+
+    enum Show { ALL, CONTESTED, WARNINGS, NEWER_VALUES }
+
+    final Grid<ConflictRow> grid = new Grid<>();
+    final TextField filter = new TextField();
+    final Select<Show> show = new Select<>();
+    private final List<ConflictRow> rows;
+
+    ConflictsView(EvidenceService evidence) {
+        setSizeFull();
+        rows = evidence.conflicts(getLocale());
+        filter.setPlaceholder(getTranslation("conflicts.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        show.setItems(Show.values());
+        show.setItemLabelGenerator(s -> getTranslation("conflicts.show." + s.name()));
+        show.setValue(Show.ALL);
+        filter.addValueChangeListener(e -> refresh());
+        show.addValueChangeListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("conflicts.title")), filter, show);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(filter);
+
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(r -> new Anchor("story/" + r.storyId() + "?figure=" + r.figureId(), "« " + r.quote() + " »"))
+                .setHeader(getTranslation("figure.quote")).setFlexGrow(3);
+        grid.addColumn(ConflictRow::storyTitle).setHeader(getTranslation("conflicts.column.story")).setFlexGrow(3);
+        grid.addComponentColumn(r -> StatusBadges.badge(r.status(), getTranslation("status." + r.status().name())))
+                .setHeader(getTranslation("conflicts.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Div warnings = new Div();
+            r.warnings().forEach(w -> warnings.add(new Div(w)));
+            if (r.newerValueAvailable()) {
+                warnings.add(new Div(getTranslation("panel.newer-value")));
+            }
+            return warnings;
+        }).setHeader(getTranslation("conflicts.column.warnings")).setFlexGrow(5);
+        grid.setSizeFull();
+        add(toolbar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(rows.stream().filter(r -> switch (show.getValue()) {
+            case ALL -> true;
+            case CONTESTED -> r.status() == FigureStatus.CONTESTED;
+            case WARNINGS -> !r.warnings().isEmpty();
+            case NEWER_VALUES -> r.newerValueAvailable();
+        }).filter(r -> text.isEmpty() || (r.quote() + " " + r.storyTitle() + " " + String.join(" ", r.warnings()))
+                .toLowerCase(Locale.ROOT).contains(text)).toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("conflicts.title") + " · Corroborate";
+    }
+}

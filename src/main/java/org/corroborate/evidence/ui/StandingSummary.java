@@ -1,0 +1,39 @@
+package org.corroborate.evidence.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.StoryStandings;
+import org.corroborate.evidence.domain.FigureStatus;
+import org.springframework.context.annotation.Scope;
+
+/** "3 corroborated · 1 contested · …" for a story, and the status colour of each of its figures. */
+@SpringComponent
+@Scope("prototype")
+public class StandingSummary extends Composite<Div> {
+
+    /** Receives each figure's status class, to colour its mark in the text. */
+    public interface MarkStyler {
+        void style(Long figureId, String family, String cssClass);
+    }
+
+    private final EvidenceService evidence;
+
+    StandingSummary(EvidenceService evidence) {
+        this.evidence = evidence;
+        getContent().addClassName("standing-summary");
+    }
+
+    public void refresh(long storyId, MarkStyler styler) {
+        StoryStandings standings = evidence.storyStandings(storyId);
+        standings.statusByFigure().forEach((id, status) -> styler.style(id, "status-", StatusBadges.cssClass(status)));
+        getContent().removeAll();
+        for (FigureStatus status : FigureStatus.values()) {
+            Long count = standings.counts().get(status);
+            if (count != null) {
+                getContent().add(StatusBadges.badge(status, count + " " + getTranslation("status." + status.name())));
+            }
+        }
+    }
+}
