@@ -2,6 +2,7 @@ package org.corroborate.evidence;
 
 import java.util.List;
 import org.corroborate.figure.FigureAnchored;
+import org.corroborate.report.ReportAdded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,5 +19,11 @@ class StandingUpdates {
     @EventListener
     void on(FigureAnchored anchored) {
         evidence.recompute(List.of(anchored.figureId()));
+    }
+
+    /** A new report may carry a newer value for, or new evidence about, figures of the kinds it states. */
+    @EventListener
+    void on(ReportAdded added) {
+        evidence.recompute(evidence.figuresOfKinds(added.kinds()));
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.corroborate.report.ReportDetails.AssertionRow;
 import org.corroborate.security.Role;
 import org.corroborate.source.Source;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     private final ReportRepository reports;
+    private final ApplicationEventPublisher events;
 
-    ReportService(ReportRepository reports) {
+    ReportService(ReportRepository reports, ApplicationEventPublisher events) {
         this.reports = reports;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -57,7 +61,10 @@ public class ReportService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public Report add(Report report) {
-        return reports.save(report);
+        Report saved = reports.save(report);
+        events.publishEvent(new ReportAdded(saved.getId(), saved.getAssertions().stream()
+                .map(a -> a.getMeasure().kind()).collect(Collectors.toUnmodifiableSet())));
+        return saved;
     }
 
     private static AssertionRow row(Assertion a) {

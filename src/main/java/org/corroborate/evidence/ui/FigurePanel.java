@@ -69,6 +69,11 @@ public class FigurePanel extends Composite<VerticalLayout> {
         getContent().setVisible(false);
     }
 
+    /** What the panel shows now. */
+    FigurePanelData evidence() {
+        return data;
+    }
+
     /** The figure shown, if any. */
     public java.util.Optional<Long> figureId() {
         return java.util.Optional.ofNullable(data).map(FigurePanelData::figureId);

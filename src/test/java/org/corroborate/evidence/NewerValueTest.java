@@ -1,0 +1,82 @@
+package org.corroborate.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.corroborate.base.domain.Measure;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
+import org.corroborate.figure.FigureService;
+import org.corroborate.report.Report;
+import org.corroborate.report.ReportService;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.source.SourceService;
+import org.corroborate.story.StoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A figure is recomputed when a report arrives: the same origin's newer, higher toll supersedes it. */
+@SpringBootTest
+class NewerValueTest {
+
+    private static final String STORY = "Les frappes ont fait environ 50 blessés à Maaret, selon l'OSDH.";
+    private static final String REPORT = "Plus de 80 blessés à Maaret depuis lundi, selon l'OSDH.";
+
+    @Autowired
+    StoryService stories;
+
+    @Autowired
+    FigureService figures;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    SystemAuthentication system;
+
+    @Test
+    void aNewerTollFromTheAttributedOriginSupersedesTheFigureAsSoonAsItsReportIsAdded() {
+        long figureId = system.call(() -> {
+            long storyId = stories.create("Blessés " + UUID.randomUUID(), "fr", STORY);
+            stories.datePublication(storyId, Instant.parse("2019-12-24T18:00:00Z"));
+            return figures.anchor(storyId, STORY, STORY.indexOf("environ 50 blessés"), "environ 50 blessés",
+                    Quantity.of(Qualifier.APPROXIMATE, new BigDecimal("50"), new BigDecimal("50"), null),
+                    new Measure(QuantityKind.INJURED, "blessés à Maaret", null, null),
+                    sources.findByKey("sohr").orElseThrow());
+        });
+        assertThat(status(figureId)).isEqualTo(FigureStatus.UNSUPPORTED);
+
+        system.run(() -> {
+            Report report = new Report("test-" + UUID.randomUUID(), sources.findByKey("afp").orElseThrow(),
+                    Instant.parse("2019-12-26T10:00:00Z"), "fr", null, "Blessés à Maaret", REPORT);
+            report.state("Plus de 80 blessés", 0, sources.findByKey("sohr").orElseThrow(), List.of(),
+                    Quantity.of(Qualifier.MORE_THAN, new BigDecimal("80"), null, null),
+                    new Measure(QuantityKind.INJURED, "blessés à Maaret", null, "depuis lundi"));
+            reports.add(report);
+        });
+
+        FigurePanelData panel = system.call(() -> evidence.panel(figureId, Locale.ENGLISH));
+        assertThat(status(figureId)).isEqualTo(FigureStatus.SUPERSEDED);
+        assertThat(panel.standing().newerValueAvailable()).isTrue();
+        assertThat(system.call(() -> evidence.conflicts(Locale.ENGLISH)))
+                .anySatisfy(c -> assertThat(c.figureId()).isEqualTo(figureId));
+    }
+
+    private FigureStatus status(long figureId) {
+        return system.call(() -> evidence.storyStandings(
+                evidence.panel(figureId, Locale.ENGLISH).storyId())).statusByFigure().get(figureId);
+    }
+}

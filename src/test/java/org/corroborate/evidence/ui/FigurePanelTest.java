@@ -1,0 +1,123 @@
+package org.corroborate.evidence.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.corroborate.base.domain.Measure;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
+import org.corroborate.figure.FigureService;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.source.SourceService;
+import org.corroborate.story.StoryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The figure panel in a browserless UI: linking and unlinking change the status at once, no reload. */
+@SpringBootTest
+class FigurePanelTest extends SpringBrowserlessTest {
+
+    private static final String TEXT = "L'armée syrienne a affirmé avoir repris 320 km2 en une semaine.";
+
+    @Autowired
+    StoryService stories;
+
+    @Autowired
+    FigureService figures;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    SystemAuthentication system;
+
+    @Autowired
+    EvidenceService evidence;
+
+    long figureId;
+
+    @BeforeEach
+    void aStoryWithTheArmysAreaClaim() {
+        figureId = system.call(() -> {
+            long storyId = stories.create("Panel test " + UUID.randomUUID(), "fr", TEXT);
+            return figures.anchor(storyId, TEXT, TEXT.indexOf("320 km2"), "320 km2",
+                    Quantity.of(Qualifier.EXACT, new BigDecimal("320"), new BigDecimal("320"), "km2"),
+                    new Measure(QuantityKind.AREA, "territoire repris par l'armée", null, "en une semaine"),
+                    sources.findByKey("syrian-army").orElseThrow());
+        });
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void linkingTheCommuniqueAsSupportMakesTheFigureASingleSourcePartyClaim() {
+        FigurePanel panel = showPanel();
+        assertThat(panel.evidence().standing().status()).isEqualTo(FigureStatus.UNSUPPORTED);
+        int row = suggestionRow(panel, "320 km²");
+
+        clickLink(panel, row, "link-supports");
+
+        assertThat(panel.evidence().standing().status()).isEqualTo(FigureStatus.SINGLE_SOURCE);
+        assertThat(panel.evidence().standing().partyClaim()).isTrue();
+        assertThat(test(panel.evidenceList).size()).isEqualTo(1);
+        assertThat(test(panel.evidenceList).getRow(0).linkedBy()).isEqualTo("factchecker");
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void unlinkingTheOnlySupportLeavesTheFigureUnsupported() {
+        FigurePanel panel = showPanel();
+        clickLink(panel, suggestionRow(panel, "320 km²"), "link-supports");
+
+        Button unlink = (Button) test(panel.evidenceList).getCellComponent(0, 5);
+        test(unlink).click();
+
+        assertThat(panel.evidence().standing().status()).isEqualTo(FigureStatus.UNSUPPORTED);
+        assertThat(test(panel.evidenceList).size()).isZero();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerSeesTheStandingButNoLinkButtons() {
+        FigurePanel panel = showPanel();
+
+        assertThat(panel.standing.getElement().getTextRecursively()).contains("unsupported");
+        assertThat(panel.suggestionList.getColumns().get(4).isVisible()).isFalse();
+        assertThat(panel.evidenceList.getColumns().get(5).isVisible()).isFalse();
+    }
+
+    private FigurePanel showPanel() {
+        navigate("stories", com.vaadin.flow.component.Component.class);
+        FigurePanel panel = new FigurePanel(evidence);
+        com.vaadin.flow.component.UI.getCurrent().add(panel);
+        panel.show(figureId);
+        return panel;
+    }
+
+
+    private int suggestionRow(FigurePanel panel, String quote) {
+        var grid = test(panel.suggestionList);
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).quote().equals(quote)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No suggestion \"" + quote + "\" among " + grid.size());
+    }
+
+    private void clickLink(FigurePanel panel, int row, String buttonClass) {
+        HorizontalLayout buttons = (HorizontalLayout) test(panel.suggestionList).getCellComponent(row, 4);
+        Button button = buttons.getChildren().map(Button.class::cast)
+                .filter(b -> b.getClassNames().contains(buttonClass)).findFirst().orElseThrow();
+        test(button).click();
+    }
+}
