@@ -18,6 +18,10 @@ final class Lexer {
 
     static final MathContext MC = MathContext.DECIMAL64;
 
+    private static final String VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞";
+    private static final int[] VULGAR_NUM = {1, 1, 2, 1, 3, 1, 2, 3, 4, 1, 5, 1, 3, 5, 7};
+    private static final int[] VULGAR_DEN = {2, 3, 3, 4, 4, 5, 5, 5, 5, 6, 6, 8, 8, 8, 8};
+
     private final String s;
     private final boolean french;
     private final List<Token> out = new ArrayList<>();
@@ -76,6 +80,11 @@ final class Lexer {
                 i = numeral(i, i); // ".08", French ",08" below
             } else if (c == ',' && french && i + 1 < n && isDigit(s.charAt(i + 1)) && (i == 0 || isSpace(s.charAt(i - 1)))) {
                 i = numeral(i, i);
+            } else if (VULGAR.indexOf(c) >= 0) {
+                int k = VULGAR.indexOf(c);
+                BigDecimal v = BigDecimal.valueOf(VULGAR_NUM[k]).divide(BigDecimal.valueOf(VULGAR_DEN[k]), MC);
+                out.add(new Token(Token.Type.NUMERAL, i, i + 1, "/", v));
+                i++;
             } else if (isWordChar(c)) {
                 int j = i;
                 while (j < n && (isWordChar(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK)) {

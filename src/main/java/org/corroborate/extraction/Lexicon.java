@@ -48,7 +48,7 @@ final class Lexicon {
         for (int i = 0; i < tens.length; i++) {
             put(EN, Cat.TENS, 20 + 10L * i, tens[i]);
         }
-        put(EN, Cat.HUNDRED, 100, "hundred");
+        put(EN, Cat.HUNDRED, 100, "hundred", "hundreds");
         put(EN, Cat.SCALE, 1000, "thousand");
         put(EN, Cat.SCALE, 1_000_000, "million");
         put(EN, Cat.SCALE, 1_000_000_000, "billion");

@@ -161,10 +161,17 @@ final class NumberParser {
             if (k.isNumeral()) {
                 boolean ok = last == K.NONE || (last == K.SCALE && k.value().compareTo(lastScale) < 0)
                         || (pendingAnd && !fr);
+                if ("/".equals(k.norm()) && last == K.NONE) {
+                    atoms.add(new Atom(K.DIGITS, k.value(), false));
+                    end = j + 1;
+                    committed = List.copyOf(atoms);
+                    committedLast = K.DIGITS;
+                    break;
+                }
                 if (!ok || k.value().signum() < 0 && last != K.NONE || "/".equals(k.norm())) {
                     if ("/".equals(k.norm()) && last == K.DIGITS && k.value().compareTo(BigDecimal.ONE) < 0
                             && k.value().signum() > 0 && !adjacent(j - 1, j)) {
-                        atoms.add(new Atom(K.DIGITS, k.value(), false));
+                        atoms.add(new Atom(K.DIGITS, current.signum() < 0 ? k.value().negate() : k.value(), false));
                         current = current.add(k.value());
                         end = j + 1;
                         committed = List.copyOf(atoms);
@@ -257,8 +264,8 @@ final class NumberParser {
                                 && current.signum() == 0;
                         ok = (current.signum() > 0 || last == K.NONE && (fr || isArticle(j - 1)) || lakhCrore)
                                 && (lastScale == null || v.compareTo(lastScale) < 0 || lakhCrore)
-                                && (andBound == null || v.compareTo(andBound) < 0);
-                        andViolation = andBound != null && v.compareTo(andBound) >= 0;
+                                && (andBound == null || andBound.equals(HUNDRED) || v.compareTo(andBound) < 0);
+                        andViolation = andBound != null && !andBound.equals(HUNDRED) && v.compareTo(andBound) >= 0;
                         if (ok) {
                             current = BigDecimal.ZERO;
                             lastScale = lakhCrore ? lastScale.multiply(v) : v;
@@ -278,7 +285,15 @@ final class NumberParser {
                 if (!ok) {
                     break;
                 }
-                atoms.add(new Atom(kindOf(e.cat()), v, pendingAnd));
+                boolean qv = fr && e.cat() == Lexicon.Cat.TENS && v.intValue() == 20 && !atoms.isEmpty()
+                        && atoms.get(atoms.size() - 1).kind() == K.UNIT && atoms.get(atoms.size() - 1).value().intValue() == 4
+                        && last == K.TENS && current.remainder(HUNDRED).intValue() % 100 == 80;
+                if (qv) {
+                    atoms.remove(atoms.size() - 1);
+                    atoms.add(new Atom(K.TENS, BigDecimal.valueOf(80), false));
+                } else {
+                    atoms.add(new Atom(kindOf(e.cat()), v, pendingAnd));
+                }
             }
             pendingAnd = false;
             j++;
@@ -430,7 +445,7 @@ final class NumberParser {
             return null;
         }
         if (!fr && !article && c.atoms().size() == 1 && c.end() == i + 1 && k.is("one")
-                && tok(i - 1) != null && ONE_BLOCKERS.contains(tok(i - 1).norm())) {
+                && tok(i - 1) != null && ONE_BLOCKERS.contains(tok(i - 1).norm()) && Units.at(t, i + 1, text) == null) {
             return null;
         }
         boolean spelled = !k.isNumeral() || c.atoms().size() > 1;
@@ -565,7 +580,9 @@ final class NumberParser {
             if (afterHundred && frac.compareTo(BigDecimal.ONE) >= 0) {
                 value = eval(numer).divide(den, Lexer.MC);
             } else {
-                value = eval(wholeAtoms).add(frac);
+                Atom lastWhole = wholeAtoms.get(wholeAtoms.size() - 1);
+                BigDecimal scale = lastWhole.kind() == K.SCALE && lastWhole.value().intValue() != 12 ? lastWhole.value() : null;
+                return withScale(frac, start, d + 1, spelled, eval(wholeAtoms), scale);
             }
         } else {
             value = eval(numer).divide(den, Lexer.MC);
@@ -626,6 +643,11 @@ final class NumberParser {
             Card c2 = cardinal(j);
             if (c2.empty()) {
                 return null;
+            }
+            if (isAnd(c2.end()) && c2.end() - andTok < 20) {
+                // "twenty and three and three fifths": the middle part joins the whole
+                Card merged = new Card(c.atoms(), c2.end(), c2.last(), c.lastScale());
+                return andFraction(merged, whole.add(eval(c2.atoms())), start, c2.end());
             }
             numer = eval(c2.atoms());
             d = c2.end();

@@ -182,25 +182,35 @@ public final class NumberRecognizer {
         Token last = t.get(n.to() - 1);
         Token unitTok = t.get(u.to() - 1);
         boolean attached = t.get(n.to()).start() == last.end();
-        if (n.from() >= 2 && t.get(n.from() - 1).isSymbol('-') && t.get(n.from() - 2).isWord()
+        if (n.from() >= 2 && t.get(n.from() - 1).isSymbol('-') && !t.get(n.from() - 2).isSymbol(' ')
+                && t.get(n.from() - 2).type() != Token.Type.SYMBOL
                 && t.get(n.from() - 2).end() == t.get(n.from() - 1).start()) {
             return null; // "scp-173m"
         }
-        if (n.from() >= 1 && t.get(n.from() - 1).isSymbol(':')) {
+        if (n.from() >= 2 && t.get(n.from() - 1).isSymbol(':') && t.get(n.from() - 2).isNumeral()
+                && t.get(n.from() - 1).end() == first.start()) {
             return null; // times: 2:00 pm
         }
         if (u.to() < t.size() && t.get(u.to()).isNumeral() && t.get(u.to()).start() == unitTok.end()) {
             return null; // "24703m212"
         }
-        switch (u.code()) {
+        if (u.to() + 1 < t.size() && t.get(u.to()).isSymbol('-') && t.get(u.to() + 1).isNumeral()) {
+            return null; // "24703 L-202"
+        }
+        String unitRaw = a.text().substring(unitTok.start(), unitTok.end());
+        switch (unitRaw.toLowerCase(Locale.ROOT)) {
             case "pm", "t" -> {
-                if (u.code().equals("pm") == attached) {
+                if (unitRaw.equalsIgnoreCase("pm") == attached) {
                     return null; // "6pm" is a time; "100t" is a ton, "100 t" is not
                 }
             }
             case "in" -> {
-                return null;
+                return null; // only inside "5 ft 2 in"
             }
+            default -> {
+            }
+        }
+        switch (u.code()) {
             case "deg" -> {
                 if (temperature) {
                     return null;

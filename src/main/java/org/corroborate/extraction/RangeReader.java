@@ -109,10 +109,11 @@ final class RangeReader {
                 Token nx = t.get(end + 1);
                 if ((op == Op.LT || op == Op.GT) && nx.is("equal")) {
                     int e2 = end + 2;
+                    boolean toNumber = e2 < t.size() && t.get(e2).is("to") && startsNum(e2 + 1);
                     if (e2 < t.size() && t.get(e2).is("to") && !startsNum(e2 + 1)) {
                         e2++;
                     }
-                    if (!startsNum(e2)) {
+                    if (!toNumber && !startsNum(e2)) {
                         return new Bound(i, e2, op == Op.LT ? Op.LE : Op.GE, v);
                     }
                 }

@@ -40,7 +40,7 @@ final class Units {
         add("hm", "hectometre", "hectometres", "hectometer");
         add("mi", "mile", "miles", "mi");
         add("ft", "foot", "feet", "ft", "pied", "pieds");
-        add("in", "inch", "inches", "pouce", "pouces");
+        add("in", "in", "inch", "inches", "pouce", "pouces");
         add("yd", "yard", "yards", "yd");
         add("pm", "picometer", "picometers", "picometre", "pm");
         add("gal", "gallon", "gallons");
