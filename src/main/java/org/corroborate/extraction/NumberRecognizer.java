@@ -135,7 +135,7 @@ public final class NumberRecognizer {
         boolean temperature = lower.contains("temperat") || lower.contains("celsius") || lower.contains("empérature");
         for (NumberParser.Num n : a.nums()) {
             UnitMention d = dimension(a, n, temperature);
-            if (d != null) {
+            if (d != null && (out.isEmpty() || d.start() >= out.get(out.size() - 1).end())) {
                 out.add(d);
             }
         }
