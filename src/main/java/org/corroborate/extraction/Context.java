@@ -126,13 +126,24 @@ final class Context {
         return out;
     }
 
-    /** The period nearest to the figure in its sentence. */
+    /** The period nearest to the figure in its sentence (periods are sorted: look at the two neighbours). */
     Span periodFor(int tok, List<Span> periods) {
         int[] sent = sentences.isEmpty() ? new int[] {0, text.length()} : sentences.get(sentenceOf[tok]);
         int pos = t.get(tok).start();
         Span best = null;
         int dist = Integer.MAX_VALUE;
-        for (Span p : periods) {
+        int lo = 0;
+        int hi = periods.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (periods.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Span> near = periods.subList(Math.max(0, lo - 1), Math.min(periods.size(), lo + 1));
+        for (Span p : near) {
             if (p.start() >= sent[0] && p.end() <= sent[1]) {
                 int d = p.end() <= pos ? pos - p.end() : p.start() - pos;
                 if (d >= 0 && d < dist) {
@@ -182,8 +193,15 @@ final class Context {
         return new Attribution(text.substring(start, end), start, end, cue);
     }
 
-    /** The attribution of the sentence holding token {@code tok}; cited sources win over reporters. */
+    private final java.util.Map<Integer, java.util.Optional<Attribution>> bySentence = new java.util.HashMap<>();
+
+    /** The attribution of the sentence holding token {@code tok}; computed once per sentence. */
     Attribution attribution(int tok) {
+        return bySentence.computeIfAbsent(sentenceOf[tok], s -> java.util.Optional.ofNullable(scan(tok))).orElse(null);
+    }
+
+    /** Cited sources ("selon", "according to", "citing") win over reporting verbs ("said", "a précisé"). */
+    private Attribution scan(int tok) {
         int sent = sentenceOf[tok];
         Attribution reporter = null;
         for (int k = tok; k >= 0 && sentenceOf[k] == sent; k--) {
