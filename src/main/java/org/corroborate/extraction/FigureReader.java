@@ -50,13 +50,18 @@ final class FigureReader {
         List<NumberParser.Num> nums = a.nums();
         List<Span> periods = ctx.periods();
         int consumed = -1;
+        int periodCursor = 0; // numbers and periods are both in text order
         for (int k = 0; k < nums.size(); k++) {
             NumberParser.Num n = nums.get(k);
             if (n.from() <= consumed) {
                 continue;
             }
-            if (inPeriod(n, periods)) {
-                continue;
+            int pos = t.get(n.from()).start();
+            while (periodCursor < periods.size() && periods.get(periodCursor).end() <= pos) {
+                periodCursor++;
+            }
+            if (periodCursor < periods.size() && periods.get(periodCursor).start() <= pos) {
+                continue; // inside a period: "en cinq jours", "depuis le 16 décembre"
             }
             Candidate approx = approximateNoun(n);
             if (approx != null) {
@@ -114,16 +119,6 @@ final class FigureReader {
             case "km2", "km", "%", "ha", "mi", "m", "m2", "$", "€", "acre", "ft", "t" -> unit;
             default -> unit;
         };
-    }
-
-    private boolean inPeriod(NumberParser.Num n, List<Span> periods) {
-        int s = t.get(n.from()).start();
-        for (Span p : periods) {
-            if (s >= p.start() && s < p.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Filters what is not a figure: the number one as a word, years, dates, times, identifiers. */
@@ -338,8 +333,9 @@ final class FigureReader {
     /** "des millions de déplacés", "dozens", "des centaines de milliers", "hundreds of thousands". */
     private List<Candidate> vague(List<Span> periods, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
+        int cursor = 0; // found is in text order: a moving cursor keeps the overlap test linear overall
         for (int i = 0; i < t.size(); i++) {
-            Long unit = Cues.VAGUE.get(w(i));
+            Long unit = Cues.VAGUE.get(t.get(i).norm());
             if (unit == null) {
                 continue;
             }
@@ -360,7 +356,10 @@ final class FigureReader {
                 end = i + 3;
             }
             int quoteFrom = fr ? i - 1 : i;
-            if (overlaps(quoteFrom, end, found)) {
+            while (cursor < found.size() && found.get(cursor).quoteTo() <= quoteFrom) {
+                cursor++;
+            }
+            if (cursor < found.size() && found.get(cursor).quoteFrom() < end) {
                 continue;
             }
             int nounFrom = end;
@@ -368,14 +367,5 @@ final class FigureReader {
             i = end - 1;
         }
         return out;
-    }
-
-    private static boolean overlaps(int from, int to, List<Candidate> found) {
-        for (Candidate c : found) {
-            if (from < c.quoteTo() && c.quoteFrom() < to) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -90,7 +90,7 @@ final class Lexer {
                 while (j < n && (isWordChar(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK)) {
                     j++;
                 }
-                out.add(new Token(Token.Type.WORD, i, j, s.substring(i, j).toLowerCase(Locale.ROOT), null));
+                out.add(new Token(Token.Type.WORD, i, j, Lexicon.strip(s.substring(i, j).toLowerCase(Locale.ROOT)), null));
                 i = j;
             } else {
                 out.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(c), null));
