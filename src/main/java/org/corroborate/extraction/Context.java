@@ -1,0 +1,232 @@
+package org.corroborate.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sentence-level context of figures: time periods and attributions. */
+final class Context {
+
+    private final List<Token> t;
+    private final String text;
+    private final List<int[]> sentences;
+    private final int[] sentenceOf;
+    private final java.util.Map<Integer, NumberParser.Num> numAt = new java.util.HashMap<>();
+
+    Context(NumberRecognizer.Analysis a, List<int[]> sentences, int[] sentenceOf) {
+        this.t = a.tokens();
+        this.text = a.text();
+        this.sentences = sentences;
+        this.sentenceOf = sentenceOf;
+        for (NumberParser.Num n : a.nums()) {
+            numAt.put(n.from(), n);
+        }
+    }
+
+    private String w(int i) {
+        return i >= 0 && i < t.size() ? Lexicon.strip(t.get(i).norm()) : "";
+    }
+
+    private boolean same(int i, int j) {
+        return i >= 0 && j >= 0 && i < t.size() && j < t.size() && sentenceOf[i] == sentenceOf[j];
+    }
+
+    private boolean isYear(int i) {
+        Token k = i < t.size() && i >= 0 ? t.get(i) : null;
+        return k != null && k.isNumeral() && k.end() - k.start() == 4 && k.value().intValue() >= 1800
+                && k.value().intValue() <= 2100;
+    }
+
+    /** End token (exclusive) of a time expression starting at i, or -1. */
+    private int timeExpression(int i) {
+        int k = i;
+        String x = w(k);
+        if (x.equals("le") || x.equals("la") || x.equals("the") || x.equals("l") || x.equals("les")) {
+            k++;
+            if (t.size() > k && (t.get(k).isSymbol('\'') || t.get(k).isSymbol('’'))) {
+                k++;
+            }
+        }
+        if (w(k).equals("past") || w(k).equals("last") || w(k).equals("derniers") || w(k).equals("dernieres")) {
+            k++;
+        }
+        x = w(k);
+        if (Cues.WEEKDAYS.contains(x)) {
+            return k + 1;
+        }
+        if (x.equals("mi") && k + 2 < t.size() && t.get(k + 1).isSymbol('-') && Cues.MONTHS.contains(w(k + 2))) {
+            return k + 3;
+        }
+        if (Cues.MONTHS.contains(x)) {
+            int e = k + 1;
+            if (e < t.size() && t.get(e).isNumeral()) {
+                e++;
+            }
+            return e;
+        }
+        if (isYear(k)) {
+            return k + 1;
+        }
+        if (x.equals("week") || x.equals("month") || x.equals("year") || x.equals("semaine") || x.equals("mois")) {
+            return k + 1;
+        }
+        NumberParser.Num n = numAt.get(k);
+        if (n != null) {
+            int e = n.to();
+            if (Cues.TIME_UNITS.contains(w(e))) {
+                return e + 1;
+            }
+            if (w(e).equals("er")) {
+                e++;
+            }
+            if (Cues.MONTHS.contains(w(e))) {
+                return isYear(e + 1) ? e + 2 : e + 1;
+            }
+            // "12 and 25 December", "1 to 29 December"
+            String c = w(e);
+            if ((c.equals("and") || c.equals("to") || c.equals("et") || c.equals("a") || c.equals("au"))
+                    && numAt.containsKey(e + 1) && Cues.MONTHS.contains(w(numAt.get(e + 1).to()))) {
+                return numAt.get(e + 1).to() + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Period phrases: "en cinq jours", "depuis le 16 décembre", "since Thursday", "in the past week". */
+    List<Span> periods() {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String x = w(i);
+            if (!Cues.PERIOD_STARTERS.contains(x)) {
+                continue;
+            }
+            int from = i + 1;
+            if ((x.equals("over") || x.equals("in") || x.equals("within") || x.equals("during")) && w(from).equals("the")) {
+                from++;
+            }
+            if (x.equals("ces") || x.equals("these") || x.equals("past") || x.equals("last") || x.equals("this")
+                    || x.equals("cette") || x.equals("the") || x.equals("les")) {
+                from = i;
+                if (!(w(i + 1).equals("derniers") || w(i + 1).equals("dernieres") || w(i + 1).equals("past")
+                        || w(i + 1).equals("last"))) {
+                    continue;
+                }
+            }
+            int e = timeExpression(from);
+            if (e < 0 && from == i) {
+                e = timeExpression(i + 1);
+            }
+            if (e > i && e <= t.size() && same(i, e - 1)) {
+                int s = t.get(i).start();
+                int end = t.get(e - 1).end();
+                out.add(new Span(s, end, text.substring(s, end)));
+                i = e - 1;
+            }
+        }
+        // "la semaine dernière", "last week"
+        return out;
+    }
+
+    /** The period nearest to the figure in its sentence (periods are sorted: look at the two neighbours). */
+    Span periodFor(int tok, List<Span> periods) {
+        int[] sent = sentences.isEmpty() ? new int[] {0, text.length()} : sentences.get(sentenceOf[tok]);
+        int pos = t.get(tok).start();
+        Span best = null;
+        int dist = Integer.MAX_VALUE;
+        int lo = 0;
+        int hi = periods.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (periods.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Span> near = periods.subList(Math.max(0, lo - 1), Math.min(periods.size(), lo + 1));
+        for (Span p : near) {
+            if (p.start() >= sent[0] && p.end() <= sent[1]) {
+                int d = p.end() <= pos ? pos - p.end() : p.start() - pos;
+                if (d >= 0 && d < dist) {
+                    best = p;
+                    dist = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean boundary(int k) {
+        Token x = t.get(k);
+        return x.isSymbol(',') || x.isSymbol('.') || x.isSymbol(';') || x.isSymbol(':') || x.isSymbol('(')
+                || x.isSymbol(')') || x.isSymbol('"') || x.isSymbol('«') || x.isSymbol('»');
+    }
+
+    private Attribution after(int cueFrom, int cueTo, int mentionFrom) {
+        int e = mentionFrom;
+        while (e < t.size() && same(e, cueFrom) && !boundary(e) && e - mentionFrom < 12) {
+            e++;
+        }
+        if (e == mentionFrom) {
+            return null;
+        }
+        String first = w(mentionFrom);
+        if (first.equals("qui") || first.equals("que") || first.equals("lui") || first.equals("eux")) {
+            return null;
+        }
+        int s = t.get(mentionFrom).start();
+        int end = t.get(e - 1).end();
+        String cue = text.substring(t.get(cueFrom).start(), t.get(cueTo - 1).end());
+        return new Attribution(text.substring(s, end), s, end, cue);
+    }
+
+    private Attribution before(int cueFrom, int cueTo) {
+        int s = cueFrom;
+        while (s - 1 >= 0 && same(s - 1, cueFrom) && !boundary(s - 1) && cueFrom - s < 10) {
+            s--;
+        }
+        if (s == cueFrom) {
+            return null;
+        }
+        int start = t.get(s).start();
+        int end = t.get(cueFrom - 1).end();
+        String cue = text.substring(t.get(cueFrom).start(), t.get(cueTo - 1).end());
+        return new Attribution(text.substring(start, end), start, end, cue);
+    }
+
+    private final java.util.Map<Integer, java.util.Optional<Attribution>> bySentence = new java.util.HashMap<>();
+
+    /** The attribution of the sentence holding token {@code tok}; computed once per sentence. */
+    Attribution attribution(int tok) {
+        return bySentence.computeIfAbsent(sentenceOf[tok], s -> java.util.Optional.ofNullable(scan(tok))).orElse(null);
+    }
+
+    /** Cited sources ("selon", "according to", "citing") win over reporting verbs ("said", "a précisé"). */
+    private Attribution scan(int tok) {
+        int sent = sentenceOf[tok];
+        Attribution reporter = null;
+        for (int k = tok; k >= 0 && sentenceOf[k] == sent; k--) {
+            tok = k;
+        }
+        for (int k = tok; k < t.size() && sentenceOf[k] == sent; k++) {
+            String x = w(k);
+            Attribution found = null;
+            if (x.equals("selon") || x.equals("citing")) {
+                found = after(k, k + 1, k + 1);
+            } else if (x.equals("d") && w(k + 2).equals("apres") && t.get(k + 1).type() == Token.Type.SYMBOL) {
+                found = after(k, k + 3, k + 3);
+            } else if (x.equals("according") && w(k + 1).equals("to")) {
+                found = after(k, k + 2, k + 2);
+            }
+            if (found != null) {
+                return found;
+            }
+            if (reporter == null && (x.equals("a") || x.equals("ont")) && Cues.FR_VERB_CUES.contains(w(k + 1))) {
+                boolean inverted = k > 0 && same(k - 1, k) && boundary(k - 1);
+                reporter = inverted ? after(k, k + 2, k + 2) : before(k, k + 2);
+            } else if (reporter == null && Cues.EN_VERB_CUES.contains(x)) {
+                reporter = before(k, k + 1);
+            }
+        }
+        return reporter;
+    }
+}

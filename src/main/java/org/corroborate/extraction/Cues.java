@@ -1,0 +1,112 @@
+package org.corroborate.extraction;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Word lists for qualifiers, kinds, periods and attributions (accent-free lower case). */
+final class Cues {
+
+    private Cues() {
+    }
+
+    /** Qualifier phrases as token sequences ("'" is its own token), longest first. */
+    static final String[][] QUALIFIER_PHRASES = {
+        {"a", "peu", "pres"}, {"au", "moins"}, {"pres", "de"}, {"pres", "d", "'"}, {"plus", "de"},
+        {"plus", "d", "'"}, {"moins", "de"}, {"moins", "d", "'"}, {"jusqu", "'", "a"}, {"environ"}, {"quelque"},
+        {"presque"}, {"at", "least"}, {"more", "than"}, {"upwards", "of"}, {"up", "to"}, {"fewer", "than"},
+        {"less", "than"}, {"an", "estimated"}, {"about"}, {"some"}, {"approximately"}, {"around"}, {"roughly"},
+        {"nearly"}, {"almost"}, {"over"}, {"under"}, {"no", "fewer", "than"}, {"no", "less", "than"},
+    };
+
+    static Qualifier qualifierOf(String[] phrase) {
+        return switch (String.join(" ", phrase)) {
+            case "au moins", "at least", "no fewer than", "no less than" -> Qualifier.AT_LEAST;
+            case "pres de", "pres d '", "presque", "nearly", "almost" -> Qualifier.NEARLY;
+            case "plus de", "plus d '", "more than", "upwards of", "over" -> Qualifier.MORE_THAN;
+            case "moins de", "moins d '", "fewer than", "less than", "under" -> Qualifier.LESS_THAN;
+            case "jusqu ' a", "up to" -> Qualifier.AT_MOST;
+            default -> Qualifier.APPROXIMATE;
+        };
+    }
+
+    /** French approximate nouns: "une quarantaine" = about 40; plural "des dizaines" is vague. */
+    static final Map<String, Long> APPROX_NOUNS = Map.ofEntries(
+            Map.entry("dizaine", 10L), Map.entry("douzaine", 12L), Map.entry("quinzaine", 15L),
+            Map.entry("vingtaine", 20L), Map.entry("trentaine", 30L), Map.entry("quarantaine", 40L),
+            Map.entry("cinquantaine", 50L), Map.entry("soixantaine", 60L), Map.entry("centaine", 100L),
+            Map.entry("millier", 1000L), Map.entry("dozen", 12L));
+
+    /** Plural order-of-magnitude words: low = twice the unit ("des milliers" = 2 000 .. open). */
+    static final Map<String, Long> VAGUE = Map.ofEntries(
+            Map.entry("dizaines", 10L), Map.entry("douzaines", 12L), Map.entry("centaines", 100L),
+            Map.entry("milliers", 1000L), Map.entry("millions", 1_000_000L), Map.entry("milliards", 1_000_000_000L),
+            Map.entry("dozens", 12L), Map.entry("tens", 10L), Map.entry("hundreds", 100L),
+            Map.entry("thousands", 1000L), Map.entry("billions", 1_000_000_000L));
+
+    static final Set<String> MONTHS = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+            "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    static final Set<String> WEEKDAYS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    static final Set<String> TIME_UNITS = Set.of("jour", "jours", "journee", "journees", "semaine", "semaines",
+            "mois", "an", "ans", "annee", "annees", "heure", "heures", "minute", "minutes", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "hour", "hours", "h");
+
+    static final Set<String> PERIOD_STARTERS = Set.of("en", "depuis", "pendant", "durant", "dans", "in", "since",
+            "within", "over", "during", "for", "past", "last", "ces", "these", "the", "les", "between", "from", "entre",
+            "du", "au", "cette", "this");
+
+    static final Map<String, QuantityKind> NOUN_KINDS = Map.ofEntries(
+            Map.entry("morts", QuantityKind.DEATHS), Map.entry("mort", QuantityKind.DEATHS),
+            Map.entry("tues", QuantityKind.DEATHS), Map.entry("deaths", QuantityKind.DEATHS),
+            Map.entry("dead", QuantityKind.DEATHS), Map.entry("victimes", QuantityKind.DEATHS),
+            Map.entry("blesses", QuantityKind.INJURED), Map.entry("injured", QuantityKind.INJURED),
+            Map.entry("wounded", QuantityKind.INJURED),
+            Map.entry("deplaces", QuantityKind.DISPLACED), Map.entry("refugies", QuantityKind.DISPLACED),
+            Map.entry("refugees", QuantityKind.DISPLACED), Map.entry("displaced", QuantityKind.DISPLACED),
+            Map.entry("villages", QuantityKind.PLACES), Map.entry("village", QuantityKind.PLACES),
+            Map.entry("localites", QuantityKind.PLACES), Map.entry("villes", QuantityKind.PLACES),
+            Map.entry("hameaux", QuantityKind.PLACES), Map.entry("hamlets", QuantityKind.PLACES),
+            Map.entry("towns", QuantityKind.PLACES), Map.entry("postes", QuantityKind.PLACES),
+            Map.entry("positions", QuantityKind.PLACES), Map.entry("localities", QuantityKind.PLACES),
+            Map.entry("raids", QuantityKind.STRIKES), Map.entry("frappes", QuantityKind.STRIKES),
+            Map.entry("strikes", QuantityKind.STRIKES), Map.entry("airstrikes", QuantityKind.STRIKES),
+            Map.entry("bombardements", QuantityKind.STRIKES), Map.entry("sorties", QuantityKind.STRIKES),
+            Map.entry("dollars", QuantityKind.MONEY), Map.entry("euros", QuantityKind.MONEY));
+
+    static final Set<String> PEOPLE = Set.of("personnes", "people", "civils", "civilians", "combattants", "fighters",
+            "enfants", "children", "jihadistes", "jihadists", "rebelles", "rebels", "membres", "members", "soldats",
+            "soldiers", "femmes", "women", "hommes", "men", "habitants", "residents", "persons", "militants",
+            "militaires", "troops", "insurges", "familles", "families");
+
+    /** Verbs and nouns in the sentence that say what happened to the people counted. */
+    static final Map<String, QuantityKind> SENTENCE_KINDS = Map.ofEntries(
+            Map.entry("tues", QuantityKind.DEATHS), Map.entry("tue", QuantityKind.DEATHS),
+            Map.entry("tuees", QuantityKind.DEATHS), Map.entry("morts", QuantityKind.DEATHS),
+            Map.entry("peri", QuantityKind.DEATHS), Map.entry("killed", QuantityKind.DEATHS),
+            Map.entry("killing", QuantityKind.DEATHS), Map.entry("died", QuantityKind.DEATHS),
+            Map.entry("death", QuantityKind.DEATHS), Map.entry("dead", QuantityKind.DEATHS),
+            Map.entry("deaths", QuantityKind.DEATHS), Map.entry("bilan", QuantityKind.DEATHS),
+            Map.entry("blesses", QuantityKind.INJURED), Map.entry("injured", QuantityKind.INJURED),
+            Map.entry("wounded", QuantityKind.INJURED),
+            Map.entry("fled", QuantityKind.DISPLACED), Map.entry("fui", QuantityKind.DISPLACED),
+            Map.entry("fuir", QuantityKind.DISPLACED), Map.entry("fuient", QuantityKind.DISPLACED),
+            Map.entry("displaced", QuantityKind.DISPLACED), Map.entry("deplaces", QuantityKind.DISPLACED),
+            Map.entry("refugies", QuantityKind.DISPLACED), Map.entry("move", QuantityKind.DISPLACED),
+            Map.entry("exodus", QuantityKind.DISPLACED), Map.entry("flee", QuantityKind.DISPLACED),
+            Map.entry("fleeing", QuantityKind.DISPLACED));
+
+    static final Set<String> SUBJECT_STOPS = Set.of("dans", "in", "selon", "depuis", "since", "ont", "have", "has",
+            "had", "were", "was", "are", "is", "a", "sont", "au", "aux", "en", "from", "to", "towards", "dont",
+            "among", "including", "soit", "within", "near", "pres", "et", "and", "of", "de", "des", "du", "the",
+            "ces", "qui", "who", "that", "sur", "on", "at", "par", "by", "pour", "for", "avec", "with", "le", "la",
+            "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s");
+
+    static final Set<String> FR_VERB_CUES = Set.of("precise", "indique", "affirme", "declare", "annonce", "dit",
+            "rapporte", "assure", "estime", "ajoute", "souligne", "confirme");
+    static final Set<String> EN_VERB_CUES = Set.of("said", "says", "reported", "reports", "estimates", "estimated",
+            "announced", "stated", "told", "claimed", "added", "confirmed");
+}

@@ -1,0 +1,316 @@
+package org.corroborate.extraction;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Hand-written single-pass tokenizer: every character is looked at a bounded number of times,
+ * so the cost is linear in the input (no regular expressions, no backtracking).
+ *
+ * <p>Digit groups are read here because grouping depends on the characters between digits
+ * (370'000, 370 000 with any of the no-break spaces, 370.000, 370,000) and on the language's
+ * decimal mark (1,5 in French, 1.5 in English).
+ */
+final class Lexer {
+
+    static final MathContext MC = MathContext.DECIMAL64;
+
+    private static final String VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞";
+    private static final int[] VULGAR_NUM = {1, 1, 2, 1, 3, 1, 2, 3, 4, 1, 5, 1, 3, 5, 7};
+    private static final int[] VULGAR_DEN = {2, 3, 3, 4, 4, 5, 5, 5, 5, 6, 6, 8, 8, 8, 8};
+
+    private final String s;
+    private final boolean french;
+    private final List<Token> out = new ArrayList<>();
+    private final int n;
+
+    private Lexer(String s, Locale lang) {
+        this.s = s;
+        this.n = s.length();
+        this.french = Lang.isFrench(lang);
+    }
+
+    static List<Token> tokenize(String text, Locale lang) {
+        Lexer lx = new Lexer(text, lang);
+        lx.run();
+        return lx.out;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
+    static boolean isDigit(char c) {
+        return Character.isDigit(c);
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '²' || c == '³' || c == 'µ';
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                i++;
+            } else if (isUrlStart(i)) {
+                i = skipNonSpace(i);
+            } else if (isDigit(c)) {
+                i = numeral(i, i);
+            } else if ((c == '-' || c == '−') && isSign(i)) {
+                int j = i + 1;
+                while (j < n && isGroupSpace(s.charAt(j)) && j - i < 4) {
+                    j++;
+                }
+                if (j < n && isDigit(s.charAt(j))) {
+                    i = numeral(j, i);
+                } else {
+                    out.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(c), null));
+                    i++;
+                }
+            } else if (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && (i == 0 || isSpace(s.charAt(i - 1)))) {
+                i = numeral(i, i); // ".08", French ",08" below
+            } else if (c == ',' && french && i + 1 < n && isDigit(s.charAt(i + 1)) && (i == 0 || isSpace(s.charAt(i - 1)))) {
+                i = numeral(i, i);
+            } else if (VULGAR.indexOf(c) >= 0) {
+                int k = VULGAR.indexOf(c);
+                BigDecimal v = BigDecimal.valueOf(VULGAR_NUM[k]).divide(BigDecimal.valueOf(VULGAR_DEN[k]), MC);
+                out.add(new Token(Token.Type.NUMERAL, i, i + 1, "/", v));
+                i++;
+            } else if (isWordChar(c)) {
+                int j = i;
+                while (j < n && (isWordChar(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK)) {
+                    j++;
+                }
+                out.add(new Token(Token.Type.WORD, i, j, Lexicon.strip(s.substring(i, j).toLowerCase(Locale.ROOT)), null));
+                i = j;
+            } else {
+                out.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(c), null));
+                i++;
+            }
+        }
+    }
+
+    private boolean isUrlStart(int i) {
+        if (i > 0 && !isSpace(s.charAt(i - 1)) && s.charAt(i - 1) != '(') {
+            return false;
+        }
+        return s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i);
+    }
+
+    private int skipNonSpace(int i) {
+        while (i < n && !isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A minus sign belongs to the number when nothing number-like or word-like precedes it. */
+    private boolean isSign(int i) {
+        int k = i - 1;
+        if (k >= 0 && !isSpace(s.charAt(k))) {
+            char p = s.charAt(k);
+            return p == '(' || p == '<' || p == '>' || p == '=' || p == '[';
+        }
+        while (k >= 0 && isSpace(s.charAt(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        char p = s.charAt(k);
+        return !(isDigit(p) || Character.isLetter(p) || p == ')' || p == '%');
+    }
+
+    private boolean digitsAt(int p, int count) {
+        for (int k = 0; k < count; k++) {
+            if (p + k >= n || !isDigit(s.charAt(p + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean digitAt(int p) {
+        return p < n && p >= 0 && isDigit(s.charAt(p));
+    }
+
+    private int digitRun(int p) {
+        int q = p;
+        while (q < n && isDigit(s.charAt(q))) {
+            q++;
+        }
+        return q;
+    }
+
+    private static String ascii(CharSequence digits) {
+        StringBuilder b = new StringBuilder(digits.length());
+        for (int k = 0; k < digits.length(); k++) {
+            char c = digits.charAt(k);
+            int d = Character.digit(c, 10);
+            b.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /**
+     * Reads one numeral starting at digit position {@code p}; {@code tokStart} is where the token
+     * starts (a minus sign or a leading decimal mark). Returns the index after the token.
+     */
+    private int numeral(int p, int tokStart) {
+        boolean negative = tokStart < p && (s.charAt(tokStart) == '-' || s.charAt(tokStart) == '−');
+        boolean afterIpLike = p >= 2 && (s.charAt(p - 1) == '.' || s.charAt(p - 1) == ',') && isDigit(s.charAt(p - 2));
+        StringBuilder intPart = new StringBuilder();
+        String frac = null;
+        int q;
+        char c0 = s.charAt(p);
+        if (c0 == '.' || c0 == ',') {
+            int e = digitRun(p + 1);
+            frac = ascii(s.substring(p + 1, e));
+            intPart.append('0');
+            q = e;
+        } else {
+            q = digitRun(p);
+            intPart.append(ascii(s.substring(p, q)));
+            int firstLen = q - p;
+            // Groups of exactly three digits after one consistent separator.
+            char sep = 0;
+            int groups = 0;
+            while (q < n && firstLen <= 3 && !(firstLen > 1 && intPart.charAt(0) == '0')) {
+                char c = s.charAt(q);
+                boolean candidate = c == ',' && !french || c == '.' || isGroupSpace(c) || isApostrophe(c);
+                if (!candidate || !digitsAt(q + 1, 3) || digitAt(q + 4)) {
+                    // Indian grouping: 12,34,567 (two-digit groups closed by a three-digit one)
+                    if (c == ',' && !french && (sep == 0 || sep == ',') && digitsAt(q + 1, 2) && !digitAt(q + 3)
+                            && q + 3 < n && s.charAt(q + 3) == ',' && digitsAt(q + 4, 3)) {
+                        intPart.append(ascii(s.substring(q + 1, q + 3)));
+                        sep = ',';
+                        q += 3;
+                        groups++;
+                        continue;
+                    }
+                    break;
+                }
+                char cls = isGroupSpace(c) ? ' ' : isApostrophe(c) ? '\'' : c;
+                if (sep != 0 && cls != sep) {
+                    break;
+                }
+                if (cls == '.' && !french && !dotGroupingInEnglish(q)) {
+                    break;
+                }
+                sep = cls;
+                intPart.append(ascii(s.substring(q + 1, q + 4)));
+                q += 4;
+                groups++;
+            }
+            // Decimal part: the mark that is not the grouping mark, not followed by another group.
+            if (q + 1 < n && !afterIpLike) {
+                char c = s.charAt(q);
+                boolean mark = french ? (c == ',' || (c == '.' && sep != '.')) : (c == '.' && sep != '.') || (c == ',' && sep != ',');
+                if (mark && digitAt(q + 1)) {
+                    int e = digitRun(q + 1);
+                    boolean chained = e + 1 < n && (s.charAt(e) == c) && digitAt(e + 1);
+                    boolean englishCommaGroup = !french && c == ',' && sep == 0 && e - q - 1 == 3;
+                    if (!chained && !englishCommaGroup) {
+                        frac = ascii(s.substring(q + 1, e));
+                        q = e;
+                    }
+                }
+            }
+        }
+        BigDecimal v = new BigDecimal(frac == null ? intPart.toString() : intPart + "." + frac);
+        // Scientific forms: 1e10, 12.32e+14, 1.1^23, 1.3x10^6
+        if (q < n) {
+            char c = s.charAt(q);
+            if ((c == 'e' || c == 'E') && q + 1 < n) {
+                int k = q + 1;
+                boolean neg = false;
+                if (s.charAt(k) == '+' || s.charAt(k) == '-') {
+                    neg = s.charAt(k) == '-';
+                    k++;
+                }
+                int e = digitRun(k);
+                if (e > k && e - k <= 3 && (e >= n || !isWordChar(s.charAt(e)))) {
+                    int exp = Integer.parseInt(ascii(s.substring(k, e)));
+                    v = v.scaleByPowerOfTen(neg ? -exp : exp);
+                    q = e;
+                }
+            } else if (c == '^') {
+                int k = q + 1;
+                boolean neg = false;
+                while (k < n && (s.charAt(k) == '+' || s.charAt(k) == '-') && k - q < 4) {
+                    if (s.charAt(k) == '-') {
+                        neg = !neg;
+                    }
+                    k++;
+                }
+                int e = digitRun(k);
+                if (e > k && e - k <= 3) {
+                    int exp = Integer.parseInt(ascii(s.substring(k, e)));
+                    v = power(v, neg ? -exp : exp);
+                    q = e;
+                }
+            } else if ((c == 'x' || c == '×') && s.startsWith("10^", q + 1)) {
+                int k = q + 4;
+                boolean neg = false;
+                if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
+                    neg = s.charAt(k) == '-';
+                    k++;
+                }
+                int e = digitRun(k);
+                if (e > k && e - k <= 3) {
+                    int exp = Integer.parseInt(ascii(s.substring(k, e)));
+                    v = v.scaleByPowerOfTen(neg ? -exp : exp);
+                    q = e;
+                }
+            } else if (c == '/' && frac == null && digitAt(q + 1)) {
+                // 3/4, but not dates (5/17/2018) nor phone numbers (222-2222/2222)
+                int e = digitRun(q + 1);
+                boolean chained = e < n && (s.charAt(e) == '/' || s.charAt(e) == '-') && digitAt(e + 1);
+                boolean prevChained = tokStart > 0 && (s.charAt(tokStart - 1) == '/' || s.charAt(tokStart - 1) == '-');
+                if (!chained && !prevChained && e - q - 1 <= 6) {
+                    BigDecimal den = new BigDecimal(ascii(s.substring(q + 1, e)));
+                    if (den.signum() != 0) {
+                        v = v.divide(den, MC);
+                        q = e;
+                        out.add(new Token(Token.Type.NUMERAL, tokStart, q, "/" , negative ? v.negate() : v));
+                        return q;
+                    }
+                }
+            }
+        }
+        out.add(new Token(Token.Type.NUMERAL, tokStart, q, frac == null ? "int" : "dec", negative ? v.negate() : v));
+        return q;
+    }
+
+    /** English reads "4.800" as 4.8 (reference convention) but "370.000" and "1.234.567" as groups. */
+    private boolean dotGroupingInEnglish(int q) {
+        if (q + 4 < n && s.charAt(q + 4) == '.' && digitsAt(q + 5, 3)) {
+            return true;
+        }
+        if (q + 4 < n && s.charAt(q + 4) == ',' && digitAt(q + 5)) {
+            return true;
+        }
+        return s.startsWith("000", q + 1);
+    }
+
+    private static BigDecimal power(BigDecimal base, int exp) {
+        double d = Math.pow(base.doubleValue(), exp);
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return base;
+        }
+        return new BigDecimal(d, MC);
+    }
+}

@@ -1,0 +1,246 @@
+package org.corroborate.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The layer under figure extraction: every number, percentage, dimension and (English)
+ * comparative range in a text, with spans. Stateless and thread-safe.
+ *
+ * <p>It follows the conventions of the Microsoft Recognizers-Text specification where they are
+ * sensible for news (e.g. "4.800" is 4.8 in English, "un" is the number 1 in French); the figure
+ * layer on top decides what counts as a figure.
+ */
+public final class NumberRecognizer {
+
+    /** Tokens and numbers of one text, shared with the figure layer. */
+    record Analysis(String text, boolean french, List<Token> tokens, List<NumberParser.Num> nums) {
+    }
+
+    Analysis analyze(String text, Locale language) {
+        Objects.requireNonNull(text, "text");
+        boolean fr = Lang.isFrench(language);
+        List<Token> tokens = Lexer.tokenize(text, language);
+        List<NumberParser.Num> nums = new ArrayList<>();
+        for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll()) {
+            if (!glued(tokens, n)) {
+                nums.add(n);
+            }
+        }
+        return new Analysis(text, fr, tokens, nums);
+    }
+
+    /** Digits glued to letters ("180ml", "scp173") are identifiers or measures, not bare numbers. */
+    private static boolean glued(List<Token> t, NumberParser.Num n) {
+        Token first = t.get(n.from());
+        if (first.isNumeral() && n.from() > 0) {
+            Token p = t.get(n.from() - 1);
+            if (p.isWord() && p.end() == first.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean gluedAfter(List<Token> t, NumberParser.Num n) {
+        Token last = t.get(n.to() - 1);
+        if (last.isNumeral() && n.to() < t.size()) {
+            Token nx = t.get(n.to());
+            return nx.isWord() && nx.start() == last.end();
+        }
+        return false;
+    }
+
+    private static String slice(String text, int a, int b) {
+        return text.substring(a, b);
+    }
+
+    /** Every number mention (NumberModel). */
+    public List<NumberMention> numbers(String text, Locale language) {
+        Analysis a = analyze(text, language);
+        List<NumberMention> out = new ArrayList<>();
+        for (NumberParser.Num n : a.nums()) {
+            if (gluedAfter(a.tokens(), n)) {
+                continue;
+            }
+            int s = a.tokens().get(n.from()).start();
+            int e = a.tokens().get(n.to() - 1).end();
+            out.add(new NumberMention(s, e, slice(text, s, e), n.value()));
+        }
+        return out;
+    }
+
+    /** Percentages: "70%", "70 %", "70 pour cent", "50 per cent", "percent of 10". */
+    public List<UnitMention> percentages(String text, Locale language) {
+        Analysis a = analyze(text, language);
+        List<Token> t = a.tokens();
+        List<UnitMention> out = new ArrayList<>();
+        int consumedTo = 0;
+        for (NumberParser.Num n : a.nums()) {
+            Units.Match u = n.to() < t.size() ? Units.at(t, n.to(), text) : null;
+            int s = t.get(n.from()).start();
+            if (u != null && u.code().equals("%")) {
+                int e = t.get(u.to() - 1).end();
+                addStandalonePercents(a, consumedTo, n.from(), out);
+                out.add(new UnitMention(s, e, slice(text, s, e), n.value(), "%"));
+                consumedTo = u.to();
+                continue;
+            }
+            // "percent of 10", "pourcentage de vingt"
+            int k = n.from() - 1;
+            if (k >= 1 && (t.get(k).is("of") || t.get(k).is("de") || t.get(k).is("des"))) {
+                int p = k - 1;
+                while (p > 0 && p > k - 3 && Units.at(t, p, text) == null) {
+                    p--;
+                }
+                Units.Match pm = p >= 0 ? Units.at(t, p, text) : null;
+                if (pm != null && pm.code().equals("%") && pm.to() == k && t.get(p).isWord()) {
+                    int ps = t.get(p).start();
+                    int e = t.get(n.to() - 1).end();
+                    addStandalonePercents(a, consumedTo, p, out);
+                    out.add(new UnitMention(ps, e, slice(text, ps, e), n.value(), "%"));
+                    consumedTo = n.to();
+                }
+            }
+        }
+        addStandalonePercents(a, consumedTo, t.size(), out);
+        return out;
+    }
+
+    /** The reference reports a bare "percent" or "%" with no number (value null), in English only. */
+    private static void addStandalonePercents(Analysis a, int from, int to, List<UnitMention> out) {
+        if (a.french()) {
+            return;
+        }
+        List<Token> t = a.tokens();
+        for (int k = Math.max(from, 0); k < to && k < t.size(); k++) {
+            Token tok = t.get(k);
+            if (tok.is("percent") || tok.is("percentage") || tok.isSymbol('%')) {
+                if (k > 0 && t.get(k - 1).isNumeral() && t.get(k - 1).end() == tok.start()) {
+                    continue;
+                }
+                out.add(new UnitMention(tok.start(), tok.end(), a.text().substring(tok.start(), tok.end()), null, "%"));
+            }
+        }
+    }
+
+    /** Numbers with a unit of measure (DimensionModel): "320 km2", "15 kilomètres", "3-inch". */
+    public List<UnitMention> dimensions(String text, Locale language) {
+        Analysis a = analyze(text, language);
+        List<UnitMention> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean temperature = lower.contains("temperat") || lower.contains("celsius") || lower.contains("empérature");
+        for (NumberParser.Num n : a.nums()) {
+            UnitMention d = dimension(a, n, temperature);
+            if (d != null && (out.isEmpty() || d.start() >= out.get(out.size() - 1).end())) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The unit right after a number, as used by both the dimension model and the figure layer. */
+    static Units.Match unitAfter(Analysis a, NumberParser.Num n) {
+        List<Token> t = a.tokens();
+        int k = n.to();
+        if (k >= t.size()) {
+            return null;
+        }
+        Token last = t.get(k - 1);
+        Token nx = t.get(k);
+        if ((nx.isSymbol('-')) && nx.start() == last.end() && k + 1 < t.size() && t.get(k + 1).start() == nx.end()) {
+            k++;
+        } else if ((nx.isSymbol('(') || nx.isSymbol('[') || nx.isSymbol('{') || nx.isSymbol('<')) && k + 2 < t.size()) {
+            Units.Match m = Units.at(t, k + 1, a.text());
+            if (m != null && m.to() < t.size() && "([{<".indexOf(nx.norm().charAt(0)) == ")]}>".indexOf(t.get(m.to()).norm().charAt(0))) {
+                return new Units.Match(m.code(), m.to() + 1);
+            }
+            return null;
+        } else if (a.french() && (nx.is("de") || nx.is("d")) && last.isWord()
+                && Lexicon.cardinal(last.norm(), true) != null) {
+            k++;
+            if (k < t.size() && t.get(k).isSymbol('\'')) {
+                k++;
+            }
+        }
+        if (k >= t.size()) {
+            return null;
+        }
+        return Units.at(t, k, a.text());
+    }
+
+    private UnitMention dimension(Analysis a, NumberParser.Num n, boolean temperature) {
+        List<Token> t = a.tokens();
+        Units.Match u = unitAfter(a, n);
+        if (u == null || u.code().equals("%") || u.code().equals("$") || u.code().equals("€")) {
+            return null;
+        }
+        Token first = t.get(n.from());
+        Token last = t.get(n.to() - 1);
+        Token unitTok = t.get(u.to() - 1);
+        boolean attached = t.get(n.to()).start() == last.end();
+        if (n.from() >= 2 && t.get(n.from() - 1).isSymbol('-') && !t.get(n.from() - 2).isSymbol(' ')
+                && t.get(n.from() - 2).type() != Token.Type.SYMBOL
+                && t.get(n.from() - 2).end() == t.get(n.from() - 1).start()) {
+            return null; // "scp-173m"
+        }
+        if (n.from() >= 2 && t.get(n.from() - 1).isSymbol(':') && t.get(n.from() - 2).isNumeral()
+                && t.get(n.from() - 1).end() == first.start()) {
+            return null; // times: 2:00 pm
+        }
+        if (u.to() < t.size() && t.get(u.to()).isNumeral() && t.get(u.to()).start() == unitTok.end()) {
+            return null; // "24703m212"
+        }
+        if (u.to() + 1 < t.size() && t.get(u.to()).isSymbol('-') && t.get(u.to() + 1).isNumeral()) {
+            return null; // "24703 L-202"
+        }
+        String unitRaw = a.text().substring(unitTok.start(), unitTok.end());
+        switch (unitRaw.toLowerCase(Locale.ROOT)) {
+            case "pm", "t" -> {
+                if (unitRaw.equalsIgnoreCase("pm") == attached) {
+                    return null; // "6pm" is a time; "100t" is a ton, "100 t" is not
+                }
+            }
+            case "in" -> {
+                return null; // only inside "5 ft 2 in"
+            }
+            default -> {
+            }
+        }
+        switch (u.code()) {
+            case "deg" -> {
+                if (temperature) {
+                    return null;
+                }
+            }
+            default -> {
+            }
+        }
+        BigDecimal value = n.value();
+        int end = unitTok.end();
+        // 5 ft 2 in, 5 feet and 2 inches
+        if (u.code().equals("ft")) {
+            int k = u.to();
+            if (k < t.size() && t.get(k).is("and")) {
+                k++;
+            }
+            if (k + 1 < t.size() && t.get(k).isNumeral()) {
+                Units.Match inch = Units.at(t, k + 1, a.text());
+                if (inch != null && inch.code().equals("in")) {
+                    value = value.add(t.get(k).value().divide(BigDecimal.valueOf(12), Lexer.MC));
+                    end = t.get(inch.to() - 1).end();
+                }
+            }
+        }
+        int s = first.start();
+        return new UnitMention(s, end, slice(a.text(), s, end), value, u.code());
+    }
+
+    /** Comparative phrases and intervals (NumberRangeModel, English phrasing; French handled by the figure layer). */
+    public List<RangeMention> ranges(String text, Locale language) {
+        return new RangeReader(analyze(text, language)).read();
+    }
+}
