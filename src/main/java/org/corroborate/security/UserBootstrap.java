@@ -21,14 +21,16 @@ class UserBootstrap implements ApplicationRunner {
     static final String DEMO_PASSWORD_SUFFIX = "-demo";
 
     private final UserService users;
+    private final ApiTokenService tokens;
     private final boolean demo;
     private final String adminUser;
     private final String adminPassword;
 
-    UserBootstrap(UserService users, @Value("${corroborate.demo.enabled}") boolean demo,
+    UserBootstrap(UserService users, ApiTokenService tokens, @Value("${corroborate.demo.enabled}") boolean demo,
             @Value("${corroborate.admin.username}") String adminUser,
             @Value("${corroborate.admin.password}") String adminPassword) {
         this.users = users;
+        this.tokens = tokens;
         this.demo = demo;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
@@ -41,6 +43,7 @@ class UserBootstrap implements ApplicationRunner {
             createDemoUser("editor", "Eddie Editor", Role.EDITOR);
             createDemoUser("admin", "Ada Admin", Role.ADMIN);
             createDemoUser("viewer", "Victor Viewer", Role.VIEWER);
+            tokens.createDemoToken("factchecker");
         }
         if (!adminUser.isBlank() && !users.exists(adminUser)) {
             if (adminPassword.length() < 8) {
