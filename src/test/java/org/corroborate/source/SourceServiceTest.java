@@ -163,6 +163,35 @@ class SourceServiceTest {
     }
 
     @Test
+    void whenTheMergedSourceCannotBeDeletedNoReferenceHasMovedAndTheSurvivorIsUnchanged() {
+        SourceDetails survivor = sources.create(draft("Holder " + unique, List.of()));
+        long duplicate = sources.create("refuse-delete-" + unique, draft("Stuck " + unique, List.of("S-" + unique)))
+                .id();
+        referencesTo(duplicate);
+        // Stands for whatever else may come to refer to a source: the database refuses the delete at the very end.
+        jdbc.execute("""
+                create or replace function refuse_test_source_delete() returns trigger language plpgsql as $$
+                begin
+                    if old.key like 'refuse-delete-%' then raise exception 'still referenced'; end if;
+                    return old;
+                end $$""");
+        jdbc.execute("drop trigger if exists refuse_test_source_delete on source");
+        jdbc.execute("create trigger refuse_test_source_delete before delete on source for each row"
+                + " execute function refuse_test_source_delete()");
+        try {
+            assertThatThrownBy(() -> sources.merge(survivor.id(), duplicate))
+                    .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        } finally {
+            jdbc.execute("drop trigger if exists refuse_test_source_delete on source");
+        }
+
+        assertThat(sources.usage(duplicate)).isEqualTo(new SourceUsage(1, 1, 1, 1));
+        assertThat(sources.usage(survivor.id())).isEqualTo(new SourceUsage(0, 0, 0, 0));
+        assertThat(sources.details(survivor.id()).orElseThrow()).isEqualTo(survivor);
+        assertThat(sources.resolve("S-" + unique)).map(SourceRef::id).contains(duplicate);
+    }
+
+    @Test
     void everyChangePublishesTheSourceThatChangedAndAMergeAlsoTheMergedOne() {
         SourceDetails a = sources.create(draft("Event A " + unique, List.of()));
         SourceDetails b = sources.create(draft("Event B " + unique, List.of()));
