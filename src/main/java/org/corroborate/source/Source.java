@@ -53,6 +53,10 @@ public class Source extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
+    static final int MAX_KEY_LENGTH = 100;
+    static final int MAX_NAME_LENGTH = 300;
+    static final int MAX_KIND_LENGTH = 100;
+
     protected Source() {
     }
 
@@ -65,12 +69,53 @@ public class Source extends AbstractEntity {
     }
 
     public void addAliases(Collection<String> more) {
-        more.stream().map(String::strip).filter(a -> !a.isEmpty() && !a.equalsIgnoreCase(name)).forEach(aliases::add);
+        more.forEach(this::addAlias);
+    }
+
+    /**
+     * Adds an alias unless it is blank, the name, or already known in another case. Returns whether the
+     * aliases changed.
+     */
+    public boolean addAlias(String alias) {
+        String stripped = alias == null ? "" : alias.strip();
+        if (stripped.isEmpty() || stripped.equalsIgnoreCase(name) || knowsAlias(stripped)) {
+            return false;
+        }
+        return aliases.add(stripped);
+    }
+
+    /** Removes the alias in whatever case it was stored. */
+    public boolean removeAlias(String alias) {
+        return aliases.removeIf(a -> a.equalsIgnoreCase(alias.strip()));
+    }
+
+    public boolean knowsAlias(String alias) {
+        return aliases.stream().anyMatch(a -> a.equalsIgnoreCase(alias.strip()));
+    }
+
+    /** A new name; an alias that spelt the new name goes, since the name itself is found. */
+    public void rename(String newName) {
+        name = requireText(newName, "name");
+        removeAlias(name);
+    }
+
+    public void classify(String newKind, boolean partyToTheConflict) {
+        this.kind = requireText(newKind, "kind");
+        this.party = partyToTheConflict;
     }
 
     public void grade(Reliability newGrade, @Nullable String note) {
         this.reliability = Objects.requireNonNull(newGrade);
-        this.reliabilityNote = note;
+        this.reliabilityNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** Takes over the name and aliases of a duplicate that is about to be deleted. */
+    public void absorb(Source other) {
+        if (other == this || Objects.equals(other.getId(), getId()) && getId() != null) {
+            throw new IllegalArgumentException("A source cannot absorb itself");
+        }
+        addAlias(other.name);
+        other.aliases.forEach(this::addAlias);
     }
 
     public String getKey() {

@@ -1,34 +1,48 @@
 package org.corroborate.source;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.corroborate.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The source registry's API. */
+/** The source registry's API. Every change publishes a {@link SourceChanged}. */
 @Service
 public class SourceService {
 
-    private final SourceRepository sources;
+    /** Merging rewrites other people's evidence, so it is an editor's decision. */
+    static final String CAN_MERGE = "hasAnyRole('" + Role.Names.EDITOR + "','" + Role.Names.ADMIN + "')";
 
-    SourceService(SourceRepository sources) {
+    private final SourceRepository sources;
+    private final AliasIndex index;
+    private final ApplicationEventPublisher events;
+
+    SourceService(SourceRepository sources, AliasIndex index, ApplicationEventPublisher events) {
         this.sources = sources;
+        this.index = index;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<SourceSummary> list(String filter, Pageable page) {
-        return sources.findSummaries(normalise(filter), page);
+        return sources.findSummaries(fold(filter), page);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public long count(String filter) {
-        return sources.countSummaries(normalise(filter));
+        return sources.countSummaries(fold(filter));
     }
 
     @Transactional(readOnly = true)
@@ -37,13 +51,144 @@ public class SourceService {
         return sources.findById(id).map(SourceDetails::of);
     }
 
+    /** Every source, by name: the choices of a picker. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<SourceRef> choices() {
+        return index.current().sources().values().stream()
+                .sorted((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name())).toList();
+    }
+
+    /** Distinct kinds in use, for suggestions. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<String> kinds() {
+        return index.current().sources().values().stream().map(SourceRef::kind).distinct().sorted().toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public SourceUsage usage(long id) {
+        return new SourceUsage(sources.countReportsPublishedBy(id), sources.countAssertionsOriginatingFrom(id),
+                sources.countRelaysThrough(id), sources.countFiguresAttributedTo(id));
+    }
+
+    /**
+     * The registered source an attribution names, as written in a text ("l'OSDH", "the Syrian
+     * Observatory"): by name or alias, whatever the case, accents or leading article; a mention of two
+     * words or more may be the start of one. Empty when nothing or more than one source fits.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<SourceRef> resolve(String mention) {
+        return mention == null ? Optional.empty() : index.current().resolve(mention);
+    }
+
+    /** {@link #resolve} for many mentions at once; unresolved mentions are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Map<String, SourceRef> resolveAll(Collection<String> mentions) {
+        AliasIndex.Snapshot snapshot = index.current();
+        Map<String, SourceRef> resolved = new LinkedHashMap<>();
+        for (String mention : mentions) {
+            if (mention != null && !resolved.containsKey(mention)) {
+                snapshot.resolve(mention).ifPresent(source -> resolved.put(mention, source));
+            }
+        }
+        return resolved;
+    }
+
+    /** Registers a source, its key made from its name. Throws {@link InvalidSourceException} naming every problem. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public SourceDetails create(SourceDraft draft) {
+        return create(null, draft);
+    }
+
+    /** Registers a source under the given key, or one made from its name when {@code key} is blank. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public SourceDetails create(@Nullable String key, SourceDraft draft) {
+        List<String> aliases = SourceRules.cleanAliases(draft.aliases(), draft.name());
+        SourceRules rules = new SourceRules().check(draft, aliases, null, index.fresh());
+        boolean keyGiven = key != null && !key.isBlank();
+        if (keyGiven) {
+            rules.checkKey(key.strip(), sources.existsByKey(key.strip()));
+        }
+        rules.throwIfAny();
+        Source source = new Source(keyGiven ? key.strip() : freeKeyFor(draft.name()), draft.name(), draft.kind(),
+                draft.party(), draft.reliability());
+        source.grade(draft.reliability(), draft.reliabilityNote());
+        source.addAliases(aliases);
+        Source saved = sources.saveAndFlush(source);
+        events.publishEvent(new SourceChanged(saved.getId()));
+        return SourceDetails.of(saved);
+    }
+
+    /**
+     * Changes a source as the editor saw it at {@code expectedVersion}; if someone saved it since, throws
+     * {@link org.springframework.dao.OptimisticLockingFailureException} and changes nothing.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public SourceDetails edit(long id, long expectedVersion, SourceDraft draft) {
+        Source source = sources.findById(id).orElseThrow(() -> new NoSuchElementException("No source " + id));
+        if (source.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Source.class, id);
+        }
+        List<String> aliases = SourceRules.cleanAliases(draft.aliases(), draft.name());
+        new SourceRules().check(draft, aliases, id, index.fresh()).throwIfAny();
+        source.rename(draft.name());
+        source.classify(draft.kind(), draft.party());
+        source.grade(draft.reliability(), draft.reliabilityNote());
+        source.getAliases().stream().filter(old -> aliases.stream().noneMatch(old::equalsIgnoreCase))
+                .forEach(source::removeAlias);
+        // A change of case only ("Ocha" to "OCHA") replaces the stored spelling.
+        aliases.stream().filter(a -> !source.getAliases().contains(a)).forEach(a -> {
+            source.removeAlias(a);
+            source.addAlias(a);
+        });
+        Source saved = sources.saveAndFlush(source);
+        events.publishEvent(new SourceChanged(id));
+        return SourceDetails.of(saved);
+    }
+
+    /**
+     * Merges a duplicate into the source that survives: its name and aliases become the survivor's aliases,
+     * every report, assertion, relay and figure that referred to it refers to the survivor, and it is
+     * deleted. All or nothing.
+     */
+    @Transactional
+    @PreAuthorize(CAN_MERGE)
+    public SourceDetails merge(long survivorId, long mergedId) {
+        if (survivorId == mergedId) {
+            throw new IllegalArgumentException("A source cannot be merged into itself");
+        }
+        Source survivor = sources.findById(survivorId)
+                .orElseThrow(() -> new NoSuchElementException("No source " + survivorId));
+        Source merged = sources.findById(mergedId)
+                .orElseThrow(() -> new NoSuchElementException("No source " + mergedId));
+        sources.moveReports(mergedId, survivorId);
+        sources.moveAssertionOrigins(mergedId, survivorId);
+        sources.moveRelays(mergedId, survivorId);
+        sources.moveFigureAttributions(mergedId, survivorId);
+        survivor.absorb(merged);
+        sources.delete(merged);
+        sources.flush();
+        events.publishEvent(new SourceChanged(survivorId, mergedId));
+        return SourceDetails.of(survivor);
+    }
+
+    /** For loading known data (the demo scenario): the source as built, its key checked. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public Source register(Source source) {
-        if (sources.findByKey(source.getKey()).isPresent()) {
+        if (sources.existsByKey(source.getKey())) {
             throw new IllegalArgumentException("A source with key " + source.getKey() + " already exists");
         }
-        return sources.save(source);
+        Source saved = sources.save(source);
+        events.publishEvent(new SourceChanged(saved.getId()));
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +197,19 @@ public class SourceService {
         return sources.findByKey(key);
     }
 
-    private static String normalise(String filter) {
-        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+    private String freeKeyFor(String name) {
+        String base = SourceRules.keyFor(name);
+        if (base.length() > Source.MAX_KEY_LENGTH - 6) {
+            base = base.substring(0, Source.MAX_KEY_LENGTH - 6);
+        }
+        String key = base;
+        for (int n = 2; sources.existsByKey(key); n++) {
+            key = base + "-" + n;
+        }
+        return key;
+    }
+
+    private static String fold(String filter) {
+        return filter == null ? "" : Mentions.fold(filter);
     }
 }

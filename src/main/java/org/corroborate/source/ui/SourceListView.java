@@ -1,5 +1,7 @@
 package org.corroborate.source.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import org.corroborate.security.CurrentUser;
 import org.corroborate.source.SourceService;
 import org.corroborate.source.SourceSummary;
 
@@ -21,6 +24,7 @@ class SourceListView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<SourceSummary> grid = new Grid<>();
     final TextField filter = new TextField();
+    final Button newSource = new Button();
 
     SourceListView(SourceService sources) {
         setSizeFull();
@@ -29,7 +33,13 @@ class SourceListView extends VerticalLayout implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("sources.title")), filter);
+        newSource.setText(getTranslation("sources.new"));
+        newSource.setIcon(VaadinIcon.PLUS.create());
+        newSource.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newSource.setVisible(CurrentUser.canEdit());
+        newSource.addClickListener(e -> new NewSourceDialog(sources,
+                id -> getUI().ifPresent(ui -> ui.navigate(SourceView.class, id))).open());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("sources.title")), filter, newSource);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(filter);

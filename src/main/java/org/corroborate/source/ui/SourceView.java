@@ -1,8 +1,14 @@
 package org.corroborate.source.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,44 +16,104 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.Role;
+import org.corroborate.source.InvalidSourceException;
 import org.corroborate.source.SourceDetails;
+import org.corroborate.source.SourceDraft;
 import org.corroborate.source.SourceService;
+import org.springframework.dao.OptimisticLockingFailureException;
 
-/** One source of the registry. */
+/** One source of the registry; editable by fact-checkers, mergeable by editors. */
 @Route("source")
 @PermitAll
 class SourceView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SourceService sources;
-    private String title = "";
+    final VerticalLayout summary = new VerticalLayout();
+    final Button save = new Button();
+    final Button merge = new Button();
+    SourceForm form;
+    private SourceDetails source;
 
     SourceView(SourceService sources) {
         this.sources = sources;
         addClassName("source-view");
+        summary.setPadding(false);
+        save.setText(getTranslation("source.edit.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        merge.setText(getTranslation("source.merge"));
+        merge.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        merge.addClickListener(e -> new MergeDialog(sources, source, this::showMerged).open());
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long sourceId) {
-        SourceDetails source = sources.details(sourceId).orElseThrow(NotFoundException::new);
-        title = source.name();
+        source = sources.details(sourceId).orElseThrow(NotFoundException::new);
         removeAll();
+        add(summary);
+        showSummary();
+        if (CurrentUser.canEdit()) {
+            form = new SourceForm(sources.kinds());
+            form.show(SourceDraft.of(source));
+            merge.setVisible(CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN));
+            add(new H3(getTranslation("source.edit.title")), form, new HorizontalLayout(save, merge));
+        }
+    }
+
+    private void showSummary() {
+        summary.removeAll();
         Span grade = new Span(getTranslation("sources.column.reliability") + " " + source.reliability().name()
                 + " · " + getTranslation("reliability." + source.reliability().name()));
         grade.getElement().getThemeList().add("badge");
-        add(new H2(source.name()), new Paragraph(getTranslation("sources.column.kind") + ": " + source.kind()), grade);
+        summary.add(new H2(source.name()), new Paragraph(getTranslation("sources.column.kind") + ": " + source.kind()),
+                grade);
         if (source.party()) {
             Span party = new Span(getTranslation("sources.party.long"));
             party.getElement().getThemeList().add("badge error");
-            add(party);
+            summary.add(party);
         }
         if (source.reliabilityNote() != null) {
-            add(new Paragraph(source.reliabilityNote()));
+            summary.add(new Paragraph(source.reliabilityNote()));
         }
-        add(new Paragraph(getTranslation("sources.aliases") + ": " + String.join(" · ", source.aliases())));
+        if (!source.aliases().isEmpty()) {
+            summary.add(new Paragraph(getTranslation("sources.aliases") + ": " + String.join(" · ", source.aliases())));
+        }
+    }
+
+    void save() {
+        form.read().ifPresent(draft -> {
+            try {
+                source = sources.edit(source.id(), source.version(), draft);
+                form.show(SourceDraft.of(source));
+                showSummary();
+                Notification.show(getTranslation("source.edit.saved"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (OptimisticLockingFailureException stale) {
+                new StaleSourceDialog(this::reload).open();
+            } catch (InvalidSourceException invalid) {
+                form.show(invalid);
+            }
+        });
+    }
+
+    private void reload() {
+        sources.details(source.id()).ifPresent(fresh -> {
+            source = fresh;
+            form.show(SourceDraft.of(fresh));
+            showSummary();
+        });
+    }
+
+    private void showMerged(long survivorId) {
+        getUI().ifPresent(ui -> ui.navigate(SourceView.class, survivorId));
+        Notification.show(getTranslation("source.merge.done",
+                sources.details(survivorId).map(SourceDetails::name).orElse("")));
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Corroborate";
+        return source == null ? "Corroborate" : source.name() + " · Corroborate";
     }
 }

@@ -1,0 +1,105 @@
+package org.corroborate.source;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Every source's name and aliases in {@link Mentions#normalise normalised} form, kept in memory because
+ * resolving runs for every extracted figure. Any change to a source makes the next lookup reload it; a
+ * rolled-back change too, since the snapshot may have been read inside that transaction.
+ */
+@Component
+class AliasIndex {
+
+    /** Normalised name or alias to the sources it names (more than one: ambiguous). */
+    record Snapshot(long generation, NavigableMap<String, Set<Long>> terms, Map<Long, SourceRef> sources) {
+
+        Optional<SourceRef> resolve(String mention) {
+            String normalised = Mentions.normalise(mention);
+            if (normalised.isEmpty()) {
+                return Optional.empty();
+            }
+            Set<Long> exact = terms.get(normalised);
+            if (exact != null) {
+                return only(exact);
+            }
+            if (Mentions.wordCount(normalised) < 2) {
+                return Optional.empty();
+            }
+            // "the Syrian Observatory" names "Syrian Observatory for Human Rights": whole words, from the start.
+            Set<Long> byPrefix = new HashSet<>();
+            terms.subMap(normalised + " ", normalised + "!").values().forEach(byPrefix::addAll);
+            return only(byPrefix);
+        }
+
+        /** Which other source already answers to this name or alias, if any. */
+        Optional<SourceRef> ownerOtherThan(@Nullable Long sourceId, String nameOrAlias) {
+            return terms.getOrDefault(Mentions.normalise(nameOrAlias), Set.of()).stream()
+                    .filter(id -> !id.equals(sourceId)).findFirst().map(sources::get);
+        }
+
+        private Optional<SourceRef> only(Set<Long> ids) {
+            return ids.size() == 1 ? Optional.of(sources.get(ids.iterator().next())) : Optional.empty();
+        }
+    }
+
+    private final SourceRepository repository;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile @Nullable Snapshot current;
+
+    AliasIndex(SourceRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The cached index; callers are in a transaction, in case it must be read again. */
+    Snapshot current() {
+        long wanted = generation.get();
+        Snapshot snapshot = current;
+        if (snapshot == null || snapshot.generation() != wanted) {
+            snapshot = load(wanted);
+            current = snapshot;
+        }
+        return snapshot;
+    }
+
+    /** Read now, within the caller's transaction: for checking a change against every other source. */
+    Snapshot fresh() {
+        return load(-1);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    void sourceChanged(SourceChanged change) {
+        generation.incrementAndGet();
+    }
+
+    private Snapshot load(long generation) {
+        Map<Long, SourceRef> sources = new HashMap<>();
+        NavigableMap<String, Set<Long>> terms = new TreeMap<>();
+        for (SourceRef source : repository.findRefs()) {
+            sources.put(source.id(), source);
+            add(terms, source.name(), source.id());
+        }
+        for (Object[] alias : repository.findAliases()) {
+            add(terms, (String) alias[1], (Long) alias[0]);
+        }
+        return new Snapshot(generation, terms, Map.copyOf(sources));
+    }
+
+    private static void add(NavigableMap<String, Set<Long>> terms, String nameOrAlias, long sourceId) {
+        String normalised = Mentions.normalise(nameOrAlias);
+        if (!normalised.isEmpty()) {
+            terms.computeIfAbsent(normalised, t -> new LinkedHashSet<>()).add(sourceId);
+        }
+    }
+}
