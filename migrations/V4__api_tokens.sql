@@ -4,7 +4,7 @@ create table api_token (
     version      bigint       not null default 0,
     user_id      bigint       not null references app_user (id) on delete cascade,
     name         varchar(100) not null,
-    token_hash   char(64)     not null unique,
+    token_hash   varchar(64)  not null unique,
     created_at   timestamptz  not null default now(),
     last_used_at timestamptz,
     revoked_at   timestamptz

@@ -3,6 +3,7 @@ package org.corroborate.evidence;
 import java.util.List;
 import org.corroborate.figure.FigureAnchored;
 import org.corroborate.report.ReportAdded;
+import org.corroborate.source.SourceChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,12 @@ class StandingUpdates {
     @EventListener
     void on(FigureAnchored anchored) {
         evidence.recompute(List.of(anchored.figureId()));
+    }
+
+    /** A source's party flag or grade (or a merge) changes who counts as independent and how credible. */
+    @EventListener
+    void on(SourceChanged changed) {
+        evidence.recompute(evidence.figuresDependingOnSource(changed.sourceId()));
     }
 
     /** A new report may carry a newer value for, or new evidence about, figures of the kinds it states. */

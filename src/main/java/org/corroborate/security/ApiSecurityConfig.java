@@ -1,0 +1,51 @@
+package org.corroborate.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The REST API: a bearer token or a logged-in session. Requests with a token need no CSRF token (no
+ * cookie is involved); a session-authenticated change still does. Failures answer with RFC 9457 problem
+ * details, never a login page.
+ */
+@Configuration
+class ApiSecurityConfig {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SecurityContextHolderStrategy strategy)
+            throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens, strategy), AnonymousAuthenticationFilter.class)
+                // CSRF guards cookie sessions only: a request with a token, or with no session at all, has no
+                // ambient credential a forged page could borrow.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getRequestedSessionId() == null))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                                "Send a personal API token as 'Authorization: Bearer <token>', or log in."))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                                "Your role does not allow this.")))
+                .build();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+}
