@@ -18,28 +18,27 @@ import org.corroborate.evidence.domain.Tolerances;
 import org.corroborate.figure.Figure;
 import org.corroborate.report.Assertion;
 import org.corroborate.story.Story;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the plain-Java status engine from the database: the figure, its links, and the candidates of the
- * same kind (newest first, capped), ranked; the ledger the engine reads for history and newer values is
+ * Feeds the plain-Java status engine from the database: the figure, its links, and the candidates the
+ * {@link CandidateIndex} pre-selects, ranked; the ledger the engine reads for history and newer values is
  * the linked assertions plus the candidates about the same subject.
  */
 @Component
 class Assessor {
 
-    /** How many candidates of the figure's kind are ranked; newest first, so old noise falls off. */
-    static final int CANDIDATES = 5_000;
     static final int SUGGESTIONS = 12;
 
     private final EvidenceRepository repository;
     private final ToleranceSettingRepository tolerances;
+    private final CandidateIndex index;
     private final Clock clock;
     private final AtomicReference<Engines> engines = new AtomicReference<>();
 
-    Assessor(EvidenceRepository repository, ToleranceSettingRepository tolerances) {
+    Assessor(EvidenceRepository repository, ToleranceSettingRepository tolerances, CandidateIndex index) {
         this.repository = repository;
+        this.index = index;
         this.tolerances = tolerances;
         this.clock = Clock.systemUTC();
     }
@@ -89,11 +88,12 @@ class Assessor {
                 .map(l -> new EvidenceLink(DomainMapping.assertion(assertions.get(l.getAssertionId())), l.getRelation()))
                 .toList();
 
-        List<Assertion> candidates = repository.findCandidates(figure.getMeasure().kind(), Limit.of(CANDIDATES));
+        List<Assertion> candidates = repository.findAssertions(
+                index.candidates(figure.getMeasure().kind(), figure.getMeasure().subject(), checked.asOf()));
         candidates.forEach(a -> assertions.putIfAbsent(a.getId(), a));
         Engines engines = engines();
         List<Suggestion> suggestions = engines.ranker().rank(checked,
-                candidates.stream().map(DomainMapping::assertion).toList(), SUGGESTIONS);
+                candidates.stream().map(DomainMapping::candidate).toList(), SUGGESTIONS);
 
         Map<String, StatedAssertion> ledger = new LinkedHashMap<>();
         evidence.forEach(e -> ledger.put(e.assertion().id(), e.assertion()));

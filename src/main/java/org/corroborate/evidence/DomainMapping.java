@@ -45,6 +45,13 @@ final class DomainMapping {
         return new Measure(m.kind(), m.subject(), m.place(), m.period(), unit);
     }
 
+    /** A candidate for ranking: relays are not needed to rank, and loading them for every candidate costs. */
+    static StatedAssertion candidate(Assertion a) {
+        return new StatedAssertion(String.valueOf(a.getId()), String.valueOf(a.getReport().getId()),
+                source(a.getOrigin()), List.of(), source(a.getReport().getPublisher()), a.getReport().getPublishedAt(),
+                value(a.getQuantity(), a.getQuote()), measure(a.getMeasure(), a.getQuantity().unit()), a.getQuote());
+    }
+
     static StatedAssertion assertion(Assertion a) {
         return new StatedAssertion(String.valueOf(a.getId()), String.valueOf(a.getReport().getId()),
                 source(a.getOrigin()), a.getVia().stream().map(DomainMapping::source).toList(),

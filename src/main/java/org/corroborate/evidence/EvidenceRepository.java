@@ -7,7 +7,6 @@ import org.corroborate.figure.Figure;
 import org.corroborate.report.Assertion;
 import org.corroborate.story.Story;
 import org.corroborate.extraction.QuantityKind;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -56,10 +55,4 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
             """)
     List<Assertion> findAssertions(Collection<Long> ids);
 
-    /** Candidate evidence: same kind, newest first (the ranker then scores subject, unit and period). */
-    @Query("""
-            select a from Assertion a join fetch a.report r join fetch r.publisher join fetch a.origin
-            where a.measure.kind = :kind order by r.publishedAt desc, a.id
-            """)
-    List<Assertion> findCandidates(QuantityKind kind, Limit limit);
 }

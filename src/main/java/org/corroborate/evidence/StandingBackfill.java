@@ -6,7 +6,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start-up, derives the standing of any figure that has none yet (figures stored before standings existed). */
+/**
+ * At start-up, fills what earlier versions did not store: the subject terms of assertions, and the
+ * standing of figures that have none yet.
+ */
 @Component
 @Order(20)
 class StandingBackfill implements ApplicationRunner {
@@ -14,8 +17,11 @@ class StandingBackfill implements ApplicationRunner {
     private final EvidenceRepository evidence;
     private final EvidenceService service;
     private final SystemAuthentication system;
+    private final CandidateIndex index;
 
-    StandingBackfill(EvidenceRepository evidence, EvidenceService service, SystemAuthentication system) {
+    StandingBackfill(EvidenceRepository evidence, EvidenceService service, SystemAuthentication system,
+            CandidateIndex index) {
+        this.index = index;
         this.evidence = evidence;
         this.service = service;
         this.system = system;
@@ -23,6 +29,7 @@ class StandingBackfill implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        index.indexMissing();
         var missing = evidence.findFigureIdsWithoutStanding();
         if (!missing.isEmpty()) {
             system.run(() -> service.recompute(missing));

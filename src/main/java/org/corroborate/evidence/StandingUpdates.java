@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class StandingUpdates {
 
     private final EvidenceService evidence;
+    private final CandidateIndex index;
 
-    StandingUpdates(EvidenceService evidence) {
+    StandingUpdates(EvidenceService evidence, CandidateIndex index) {
         this.evidence = evidence;
+        this.index = index;
     }
 
     @EventListener
@@ -31,6 +33,7 @@ class StandingUpdates {
     /** A new report may carry a newer value for, or new evidence about, figures of the kinds it states. */
     @EventListener
     void on(ReportAdded added) {
+        index.indexReport(added.reportId());
         evidence.recompute(evidence.figuresOfKinds(added.kinds()));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +53,10 @@ public class Assertion extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<Source> via = new ArrayList<>();
 
+    /** The report's publication time, copied so that candidate look-ups need no join to order by it. */
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
     @Embedded
     private Quantity quantity;
 
@@ -64,6 +69,7 @@ public class Assertion extends AbstractEntity {
     Assertion(Report report, int position, String quote, int start, Source origin, List<Source> via,
             Quantity quantity, Measure measure) {
         this.report = report;
+        this.publishedAt = report.getPublishedAt();
         this.position = position;
         this.quote = quote;
         this.startOffset = start;
