@@ -18,6 +18,11 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.corroborate.base.ui.Formats;
 import org.corroborate.base.ui.HighlightedText;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.evidence.ui.FigurePanel;
 import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.figure.FigureRow;
@@ -27,7 +32,7 @@ import org.corroborate.story.StoryService;
 /**
  * A story's text with its figures highlighted and coloured by status; beside it the list of figures and,
  * for the selected one, the figure panel (status, evidence, suggestions, timeline). {@code ?figure=ID}
- * opens a figure's panel directly.
+ * opens a figure's panel directly. Changes anyone commits to the story's figures show up live.
  */
 @Route("story")
 @PermitAll
@@ -40,10 +45,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final StoryService stories;
     private StoryDetails story;
 
-    StoryView(StoryService stories, FigurePanel panel, StandingSummary summary) {
+    private final StoryWatch watch;
+    private LiveChannel.Subscription following;
+
+    StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch) {
         this.stories = stories;
         this.panel = panel;
         this.summary = summary;
+        this.watch = watch;
         setSizeFull();
         addClassName("story-view");
         panel.onChange(id -> summary.refresh(story.id(), text::styleMark));
@@ -52,12 +61,61 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     @Override
     public void setParameter(BeforeEvent event, Long storyId) {
         story = stories.details(storyId).orElseThrow(NotFoundException::new);
+        render();
+        event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
+                .ifPresent(this::selectFigure);
+        if (isAttached()) {
+            follow();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        follow();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        unfollow();
+    }
+
+    private void follow() {
+        unfollow();
+        following = watch.follow(UI.getCurrent(), story.id(), this::figureChanged);
+    }
+
+    private void unfollow() {
+        if (following != null) {
+            following.close();
+            following = null;
+        }
+    }
+
+    private void render() {
         removeAll();
         add(header(), body());
         summary.refresh(story.id(), text::styleMark);
-        event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
-                .flatMap(id -> story.figures().stream().filter(f -> f.id().equals(id)).findFirst())
-                .ifPresent(figures::select);
+    }
+
+    private void selectFigure(long id) {
+        story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);
+    }
+
+    /** Someone (here or elsewhere) changed a figure of this story: show its new standing, or the new figure. */
+    void figureChanged(long figureId) {
+        if (story.figures().stream().noneMatch(f -> f.id() == figureId)) {
+            Long selected = panel.figureId().orElse(null);
+            story = stories.details(story.id()).orElseThrow();
+            render();
+            if (selected != null) {
+                selectFigure(selected);
+            }
+            return;
+        }
+        summary.refresh(story.id(), text::styleMark);
+        if (panel.figureId().filter(id -> id == figureId).isPresent()) {
+            panel.show(figureId);
+        }
     }
 
     private VerticalLayout header() {

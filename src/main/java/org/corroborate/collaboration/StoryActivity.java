@@ -1,0 +1,28 @@
+package org.corroborate.collaboration;
+
+import org.corroborate.evidence.EvidenceChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Announces on "story:ID" whatever changes a story's figures, in the transaction that changes it (so the
+ * announcement goes out on commit, and not at all on rollback).
+ */
+@Component
+class StoryActivity {
+
+    private final LiveChannel channel;
+
+    StoryActivity(LiveChannel channel) {
+        this.channel = channel;
+    }
+
+    static String topic(long storyId) {
+        return "story:" + storyId;
+    }
+
+    @EventListener
+    void on(EvidenceChanged changed) {
+        channel.announce(topic(changed.storyId()), "figure:" + changed.figureId());
+    }
+}

@@ -1,0 +1,29 @@
+package org.corroborate.collaboration;
+
+import com.vaadin.flow.component.UI;
+import java.util.function.LongConsumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lets a view follow a story: every committed change to the story's figures (from this instance or
+ * another) calls back inside the view's UI, and server push shows it in the browser.
+ */
+@Service
+public class StoryWatch {
+
+    private final LiveChannel channel;
+
+    StoryWatch(LiveChannel channel) {
+        this.channel = channel;
+    }
+
+    /** Calls {@code onFigureChanged} with the changed figure's id in {@code ui}, until the handle is closed. */
+    public LiveChannel.Subscription follow(UI ui, long storyId, LongConsumer onFigureChanged) {
+        return channel.subscribe(StoryActivity.topic(storyId), message -> {
+            if (message.startsWith("figure:")) {
+                long figureId = Long.parseLong(message.substring("figure:".length()));
+                ui.access(() -> onFigureChanged.accept(figureId));
+            }
+        });
+    }
+}

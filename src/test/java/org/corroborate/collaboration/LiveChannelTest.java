@@ -1,0 +1,83 @@
+package org.corroborate.collaboration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.corroborate.Application;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.domain.Relation;
+import org.corroborate.security.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Announcements go out on commit only, and reach every app instance on the database. */
+@SpringBootTest
+class LiveChannelTest {
+
+    private static final long WAIT_SECONDS = 10;
+
+    @Autowired LiveChannel channel;
+    @Autowired TransactionTemplate tx;
+    @Autowired DataSource dataSource;
+    @Autowired EvidenceService evidence;
+    @Autowired SystemAuthentication system;
+
+    @Test
+    void anAnnouncementIsHeardOnlyWhenItsTransactionCommits() throws Exception {
+        String topic = "test:" + UUID.randomUUID();
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        try (LiveChannel.Subscription ignored = channel.subscribe(topic, heard::add)) {
+            tx.executeWithoutResult(status -> {
+                channel.announce(topic, "rolled back");
+                status.setRollbackOnly();
+            });
+            tx.executeWithoutResult(status -> channel.announce(topic, "committed"));
+
+            assertThat(heard.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("committed");
+            assertThat(heard).isEmpty();
+        }
+    }
+
+    @Test
+    void linkingEvidenceAnnouncesTheFigureOnItsStory() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        var figure = jdbc.queryForMap("select id, story_id from figure where quote = '320 km2' order by id limit 1");
+        long figureId = (Long) figure.get("id");
+        long assertionId = jdbc.queryForObject("select id from assertion where quote = '320 km²'", Long.class);
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        try (LiveChannel.Subscription ignored = channel.subscribe(StoryActivity.topic((Long) figure.get("story_id")),
+                heard::add)) {
+            system.run(() -> evidence.link(figureId, assertionId, Relation.SUPPORTS));
+
+            assertThat(heard.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("figure:" + figureId);
+        }
+    }
+
+    @Test
+    void aChangeCommittedOnAnotherInstanceIsHeardHere() throws Exception {
+        String topic = "test:" + UUID.randomUUID();
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+        try (LiveChannel.Subscription ignored = channel.subscribe(topic, heard::add);
+                ConfigurableApplicationContext other = new SpringApplicationBuilder(Application.class).run(
+                        "--spring.datasource.url=" + hikari.getJdbcUrl(),
+                        "--spring.datasource.username=" + hikari.getUsername(),
+                        "--spring.datasource.password=" + hikari.getPassword(),
+                        "--server.port=0", "--corroborate.demo.enabled=false")) {
+            other.getBean(TransactionTemplate.class).executeWithoutResult(
+                    status -> other.getBean(LiveChannel.class).announce(topic, "from the other instance"));
+
+            assertThat(heard.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("from the other instance");
+        }
+    }
+}
