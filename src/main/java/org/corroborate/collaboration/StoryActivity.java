@@ -17,6 +17,9 @@ class StoryActivity {
         this.channel = channel;
     }
 
+    /** The message that says presence on the story changed. */
+    static final String PRESENCE = "presence";
+
     static String topic(long storyId) {
         return "story:" + storyId;
     }

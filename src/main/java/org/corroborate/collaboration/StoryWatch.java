@@ -17,12 +17,18 @@ public class StoryWatch {
         this.channel = channel;
     }
 
-    /** Calls {@code onFigureChanged} with the changed figure's id in {@code ui}, until the handle is closed. */
-    public LiveChannel.Subscription follow(UI ui, long storyId, LongConsumer onFigureChanged) {
+    /**
+     * Calls {@code onFigureChanged} with the changed figure's id, and {@code onPresenceChanged} when someone
+     * comes, goes or moves, both in {@code ui}, until the handle is closed.
+     */
+    public LiveChannel.Subscription follow(UI ui, long storyId, LongConsumer onFigureChanged,
+            Runnable onPresenceChanged) {
         return channel.subscribe(StoryActivity.topic(storyId), message -> {
             if (message.startsWith("figure:")) {
                 long figureId = Long.parseLong(message.substring("figure:".length()));
                 ui.access(() -> onFigureChanged.accept(figureId));
+            } else if (message.equals(StoryActivity.PRESENCE)) {
+                ui.access(onPresenceChanged::run);
             }
         });
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import org.corroborate.collaboration.LiveChannel;
 import org.corroborate.collaboration.StoryWatch;
+import org.corroborate.collaboration.ui.PresenceBar;
 import org.corroborate.evidence.ui.FigurePanel;
 import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.figure.FigureRow;
@@ -48,11 +49,15 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final StoryWatch watch;
     private LiveChannel.Subscription following;
 
-    StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch) {
+    final PresenceBar presence;
+
+    StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
+            PresenceBar presence) {
         this.stories = stories;
         this.panel = panel;
         this.summary = summary;
         this.watch = watch;
+        this.presence = presence;
         setSizeFull();
         addClassName("story-view");
         panel.onChange(id -> summary.refresh(story.id(), text::styleMark));
@@ -61,6 +66,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     @Override
     public void setParameter(BeforeEvent event, Long storyId) {
         story = stories.details(storyId).orElseThrow(NotFoundException::new);
+        presence.at(storyId, null);
         render();
         event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
                 .ifPresent(this::selectFigure);
@@ -81,7 +87,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     private void follow() {
         unfollow();
-        following = watch.follow(UI.getCurrent(), story.id(), this::figureChanged);
+        following = watch.follow(UI.getCurrent(), story.id(), this::figureChanged, presence::refresh);
     }
 
     private void unfollow() {
@@ -126,7 +132,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         meta.addClassName("meta");
         HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta);
         title.setAlignItems(Alignment.BASELINE);
-        VerticalLayout header = new VerticalLayout(title, summary);
+        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence));
         header.setPadding(false);
         header.setSpacing(false);
         return header;
@@ -167,6 +173,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figures.addSelectionListener(e -> {
             Long id = e.getFirstSelectedItem().map(FigureRow::id).orElse(null);
             text.select(id);
+            presence.at(story.id(), id);
             if (id == null) {
                 panel.hide();
             } else {

@@ -1,0 +1,81 @@
+package org.corroborate.collaboration;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Presence on a story, kept in the database so that every app instance sees it; each change is announced
+ * on the story's live topic. A tab refreshes its row while open ({@link #HEARTBEAT}); rows older than
+ * {@link #EXPIRY} are someone long gone.
+ */
+@Service
+public class PresenceService {
+
+    public static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    static final Duration EXPIRY = Duration.ofSeconds(90);
+
+    private final JdbcTemplate jdbc;
+    private final LiveChannel channel;
+    private final Clock clock = Clock.systemUTC();
+
+    PresenceService(JdbcTemplate jdbc, LiveChannel channel) {
+        this.jdbc = jdbc;
+        this.channel = channel;
+    }
+
+    /** The current user's tab {@code sessionKey} is on the story, on {@code figureId} (null: none). */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_READ)
+    public void at(String sessionKey, long storyId, @Nullable Long figureId) {
+        jdbc.update("""
+                insert into presence (session_key, story_id, username, figure_id, seen_at) values (?, ?, ?, ?, ?)
+                on conflict (session_key) do update
+                set story_id = excluded.story_id, username = excluded.username, figure_id = excluded.figure_id,
+                    seen_at = excluded.seen_at
+                """, sessionKey, storyId, CurrentUser.username().orElseThrow(), figureId, now());
+        channel.announce(StoryActivity.topic(storyId), StoryActivity.PRESENCE);
+    }
+
+    /** The tab is still there; nobody needs telling. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_READ)
+    public void stillHere(String sessionKey) {
+        jdbc.update("update presence set seen_at = ? where session_key = ?", now(), sessionKey);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_READ)
+    public void left(String sessionKey) {
+        List<Long> stories = jdbc.queryForList("delete from presence where session_key = ? returning story_id",
+                Long.class, sessionKey);
+        stories.forEach(storyId -> channel.announce(StoryActivity.topic(storyId), StoryActivity.PRESENCE));
+    }
+
+    /** Who else is on the story: other tabs, one entry per person (their latest tab). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Presence> others(long storyId, String mySessionKey) {
+        return jdbc.query("""
+                select distinct on (p.username) p.username, coalesce(u.display_name, p.username), p.figure_id, f.quote
+                from presence p left join app_user u on u.username = p.username
+                left join figure f on f.id = p.figure_id
+                where p.story_id = ? and p.session_key <> ? and p.seen_at > ?
+                order by p.username, p.seen_at desc
+                """, (rs, i) -> new Presence(rs.getString(1), rs.getString(2),
+                rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4)),
+                storyId, mySessionKey, Timestamp.from(clock.instant().minus(EXPIRY)));
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+}

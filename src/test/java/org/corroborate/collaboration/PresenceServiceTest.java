@@ -1,0 +1,46 @@
+package org.corroborate.collaboration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.corroborate.demo.DemoScenario;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Who else is on a story, and on which figure; every move is announced on the story's topic. */
+@SpringBootTest
+class PresenceServiceTest {
+
+    @Autowired PresenceService presence;
+    @Autowired LiveChannel channel;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("editor")
+    void anotherTabOnTheStoryIsSeenWithItsFigureAndGoesWhenItLeaves() throws Exception {
+        long storyId = jdbc.queryForObject("select id from story where title = ?", Long.class, DemoScenario.SEED_TITLE);
+        long figureId = jdbc.queryForObject("select id from figure where story_id = ? and quote = '320 km2'",
+                Long.class, storyId);
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        try (LiveChannel.Subscription ignored = channel.subscribe(StoryActivity.topic(storyId), heard::add)) {
+            presence.at("editor-tab", storyId, figureId);
+
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(StoryActivity.PRESENCE);
+            assertThat(presence.others(storyId, "my-tab")).singleElement().satisfies(p -> {
+                assertThat(p.displayName()).isEqualTo("Eddie Editor");
+                assertThat(p.figureQuote()).isEqualTo("320 km2");
+            });
+            assertThat(presence.others(storyId, "editor-tab")).isEmpty();
+
+            presence.left("editor-tab");
+
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(StoryActivity.PRESENCE);
+            assertThat(presence.others(storyId, "my-tab")).isEmpty();
+        }
+    }
+}
