@@ -54,6 +54,15 @@ final class Cues {
         {"nearly"}, {"almost"}, {"over"}, {"under"}, {"no", "fewer", "than"}, {"no", "less", "than"},
     };
 
+    /** {@link #qualifierOf} of each of {@link #QUALIFIER_PHRASES}, by index. */
+    static final Qualifier[] QUALIFIER_OF_PHRASE = new Qualifier[QUALIFIER_PHRASES.length];
+
+    static {
+        for (int p = 0; p < QUALIFIER_PHRASES.length; p++) {
+            QUALIFIER_OF_PHRASE[p] = qualifierOf(QUALIFIER_PHRASES[p]);
+        }
+    }
+
     static Qualifier qualifierOf(String[] phrase) {
         return switch (String.join(" ", phrase)) {
             case "au moins", "at least", "no fewer than", "no less than" -> Qualifier.AT_LEAST;

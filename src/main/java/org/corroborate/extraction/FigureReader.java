@@ -244,7 +244,7 @@ final class FigureReader {
         }
         int[] qb = approxNoun ? null : qualifierBefore(from);
         if (qb != null) {
-            q = Cues.qualifierOf(Cues.QUALIFIER_PHRASES[qb[1]]);
+            q = Cues.QUALIFIER_OF_PHRASE[qb[1]];
             quoteFrom = qb[0];
         }
         // currency before the number

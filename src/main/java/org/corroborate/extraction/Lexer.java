@@ -209,6 +209,34 @@ final class Lexer {
         return b.toString();
     }
 
+    /** Appends the digits {@code s[from, to)} as ASCII digits, without a substring. */
+    private void appendAscii(StringBuilder b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            int d = Character.digit(c, 10);
+            b.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+    }
+
+    /**
+     * {@code new BigDecimal(intPart + "." + frac)} (or of intPart alone), computed with a long when
+     * there are at most 18 digits: same unscaled value and scale, without building the string.
+     */
+    private static BigDecimal decimal(CharSequence intPart, String frac) {
+        int fracLen = frac == null ? 0 : frac.length();
+        if (intPart.length() + fracLen > 18) {
+            return new BigDecimal(frac == null ? intPart.toString() : intPart + "." + frac);
+        }
+        long unscaled = 0;
+        for (int k = 0; k < intPart.length(); k++) {
+            unscaled = unscaled * 10 + (intPart.charAt(k) - '0');
+        }
+        for (int k = 0; k < fracLen; k++) {
+            unscaled = unscaled * 10 + (frac.charAt(k) - '0');
+        }
+        return BigDecimal.valueOf(unscaled, fracLen);
+    }
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '’';
     }
@@ -231,7 +259,7 @@ final class Lexer {
             q = e;
         } else {
             q = digitRun(p);
-            intPart.append(ascii(s.substring(p, q)));
+            appendAscii(intPart, p, q);
             int firstLen = q - p;
             // Groups of exactly three digits after one consistent separator.
             char sep = 0;
@@ -243,7 +271,7 @@ final class Lexer {
                     // Indian grouping: 12,34,567 (two-digit groups closed by a three-digit one)
                     if (c == ',' && !french && (sep == 0 || sep == ',') && digitsAt(q + 1, 2) && !digitAt(q + 3)
                             && q + 3 < n && s.charAt(q + 3) == ',' && digitsAt(q + 4, 3)) {
-                        intPart.append(ascii(s.substring(q + 1, q + 3)));
+                        appendAscii(intPart, q + 1, q + 3);
                         sep = ',';
                         q += 3;
                         groups++;
@@ -259,7 +287,7 @@ final class Lexer {
                     break;
                 }
                 sep = cls;
-                intPart.append(ascii(s.substring(q + 1, q + 4)));
+                appendAscii(intPart, q + 1, q + 4);
                 q += 4;
                 groups++;
             }
@@ -278,7 +306,7 @@ final class Lexer {
                 }
             }
         }
-        BigDecimal v = new BigDecimal(frac == null ? intPart.toString() : intPart + "." + frac);
+        BigDecimal v = decimal(intPart, frac);
         // Scientific forms: 1e10, 12.32e+14, 1.1^23, 1.3x10^6
         if (q < n) {
             char c = s.charAt(q);
