@@ -10,24 +10,32 @@ final class Context {
     private final String text;
     private final List<int[]> sentences;
     private final int[] sentenceOf;
-    private final java.util.Map<Integer, NumberParser.Num> numAt = new java.util.HashMap<>();
+    /** Token index → number starting there (null if none): an array, no boxing of keys. */
+    private final NumberParser.Num[] numAt;
 
     Context(NumberRecognizer.Analysis a, List<int[]> sentences, int[] sentenceOf) {
         this.t = a.tokens();
         this.text = a.text();
         this.sentences = sentences;
         this.sentenceOf = sentenceOf;
+        this.numAt = new NumberParser.Num[t.size()];
         for (NumberParser.Num n : a.nums()) {
-            numAt.put(n.from(), n);
+            numAt[n.from()] = n;
         }
+        this.bySentence = new Attribution[Math.max(sentences.size(), 1)];
+        this.scanned = new boolean[bySentence.length];
     }
 
     private String w(int i) {
-        return i >= 0 && i < t.size() ? Lexicon.strip(t.get(i).norm()) : "";
+        return i >= 0 && i < t.size() ? t.get(i).norm() : ""; // norms are already accent-stripped (Lexer)
     }
 
     private boolean same(int i, int j) {
         return i >= 0 && j >= 0 && i < t.size() && j < t.size() && sentenceOf[i] == sentenceOf[j];
+    }
+
+    private NumberParser.Num num(int i) {
+        return i >= 0 && i < numAt.length ? numAt[i] : null;
     }
 
     private boolean isYear(int i) {
@@ -69,7 +77,7 @@ final class Context {
         if (x.equals("week") || x.equals("month") || x.equals("year") || x.equals("semaine") || x.equals("mois")) {
             return k + 1;
         }
-        NumberParser.Num n = numAt.get(k);
+        NumberParser.Num n = num(k);
         if (n != null) {
             int e = n.to();
             if (Cues.TIME_UNITS.contains(w(e))) {
@@ -84,8 +92,8 @@ final class Context {
             // "12 and 25 December", "1 to 29 December"
             String c = w(e);
             if ((c.equals("and") || c.equals("to") || c.equals("et") || c.equals("a") || c.equals("au"))
-                    && numAt.containsKey(e + 1) && Cues.MONTHS.contains(w(numAt.get(e + 1).to()))) {
-                return numAt.get(e + 1).to() + 1;
+                    && num(e + 1) != null && Cues.MONTHS.contains(w(num(e + 1).to()))) {
+                return num(e + 1).to() + 1;
             }
         }
         return -1;
@@ -95,10 +103,10 @@ final class Context {
     List<Span> periods() {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            String x = w(i);
-            if (!Cues.PERIOD_STARTERS.contains(x)) {
-                continue;
+            if (!t.get(i).hasCue(Cues.PERIOD_STARTER)) {
+                continue; // Cues.PERIOD_STARTERS, precomputed per word
             }
+            String x = w(i);
             int from = i + 1;
             if ((x.equals("over") || x.equals("in") || x.equals("within") || x.equals("during")) && w(from).equals("the")) {
                 from++;
@@ -193,11 +201,18 @@ final class Context {
         return new Attribution(text.substring(start, end), start, end, cue);
     }
 
-    private final java.util.Map<Integer, java.util.Optional<Attribution>> bySentence = new java.util.HashMap<>();
+    /** Attribution per sentence index, valid where {@code scanned} is set. */
+    private final Attribution[] bySentence;
+    private final boolean[] scanned;
 
     /** The attribution of the sentence holding token {@code tok}; computed once per sentence. */
     Attribution attribution(int tok) {
-        return bySentence.computeIfAbsent(sentenceOf[tok], s -> java.util.Optional.ofNullable(scan(tok))).orElse(null);
+        int s = sentenceOf[tok];
+        if (!scanned[s]) {
+            bySentence[s] = scan(tok);
+            scanned[s] = true;
+        }
+        return bySentence[s];
     }
 
     /** Cited sources ("selon", "according to", "citing") win over reporting verbs ("said", "a précisé"). */
@@ -223,7 +238,7 @@ final class Context {
             if (reporter == null && (x.equals("a") || x.equals("ont")) && Cues.FR_VERB_CUES.contains(w(k + 1))) {
                 boolean inverted = k > 0 && same(k - 1, k) && boundary(k - 1);
                 reporter = inverted ? after(k, k + 2, k + 2) : before(k, k + 2);
-            } else if (reporter == null && Cues.EN_VERB_CUES.contains(x)) {
+            } else if (reporter == null && t.get(k).hasCue(Cues.EN_VERB)) { // Cues.EN_VERB_CUES
                 reporter = before(k, k + 1);
             }
         }

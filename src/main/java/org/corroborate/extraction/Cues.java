@@ -9,6 +9,42 @@ final class Cues {
     private Cues() {
     }
 
+    /** Bits of {@link #bitsOf}: word lists that are consulted for every token of a text. */
+    static final int PERIOD_STARTER = 1;
+    static final int STARTS_NUMBER_EN = 2;
+    static final int STARTS_NUMBER_FR = 4;
+    static final int EN_VERB = 8;
+    static final int VAGUE_WORD = 16;
+    static final int SENTENCE_KIND = 32;
+
+    /** Words besides cardinals that can start a number (NumberParser: "minus two", "half a dozen", "a hundred"). */
+    private static final Set<String> OTHER_NUMBER_STARTERS = Set.of("negative", "minus", "half", "quarter", "a", "an");
+
+    /** Which per-token word lists hold this word norm; computed once per distinct word (WordTable). */
+    static int bitsOf(String norm) {
+        int bits = 0;
+        if (PERIOD_STARTERS.contains(norm)) {
+            bits |= PERIOD_STARTER;
+        }
+        boolean other = OTHER_NUMBER_STARTERS.contains(norm);
+        if (other || Lexicon.cardinal(norm, false) != null) {
+            bits |= STARTS_NUMBER_EN;
+        }
+        if (other || Lexicon.cardinal(norm, true) != null) {
+            bits |= STARTS_NUMBER_FR;
+        }
+        if (EN_VERB_CUES.contains(norm)) {
+            bits |= EN_VERB;
+        }
+        if (VAGUE.containsKey(norm)) {
+            bits |= VAGUE_WORD;
+        }
+        if (SENTENCE_KINDS.containsKey(norm)) {
+            bits |= SENTENCE_KIND;
+        }
+        return bits;
+    }
+
     /** Qualifier phrases as token sequences ("'" is its own token), longest first. */
     static final String[][] QUALIFIER_PHRASES = {
         {"a", "peu", "pres"}, {"au", "moins"}, {"pres", "de"}, {"pres", "d", "'"}, {"plus", "de"},
@@ -17,6 +53,15 @@ final class Cues {
         {"less", "than"}, {"an", "estimated"}, {"about"}, {"some"}, {"approximately"}, {"around"}, {"roughly"},
         {"nearly"}, {"almost"}, {"over"}, {"under"}, {"no", "fewer", "than"}, {"no", "less", "than"},
     };
+
+    /** {@link #qualifierOf} of each of {@link #QUALIFIER_PHRASES}, by index. */
+    static final Qualifier[] QUALIFIER_OF_PHRASE = new Qualifier[QUALIFIER_PHRASES.length];
+
+    static {
+        for (int p = 0; p < QUALIFIER_PHRASES.length; p++) {
+            QUALIFIER_OF_PHRASE[p] = qualifierOf(QUALIFIER_PHRASES[p]);
+        }
+    }
 
     static Qualifier qualifierOf(String[] phrase) {
         return switch (String.join(" ", phrase)) {

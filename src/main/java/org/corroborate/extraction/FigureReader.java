@@ -34,7 +34,7 @@ final class FigureReader {
     }
 
     private String w(int i) {
-        return i >= 0 && i < t.size() ? Lexicon.strip(t.get(i).norm()) : "";
+        return i >= 0 && i < t.size() ? t.get(i).norm() : ""; // norms are already accent-stripped (Lexer)
     }
 
     private boolean sameSentence(int i, int j) {
@@ -205,8 +205,13 @@ final class FigureReader {
     private int[] qualifierBefore(int from) {
         int best = -1;
         int bestStart = from;
+        String prev = w(from - 1);
         for (int p = 0; p < Cues.QUALIFIER_PHRASES.length; p++) {
             String[] ph = Cues.QUALIFIER_PHRASES[p];
+            String lastWord = ph[ph.length - 1];
+            if (!lastWord.equals(prev) && !lastWord.equals("'")) {
+                continue; // cheap reject: the phrase must end right before the number
+            }
             int s = from - ph.length;
             if (s < 0 || !sameSentence(s, from)) {
                 continue;
@@ -239,7 +244,7 @@ final class FigureReader {
         }
         int[] qb = approxNoun ? null : qualifierBefore(from);
         if (qb != null) {
-            q = Cues.qualifierOf(Cues.QUALIFIER_PHRASES[qb[1]]);
+            q = Cues.QUALIFIER_OF_PHRASE[qb[1]];
             quoteFrom = qb[0];
         }
         // currency before the number
@@ -335,10 +340,10 @@ final class FigureReader {
         List<Candidate> out = new ArrayList<>();
         int cursor = 0; // found is in text order: a moving cursor keeps the overlap test linear overall
         for (int i = 0; i < t.size(); i++) {
-            Long unit = Cues.VAGUE.get(t.get(i).norm());
-            if (unit == null) {
-                continue;
+            if (!t.get(i).hasCue(Cues.VAGUE_WORD)) {
+                continue; // not in Cues.VAGUE (bit precomputed per word)
             }
+            Long unit = Cues.VAGUE.get(t.get(i).norm());
             boolean article = w(i - 1).equals("des") || w(i - 1).equals("plusieurs") || w(i - 1).equals("de")
                     && !fr || !fr && (i == 0 || !(t.get(i - 1).isNumeral() || Lexicon.cardinal(w(i - 1), false) != null));
             if (!article || fr && !(w(i - 1).equals("des") || w(i - 1).equals("plusieurs"))) {

@@ -16,7 +16,7 @@ final class KindReader {
     }
 
     private String w(int i) {
-        return i >= 0 && i < t.size() ? Lexicon.strip(t.get(i).norm()) : "";
+        return i >= 0 && i < t.size() ? t.get(i).norm() : ""; // norms are already accent-stripped (Lexer)
     }
 
     private boolean same(int i, int j) {
@@ -83,19 +83,13 @@ final class KindReader {
         }
         // People counted: what happened to them is in the sentence; nearest cue wins.
         QuantityKind best = null;
-        int dist = Integer.MAX_VALUE;
         for (int d = 1; d < 60; d++) {
-            for (int k2 : new int[] {from - d, from + d}) {
-                if (k2 < 0 || k2 >= t.size() || !same(k2, from)) {
-                    continue;
-                }
-                QuantityKind x = Cues.SENTENCE_KINDS.get(w(k2));
-                if (x != null && d < dist) {
-                    best = x;
-                    dist = d;
-                }
+            QuantityKind x = sentenceKind(from - d, from); // before wins a tie, as it is looked at first
+            if (x == null) {
+                x = sentenceKind(from + d, from);
             }
-            if (best != null) {
+            if (x != null) {
+                best = x;
                 break;
             }
         }
@@ -103,6 +97,14 @@ final class KindReader {
             return best;
         }
         return Cues.PEOPLE.contains(noun) ? QuantityKind.PEOPLE : QuantityKind.OTHER;
+    }
+
+    /** The Cues.SENTENCE_KINDS kind of token k when it is in the sentence of token from, else null. */
+    private QuantityKind sentenceKind(int k, int from) {
+        if (k < 0 || k >= t.size() || !same(k, from) || !t.get(k).hasCue(Cues.SENTENCE_KIND)) {
+            return null;
+        }
+        return Cues.SENTENCE_KINDS.get(w(k));
     }
 
     /** The counted noun phrase as written: "membres des forces prorégime", "jihadistes et rebelles". */

@@ -24,12 +24,14 @@ final class Lexer {
 
     private final String s;
     private final boolean french;
-    private final List<Token> out = new ArrayList<>();
+    private final List<Token> out;
     private final int n;
+    private final WordTable words = new WordTable();
 
     private Lexer(String s, Locale lang) {
         this.s = s;
         this.n = s.length();
+        this.out = new ArrayList<>(n / 5 + 16); // about one token per five characters in prose
         this.french = Lang.isFrench(lang);
     }
 
@@ -39,8 +41,32 @@ final class Lexer {
         return lx.out;
     }
 
+    /** ASCII answers of the char class tests below, precomputed from the Unicode-aware definitions. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            ASCII_WORD[c] = Character.isLetter(c);
+        }
+    }
+
+    /** Shared one-char strings for Latin-1 symbols: punctuation is a good part of all tokens. */
+    private static final String[] SYMBOLS = new String[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            SYMBOLS[c] = String.valueOf(c);
+        }
+    }
+
+    private static String symbol(char c) {
+        return c < 256 ? SYMBOLS[c] : String.valueOf(c);
+    }
+
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static boolean isGroupSpace(char c) {
@@ -48,11 +74,16 @@ final class Lexer {
     }
 
     static boolean isDigit(char c) {
-        return Character.isDigit(c);
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == '²' || c == '³' || c == 'µ';
+        return c < 128 ? ASCII_WORD[c] : Character.isLetter(c) || c == '²' || c == '³' || c == 'µ';
+    }
+
+    /** Inside a word: word chars and combining accents. */
+    private static boolean continuesWord(char c) {
+        return c < 128 ? ASCII_WORD[c] : isWordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private void run() {
@@ -73,33 +104,50 @@ final class Lexer {
                 if (j < n && isDigit(s.charAt(j))) {
                     i = numeral(j, i);
                 } else {
-                    out.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(c), null));
+                    out.add(new Token(Token.Type.SYMBOL, i, i + 1, symbol(c), null));
                     i++;
                 }
             } else if (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && (i == 0 || isSpace(s.charAt(i - 1)))) {
                 i = numeral(i, i); // ".08", French ",08" below
             } else if (c == ',' && french && i + 1 < n && isDigit(s.charAt(i + 1)) && (i == 0 || isSpace(s.charAt(i - 1)))) {
                 i = numeral(i, i);
-            } else if (VULGAR.indexOf(c) >= 0) {
+            } else if (c >= '\u00BC' && VULGAR.indexOf(c) >= 0) { // all vulgar fractions are at or above ¼
                 int k = VULGAR.indexOf(c);
                 BigDecimal v = BigDecimal.valueOf(VULGAR_NUM[k]).divide(BigDecimal.valueOf(VULGAR_DEN[k]), MC);
                 out.add(new Token(Token.Type.NUMERAL, i, i + 1, "/", v));
                 i++;
             } else if (isWordChar(c)) {
+                // One pass finds the word's end and hashes its folded chars for the word table.
                 int j = i;
-                while (j < n && (isWordChar(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK)) {
+                int h = 0;
+                boolean latin1 = true;
+                while (j < n) {
+                    char cj = s.charAt(j);
+                    if (cj < 128 ? !ASCII_WORD[cj] : !continuesWord(cj)) {
+                        break;
+                    }
+                    if (cj < 256) {
+                        h = 31 * h + WordTable.fold(cj);
+                    } else {
+                        latin1 = false;
+                    }
                     j++;
                 }
-                out.add(new Token(Token.Type.WORD, i, j, Lexicon.strip(s.substring(i, j).toLowerCase(Locale.ROOT)), null));
+                String norm = latin1 ? words.norm(s, i, j, h) : words.norm(s, i, j);
+                out.add(new Token(Token.Type.WORD, i, j, norm, null, words.lastBits()));
                 i = j;
             } else {
-                out.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(c), null));
+                out.add(new Token(Token.Type.SYMBOL, i, i + 1, symbol(c), null));
                 i++;
             }
         }
     }
 
     private boolean isUrlStart(int i) {
+        char c = s.charAt(i);
+        if (c != 'h' && c != 'w') {
+            return false; // cheap reject before the look-behind and the three prefix tests
+        }
         if (i > 0 && !isSpace(s.charAt(i - 1)) && s.charAt(i - 1) != '(') {
             return false;
         }
@@ -161,6 +209,34 @@ final class Lexer {
         return b.toString();
     }
 
+    /** Appends the digits {@code s[from, to)} as ASCII digits, without a substring. */
+    private void appendAscii(StringBuilder b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            int d = Character.digit(c, 10);
+            b.append(d >= 0 ? (char) ('0' + d) : c);
+        }
+    }
+
+    /**
+     * {@code new BigDecimal(intPart + "." + frac)} (or of intPart alone), computed with a long when
+     * there are at most 18 digits: same unscaled value and scale, without building the string.
+     */
+    private static BigDecimal decimal(CharSequence intPart, String frac) {
+        int fracLen = frac == null ? 0 : frac.length();
+        if (intPart.length() + fracLen > 18) {
+            return new BigDecimal(frac == null ? intPart.toString() : intPart + "." + frac);
+        }
+        long unscaled = 0;
+        for (int k = 0; k < intPart.length(); k++) {
+            unscaled = unscaled * 10 + (intPart.charAt(k) - '0');
+        }
+        for (int k = 0; k < fracLen; k++) {
+            unscaled = unscaled * 10 + (frac.charAt(k) - '0');
+        }
+        return BigDecimal.valueOf(unscaled, fracLen);
+    }
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '’';
     }
@@ -183,7 +259,7 @@ final class Lexer {
             q = e;
         } else {
             q = digitRun(p);
-            intPart.append(ascii(s.substring(p, q)));
+            appendAscii(intPart, p, q);
             int firstLen = q - p;
             // Groups of exactly three digits after one consistent separator.
             char sep = 0;
@@ -195,7 +271,7 @@ final class Lexer {
                     // Indian grouping: 12,34,567 (two-digit groups closed by a three-digit one)
                     if (c == ',' && !french && (sep == 0 || sep == ',') && digitsAt(q + 1, 2) && !digitAt(q + 3)
                             && q + 3 < n && s.charAt(q + 3) == ',' && digitsAt(q + 4, 3)) {
-                        intPart.append(ascii(s.substring(q + 1, q + 3)));
+                        appendAscii(intPart, q + 1, q + 3);
                         sep = ',';
                         q += 3;
                         groups++;
@@ -211,7 +287,7 @@ final class Lexer {
                     break;
                 }
                 sep = cls;
-                intPart.append(ascii(s.substring(q + 1, q + 4)));
+                appendAscii(intPart, q + 1, q + 4);
                 q += 4;
                 groups++;
             }
@@ -230,7 +306,7 @@ final class Lexer {
                 }
             }
         }
-        BigDecimal v = new BigDecimal(frac == null ? intPart.toString() : intPart + "." + frac);
+        BigDecimal v = decimal(intPart, frac);
         // Scientific forms: 1e10, 12.32e+14, 1.1^23, 1.3x10^6
         if (q < n) {
             char c = s.charAt(q);

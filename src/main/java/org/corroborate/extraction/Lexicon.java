@@ -121,12 +121,14 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /** @param norm a token norm, already lower-cased and accent-stripped by the lexer */
     static Entry cardinal(String norm, boolean french) {
-        return (french ? FR : EN).get(strip(norm));
+        return (french ? FR : EN).get(norm);
     }
 
+    /** @param norm a token norm, already lower-cased and accent-stripped by the lexer */
     static Ord ordinal(String norm, boolean french) {
-        return (french ? FR_ORD : EN_ORD).get(strip(norm));
+        return (french ? FR_ORD : EN_ORD).get(norm);
     }
 
     /** Removes the French accents that matter for number words (zéro, cinquième, centièmes). */

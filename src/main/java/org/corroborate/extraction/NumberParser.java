@@ -382,8 +382,24 @@ final class NumberParser {
 
     // ---- one number ------------------------------------------------------------------------
 
+    /**
+     * Cheap test run on every token: only numerals, cardinal words and a few others ("minus",
+     * "half", "a": {@link Cues#bitsOf}) can start a number; for any other token {@link #parseAt} returns null, so the full cardinal
+     * reader (which allocates) is skipped for them.
+     */
+    private boolean mayStartNumber(Token k) {
+        return switch (k.type()) {
+            case NUMERAL -> true;
+            case SYMBOL -> false;
+            case WORD -> k.hasCue(fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN);
+        };
+    }
+
     private Num parseAt(int i) {
         Token k = t.get(i);
+        if (!mayStartNumber(k)) {
+            return null;
+        }
         boolean negative = false;
         int start = i;
         if (!fr && (k.is("negative") || k.is("minus")) && tok(i + 1) != null

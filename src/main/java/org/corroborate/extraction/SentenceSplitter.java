@@ -17,6 +17,8 @@ final class SentenceSplitter {
             "nrs", "vs", "cf", "co", "inc", "ltd", "corp", "jr", "sr", "p", "pp", "vol", "art", "fig", "env", "oct",
             "nov", "dec", "jan", "feb", "aug", "sept", "u.s", "e.g", "i.e", "av", "bd", "mgr", "me");
 
+    private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     private SentenceSplitter() {
     }
 
@@ -64,9 +66,13 @@ final class SentenceSplitter {
         while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = s.substring(w, i).toLowerCase(Locale.ROOT);
-        if (ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(s.charAt(w))) {
-            return false;
+        // Abbreviations and initials are short (and lower-casing never shortens a word): longer
+        // words skip the substring and the look-up.
+        if (i - w <= MAX_ABBREVIATION) {
+            String word = s.substring(w, i).toLowerCase(Locale.ROOT);
+            if (ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(s.charAt(w))) {
+                return false;
+            }
         }
         int k = i + 1;
         while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\u00A0')) {

@@ -4,9 +4,20 @@ import java.math.BigDecimal;
 
 /**
  * One lexical unit of the input. Words are kept lower-cased in {@code norm} so the lexicons can
- * be plain string sets; offsets always point into the original text.
+ * be plain string sets; offsets always point into the original text. {@code cues} caches, for
+ * words, which of the per-token word lists the norm belongs to ({@link Cues#bitsOf}), so passes
+ * over every token test a bit instead of hashing the word again.
  */
-record Token(Type type, int start, int end, String norm, BigDecimal value) {
+record Token(Type type, int start, int end, String norm, BigDecimal value, int cues) {
+
+    Token(Type type, int start, int end, String norm, BigDecimal value) {
+        this(type, start, end, norm, value, 0);
+    }
+
+    /** True when the word is in the cue lists flagged by {@code bits} (see {@link Cues#bitsOf}). */
+    boolean hasCue(int bits) {
+        return (cues & bits) != 0;
+    }
 
     enum Type { WORD, NUMERAL, SYMBOL }
 

@@ -3,6 +3,8 @@ package org.corroborate.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Unit words after a number. Forms are sequences of accent-free lower-case tokens; the code is
@@ -14,11 +16,18 @@ final class Units {
     }
 
     private static final Map<String, String> FORMS = new HashMap<>();
+    /** The first token of every form ("square" for "square metre", "km" for "km/h"). */
+    private static final Set<String> FIRST_TOKENS = new HashSet<>();
     private static int maxWords = 1;
 
     private static void add(String code, String... forms) {
         for (String f : forms) {
             FORMS.put(f, code);
+            int e = 0;
+            while (e < f.length() && Lexer.isWordChar(f.charAt(e))) {
+                e++;
+            }
+            FIRST_TOKENS.add(f.substring(0, Math.max(e, 1)));
             maxWords = Math.max(maxWords, f.split(" ").length);
         }
     }
@@ -75,6 +84,9 @@ final class Units {
 
     /** Longest unit starting at token {@code from}, or null. */
     static Match at(List<Token> t, int from, String text) {
+        if (from >= t.size() || !FIRST_TOKENS.contains(t.get(from).norm())) {
+            return null; // no form starts with this token: skip building candidate phrases
+        }
         StringBuilder b = new StringBuilder();
         Match best = null;
         int k = from;

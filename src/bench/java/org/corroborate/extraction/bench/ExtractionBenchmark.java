@@ -78,6 +78,11 @@ public class ExtractionBenchmark {
         return n;
     }
 
+    /** The benchmark text, for {@link QuickTiming}. */
+    String text() {
+        return text;
+    }
+
     public static void main(String[] args) throws Exception {
         org.openjdk.jmh.Main.main(args);
     }
