@@ -205,6 +205,36 @@ class ReportInboxViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withText("Add report").exists()).isFalse();
     }
 
+    @Test
+    void aCorrectionWithTheLowNumberAboveTheHighIsRefusedInTheDialog() {
+        ReportInboxView inbox = navigate(ReportInboxView.class);
+        test(inbox.form.title).setValue("Plage " + unique);
+        test(inbox.form.publisher).selectItem("AFP");
+        test(inbox.form.text).setValue("Entre 15 et 20 kilomètres " + unique + ".");
+        test(inbox.extract).click();
+        test((Button) test(inbox.assertions).getCellComponent(0, "edit")).click();
+        AssertionDialog dialog = (AssertionDialog) $(Dialog.class).single();
+
+        test(dialog.low).setValue(new java.math.BigDecimal("25"));
+        test(dialog.apply).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.low.getErrorMessage()).isEqualTo("The low number is above the high one.");
+        assertThat(inbox.assertions.drafts().getFirst().low()).isEqualByComparingTo("15");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerCannotOpenTheInbox() {
+        try {
+            navigate(ReportInboxView.class);
+        } catch (RuntimeException refused) {
+            // rerouted away or refused: either way the inbox is not shown
+        }
+
+        assertThat(getCurrentView()).isNotInstanceOf(ReportInboxView.class);
+    }
+
     private long countReports() {
         return jdbc.queryForObject("select count(*) from report", Long.class);
     }
