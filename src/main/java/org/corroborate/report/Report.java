@@ -47,6 +47,14 @@ public class Report extends AbstractEntity {
     @Column(name = "body", nullable = false)
     private String body;
 
+    /** {@link ReportText#urlKey}: how a second copy of the same page is recognised. */
+    @Column(name = "url_key")
+    private @Nullable String urlKey;
+
+    /** {@link ReportText#fingerprint} of the body: how the same text pasted twice is recognised. */
+    @Column(name = "text_hash")
+    private @Nullable String textHash;
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Assertion> assertions = new ArrayList<>();
@@ -70,6 +78,13 @@ public class Report extends AbstractEntity {
         this.url = url;
         this.title = Objects.requireNonNull(title);
         this.body = Objects.requireNonNull(body);
+        fingerprint();
+    }
+
+    /** Computes what duplicates share; also for reports stored before fingerprints existed. */
+    void fingerprint() {
+        this.urlKey = ReportText.urlKey(url);
+        this.textHash = ReportText.fingerprint(body);
     }
 
     /** Records that this report states a figure, found at its quote (the first occurrence from {@code from}). */
@@ -108,6 +123,14 @@ public class Report extends AbstractEntity {
 
     public String getBody() {
         return body;
+    }
+
+    public @Nullable String getUrlKey() {
+        return urlKey;
+    }
+
+    public @Nullable String getTextHash() {
+        return textHash;
     }
 
     public List<Assertion> getAssertions() {

@@ -26,6 +26,19 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             """)
     long countSummaries(String filter);
 
+    @Query("select new org.corroborate.report.ReportRef(r.id, r.title) from Report r where r.urlKey = :urlKey order by r.id")
+    List<ReportRef> findByUrlKey(String urlKey, Pageable first);
+
+    @Query("select new org.corroborate.report.ReportRef(r.id, r.title) from Report r where r.textHash = :textHash order by r.id")
+    List<ReportRef> findByTextHash(String textHash, Pageable first);
+
+    @Query("select r from Report r where r.textHash is null")
+    List<Report> findUnfingerprinted();
+
+    /** Serialises adding reports, so that two people saving the same text at once do not both succeed. */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(7413001)) locked", nativeQuery = true)
+    int lockForAdding();
+
     @Query("select r from Report r join fetch r.publisher where r.id = :id")
     Optional<Report> findWithPublisher(long id);
 

@@ -1,13 +1,28 @@
 package org.corroborate.report;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.corroborate.base.domain.Measure;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.extraction.ExtractedFigure;
+import org.corroborate.extraction.FigureExtractor;
+import org.corroborate.report.Duplicate.Reason;
+import org.corroborate.report.InvalidReportException.Field;
+import org.corroborate.report.InvalidReportException.Problem;
 import org.corroborate.report.ReportDetails.AssertionRow;
 import org.corroborate.security.Role;
 import org.corroborate.source.Source;
-import java.util.stream.Collectors;
+import org.corroborate.source.SourceRef;
+import org.corroborate.source.SourceService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,11 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportService {
 
+    public static final int MAX_TITLE_LENGTH = 1000;
+    public static final int MAX_URL_LENGTH = 2000;
+    public static final List<String> LANGUAGES = List.of("fr", "en");
+
+    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
+
     private final ReportRepository reports;
+    private final SourceService sources;
     private final ApplicationEventPublisher events;
 
-    ReportService(ReportRepository reports, ApplicationEventPublisher events) {
+    ReportService(ReportRepository reports, SourceService sources, ApplicationEventPublisher events) {
         this.reports = reports;
+        this.sources = sources;
         this.events = events;
     }
 
@@ -57,7 +80,89 @@ public class ReportService {
         return reports.findByExternalKey(externalKey).map(Report::getId);
     }
 
-    /** Stores a report with the assertions already stated on it. */
+    /**
+     * The figures a text states, as assertions to correct before saving. The origin of each is the source its
+     * sentence attributes it to, found by name or alias ("l'OSDH" is SOHR), else the publisher: a wire that
+     * cites nobody is its own origin. Offsets refer to {@link ReportText#clean the cleaned text}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public List<AssertionDraft> extract(String text, String language, SourceRef publisher) {
+        List<ExtractedFigure> figures = EXTRACTOR.extract(ReportText.clean(text), Locale.forLanguageTag(language))
+                .figures();
+        Map<String, SourceRef> origins = sources.resolveAll(figures.stream()
+                .map(f -> f.attribution() == null ? null : f.attribution().mention()).filter(Objects::nonNull)
+                .toList());
+        return figures.stream().map(f -> {
+            String mention = f.attribution() == null ? null : f.attribution().mention();
+            SourceRef origin = mention == null ? publisher : origins.getOrDefault(mention, publisher);
+            return new AssertionDraft(f.quote(), f.start(), f.qualifier(), f.low(), f.high(), f.unit(), f.kind(),
+                    f.subject(), f.period() == null ? null : f.period().text(), mention, origin, List.of());
+        }).toList();
+    }
+
+    /** The stored report that a new one with this address or text would repeat: same address first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<Duplicate> findDuplicate(@Nullable String url, @Nullable String text) {
+        String urlKey = ReportText.urlKey(url);
+        if (urlKey != null) {
+            Optional<ReportRef> sameUrl = reports.findByUrlKey(urlKey, PageRequest.of(0, 1)).stream().findFirst();
+            if (sameUrl.isPresent()) {
+                return sameUrl.map(r -> new Duplicate(r, Reason.SAME_URL));
+            }
+        }
+        String body = ReportText.clean(text);
+        return body.isEmpty() ? Optional.empty()
+                : reports.findByTextHash(ReportText.fingerprint(body), PageRequest.of(0, 1)).stream().findFirst()
+                        .map(r -> new Duplicate(r, Reason.SAME_TEXT));
+    }
+
+    /**
+     * Stores a report from the inbox with its assertions, all or nothing. Throws {@link InvalidReportException}
+     * naming every problem, or {@link DuplicateReportException} when a stored report has the same address or
+     * text; either way nothing is stored.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public long add(NewReport draft) {
+        List<Problem> problems = new ArrayList<>();
+        String title = draft.title() == null ? "" : draft.title().strip();
+        String text = ReportText.clean(draft.text());
+        String url = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
+        check(problems, !title.isEmpty(), Field.TITLE, "report.error.title-required", "A report needs a title.");
+        check(problems, title.length() <= MAX_TITLE_LENGTH, Field.TITLE, "report.error.title-too-long",
+                "The title is too long.", MAX_TITLE_LENGTH);
+        check(problems, draft.publisher() != null, Field.PUBLISHER, "report.error.publisher-required",
+                "Choose who published the report.");
+        check(problems, draft.publishedAt() != null, Field.PUBLISHED, "report.error.published-required",
+                "Say when the report was published.");
+        check(problems, LANGUAGES.contains(draft.language()), Field.LANGUAGE, "report.error.language",
+                "The language is French or English.");
+        check(problems, url == null || ReportText.isWebAddress(url) && url.length() <= MAX_URL_LENGTH, Field.URL,
+                "report.error.url-invalid", "The address is not a web address (https://...).");
+        check(problems, !text.isEmpty(), Field.TEXT, "report.error.text-required", "A report needs its text.");
+        check(problems, text.length() <= ReportText.MAX_BYTES, Field.TEXT, "report.error.text-too-long",
+                "The text is too long.", ReportText.MAX_SIZE_LABEL);
+        Source publisher = draft.publisher() == null ? null : source(draft.publisher(), Field.PUBLISHER, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(problems);
+        }
+        reports.lockForAdding();
+        findDuplicate(url, text).ifPresent(duplicate -> {
+            throw new DuplicateReportException(duplicate);
+        });
+        Report report = new Report(null, publisher, draft.publishedAt(), draft.language(), url, title, text);
+        for (AssertionDraft a : draft.assertions()) {
+            state(report, a, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(problems);
+        }
+        return add(report).getId();
+    }
+
+    /** Stores a report with the assertions already stated on it: known data (the demo scenario), not checked for duplicates. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public Report add(Report report) {
@@ -65,6 +170,36 @@ public class ReportService {
         events.publishEvent(new ReportAdded(saved.getId(), saved.getAssertions().stream()
                 .map(a -> a.getMeasure().kind()).collect(Collectors.toUnmodifiableSet())));
         return saved;
+    }
+
+    private void state(Report report, AssertionDraft a, List<Problem> problems) {
+        Source origin = source(a.origin(), Field.ASSERTIONS, problems);
+        List<Source> via = a.via().stream().map(v -> source(v, Field.ASSERTIONS, problems)).toList();
+        if (origin == null || via.contains(null)) {
+            return;
+        }
+        try {
+            report.state(a.quote(), a.start(), origin, via, Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()), new Measure(a.kind(), a.subject(), null, a.period()));
+        } catch (IllegalArgumentException | NullPointerException wrong) {
+            problems.add(new Problem(Field.ASSERTIONS, "report.error.assertion-invalid", List.of(a.quote()),
+                    "The figure \"" + a.quote() + "\" cannot be stored: " + wrong.getMessage()));
+        }
+    }
+
+    private @Nullable Source source(SourceRef ref, Field field, List<Problem> problems) {
+        Optional<Source> found = sources.findByKey(ref.key());
+        if (found.isEmpty()) {
+            problems.add(new Problem(field, "report.error.source-gone", List.of(ref.name()),
+                    "The source " + ref.name() + " is no longer registered."));
+        }
+        return found.orElse(null);
+    }
+
+    private static void check(List<Problem> problems, boolean ok, Field field, String key, String message,
+            Object... arguments) {
+        if (!ok) {
+            problems.add(new Problem(field, key, List.of(arguments), message));
+        }
     }
 
     private static AssertionRow row(Assertion a) {

@@ -1,5 +1,7 @@
 package org.corroborate.report.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.corroborate.base.ui.Formats;
 import org.corroborate.report.ReportService;
 import org.corroborate.report.ReportSummary;
+import org.corroborate.security.CurrentUser;
 
 @Route("reports")
 @PermitAll
@@ -22,6 +25,7 @@ class ReportListView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ReportSummary> grid = new Grid<>();
     final TextField filter = new TextField();
+    final Button add = new Button();
 
     ReportListView(ReportService reports) {
         setSizeFull();
@@ -30,7 +34,12 @@ class ReportListView extends VerticalLayout implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("reports.title")), filter);
+        add.setText(getTranslation("reports.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(CurrentUser.canEdit());
+        add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportInboxView.class)));
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("reports.title")), filter, add);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(filter);

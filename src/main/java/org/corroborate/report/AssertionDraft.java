@@ -1,0 +1,21 @@
+package org.corroborate.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
+import org.corroborate.source.SourceRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An assertion before it is stored: found by the extraction engine, then corrected by a fact-checker.
+ * {@code attribution} is the mention as written ("l'OSDH"), kept to show where the origin came from.
+ */
+public record AssertionDraft(String quote, int start, Qualifier qualifier, @Nullable BigDecimal low,
+        @Nullable BigDecimal high, @Nullable String unit, QuantityKind kind, @Nullable String subject,
+        @Nullable String period, @Nullable String attribution, SourceRef origin, List<SourceRef> via) {
+
+    public AssertionDraft {
+        via = List.copyOf(via);
+    }
+}

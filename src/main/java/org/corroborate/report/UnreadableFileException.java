@@ -1,0 +1,44 @@
+package org.corroborate.report;
+
+import java.util.List;
+
+/** An uploaded file that cannot become a report's text; says why, in a translation key and in English. */
+public class UnreadableFileException extends IllegalArgumentException {
+
+    public enum Reason {
+        EMPTY("inbox.file.empty"),
+        TOO_LARGE("inbox.file.too-large"),
+        BINARY("inbox.file.binary"),
+        NOT_DECODABLE("inbox.file.not-decodable"),
+        UNKNOWN_CHARSET("inbox.file.unknown-charset"),
+        UNSUPPORTED_TYPE("inbox.file.unsupported-type");
+
+        private final String messageKey;
+
+        Reason(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final Reason reason;
+    private final List<Object> arguments;
+
+    public UnreadableFileException(Reason reason, String message, Object... arguments) {
+        super(message);
+        this.reason = reason;
+        this.arguments = List.of(arguments);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Fill the {0}, {1}... of the reason's text. */
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}

@@ -1,0 +1,89 @@
+package org.corroborate.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.report.AssertionDraft;
+import org.corroborate.source.SourceRef;
+
+/** The figures extracted from a report, each correctable or removable before the report is saved. */
+class AssertionGrid extends Grid<AssertionDraft> {
+
+    private final List<AssertionDraft> drafts = new ArrayList<>();
+    private final List<SourceRef> sources;
+    private Runnable onChange = () -> { };
+
+    AssertionGrid(List<SourceRef> sources) {
+        this.sources = sources;
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addColumn(AssertionDraft::quote).setHeader(getTranslation("inbox.column.quote")).setFlexGrow(2);
+        addColumn(AssertionGrid::value).setHeader(getTranslation("inbox.column.value")).setFlexGrow(2);
+        addColumn(a -> getTranslation("qualifier." + a.qualifier().name()))
+                .setHeader(getTranslation("inbox.column.qualifier")).setAutoWidth(true);
+        addColumn(a -> getTranslation("kind." + a.kind().name())).setHeader(getTranslation("inbox.column.kind"))
+                .setAutoWidth(true);
+        addColumn(AssertionDraft::subject).setHeader(getTranslation("inbox.column.subject")).setFlexGrow(3);
+        addColumn(AssertionDraft::period).setHeader(getTranslation("inbox.column.period")).setFlexGrow(2);
+        addColumn(this::origin).setHeader(getTranslation("inbox.column.origin")).setKey("origin").setFlexGrow(2);
+        addColumn(AssertionDraft::attribution).setHeader(getTranslation("inbox.column.attribution")).setFlexGrow(2);
+        addComponentColumn(a -> button(VaadinIcon.EDIT, "inbox.edit", () -> edit(drafts.indexOf(a))))
+                .setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(a -> button(VaadinIcon.TRASH, "inbox.remove", () -> remove(drafts.indexOf(a))))
+                .setKey("remove").setAutoWidth(true).setFlexGrow(0);
+        setAllRowsVisible(true);
+    }
+
+    void show(List<AssertionDraft> found) {
+        drafts.clear();
+        drafts.addAll(found);
+        refresh();
+    }
+
+    List<AssertionDraft> drafts() {
+        return List.copyOf(drafts);
+    }
+
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    void edit(int index) {
+        new AssertionDialog(drafts.get(index), sources, corrected -> {
+            drafts.set(index, corrected);
+            refresh();
+        }).open();
+    }
+
+    void remove(int index) {
+        drafts.remove(index);
+        refresh();
+    }
+
+    private void refresh() {
+        setItems(List.copyOf(drafts));
+        onChange.run();
+    }
+
+    private String origin(AssertionDraft a) {
+        return a.via().isEmpty() ? a.origin().name() : a.origin().name() + " " + getTranslation("assertion.via") + " "
+                + a.via().stream().map(SourceRef::name).collect(Collectors.joining(", "));
+    }
+
+    private static String value(AssertionDraft a) {
+        return Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()).display();
+    }
+
+    private Button button(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(getTranslation(label));
+        button.setTooltipText(getTranslation(label));
+        return button;
+    }
+}
