@@ -46,6 +46,9 @@ public class Figure extends AbstractEntity {
     @JoinColumn(name = "attributed_source_id")
     private @Nullable Source attributedSource;
 
+    @Column(name = "detached", nullable = false)
+    private boolean detached;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -76,6 +79,26 @@ public class Figure extends AbstractEntity {
         }
         return new Figure(storyId, start, quote, Objects.requireNonNull(quantity), Objects.requireNonNull(measure),
                 attributedSource);
+    }
+
+    /**
+     * Follows an edit of the story's text: the figure moves with its words, or is flagged as detached when
+     * its quote is no longer there. A detached figure keeps its evidence and approval history.
+     */
+    public void followEdit(TextEdit edit) {
+        if (detached) {
+            return;
+        }
+        edit.follow(startOffset, quote).ifPresentOrElse(this::moveTo, () -> detached = true);
+    }
+
+    private void moveTo(int start) {
+        this.startOffset = start;
+        this.endOffset = start + quote.length();
+    }
+
+    public boolean isDetached() {
+        return detached;
     }
 
     public Long getStoryId() {

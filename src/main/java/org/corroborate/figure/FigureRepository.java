@@ -9,5 +9,5 @@ interface FigureRepository extends JpaRepository<Figure, Long> {
     @Query("select f from Figure f left join fetch f.attributedSource where f.storyId = :storyId order by f.startOffset")
     List<Figure> findByStory(long storyId);
 
-    boolean existsByStoryIdAndStartOffset(long storyId, int startOffset);
+    boolean existsByStoryIdAndStartOffsetAndDetachedFalse(long storyId, int startOffset);
 }

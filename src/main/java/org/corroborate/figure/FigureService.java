@@ -1,25 +1,44 @@
 package org.corroborate.figure;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
+import org.corroborate.extraction.ExtractedFigure;
+import org.corroborate.extraction.FigureExtractor;
 import org.corroborate.security.Role;
 import org.corroborate.source.Source;
+import org.corroborate.source.SourceRef;
+import org.corroborate.source.SourceService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The figures feature's API. */
+/**
+ * The figures feature's API: figures anchored in a story's text, the suggestions the extraction engine makes
+ * for it, and how both follow an edit of the text. The story's text is passed in by the story feature.
+ */
 @Service
 public class FigureService {
 
     private final FigureRepository figures;
+    private final FigureSuggestionRepository suggestions;
+    private final SourceService sources;
     private final ApplicationEventPublisher events;
+    private final FigureExtractor extractor = new FigureExtractor();
 
-    FigureService(FigureRepository figures, ApplicationEventPublisher events) {
+    FigureService(FigureRepository figures, FigureSuggestionRepository suggestions, SourceService sources,
+            ApplicationEventPublisher events) {
         this.figures = figures;
+        this.suggestions = suggestions;
+        this.sources = sources;
         this.events = events;
     }
 
@@ -29,17 +48,169 @@ public class FigureService {
         return figures.findByStory(storyId).stream().map(FigureService::row).toList();
     }
 
-    /** Anchors a figure in a story's text; the same span is never stored twice. */
+    /** The suggestions still waiting for a decision, in text order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<SuggestionRow> suggestionsOf(long storyId) {
+        Map<Long, SourceRef> registry = sources.choices().stream()
+                .collect(Collectors.toMap(SourceRef::id, Function.identity()));
+        return suggestions.findByStoryAndState(storyId, SuggestionState.SUGGESTED).stream()
+                .map(s -> suggestionRow(s, registry)).toList();
+    }
+
+    /**
+     * Anchors a figure in a story's text; the same span is never stored twice. Suggestions waiting for the
+     * words it covers are dropped.
+     */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long anchor(long storyId, String storyText, int start, String quote, Quantity quantity, Measure measure,
             @Nullable Source attribution) {
-        if (figures.existsByStoryIdAndStartOffset(storyId, start)) {
+        if (figures.existsByStoryIdAndStartOffsetAndDetachedFalse(storyId, start)) {
             throw new IllegalArgumentException("A figure already starts at " + start + " in story " + storyId);
         }
-        long id = figures.save(Figure.anchor(storyId, storyText, start, quote, quantity, measure, attribution)).getId();
+        Figure figure = figures.save(Figure.anchor(storyId, storyText, start, quote, quantity, measure, attribution));
+        long id = figure.getId();
+        // What the figure now covers no longer needs a decision.
+        suggestions.deleteAll(suggestions.findByStoryAndState(storyId, SuggestionState.SUGGESTED).stream()
+                .filter(s -> s.overlaps(figure.getStartOffset(), figure.getEndOffset())).toList());
         events.publishEvent(new FigureAnchored(id, storyId));
         return id;
+    }
+
+    /**
+     * Runs the extraction engine on the story's text and stores what it finds as suggestions, replacing those
+     * still waiting. Leaves out what overlaps a figure and what a fact-checker dismissed (same quote, about the
+     * same place). Returns how many suggestions wait now.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public int suggest(long storyId, String storyText, String language) {
+        List<FigureSuggestion> known = suggestions.findByStory(storyId);
+        suggestions.deleteAll(known.stream().filter(s -> s.getState() == SuggestionState.SUGGESTED).toList());
+        List<FigureSuggestion> dismissed = known.stream()
+                .filter(s -> s.getState() == SuggestionState.DISMISSED).toList();
+        List<Figure> anchored = figures.findByStory(storyId).stream().filter(f -> !f.isDetached()).toList();
+        List<FigureSuggestion> found = extractor.extract(storyText, Locale.forLanguageTag(language)).figures().stream()
+                .filter(f -> f.low() != null || f.high() != null)
+                .filter(f -> anchored.stream().noneMatch(a -> a.getStartOffset() < f.end() && f.start() < a.getEndOffset()))
+                .filter(f -> dismissed.stream().noneMatch(d -> d.isSameAs(f.quote(), f.start())))
+                .map(f -> suggestion(storyId, f)).toList();
+        suggestions.saveAll(found);
+        return found.size();
+    }
+
+    /**
+     * Accepts a suggestion as a figure, as suggested or as corrected by {@code correction} (null: as suggested).
+     * The attribution is the source the mention resolved to, or the one the correction names.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public long accept(long storyId, String storyText, long suggestionId, @Nullable FigureDraft correction) {
+        FigureSuggestion suggestion = suggestionOf(storyId, suggestionId);
+        suggestion.accept();
+        Quantity quantity = correction == null ? suggestion.getQuantity() : correction.quantity();
+        Measure measure = correction == null ? suggestion.getMeasure() : correction.measure();
+        Source attribution = correction == null ? attributionOf(suggestion) : source(correction.sourceId());
+        return anchor(suggestion.getStoryId(), storyText, suggestion.getStartOffset(), suggestion.getQuote(), quantity,
+                measure, attribution);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void dismiss(long storyId, long suggestionId) {
+        suggestionOf(storyId, suggestionId).dismiss();
+    }
+
+    private FigureSuggestion suggestionOf(long storyId, long suggestionId) {
+        return suggestions.findById(suggestionId).filter(s -> s.getStoryId() == storyId)
+                .orElseThrow(() -> new NoSuchElementException("No suggestion " + suggestionId + " in story " + storyId));
+    }
+
+    /**
+     * What the engine reads in the words [start, end) of a story: the figure it finds there when reading the
+     * whole text (so that the sentence's attribution and period count), else in the selected words alone, else
+     * an empty draft.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public FigureDraft draftFor(String storyText, String language, int start, int end) {
+        Locale locale = Locale.forLanguageTag(language);
+        Optional<ExtractedFigure> inContext = extractor.extract(storyText, locale).figures().stream()
+                .filter(f -> f.start() < end && start < f.end()).findFirst();
+        return inContext.or(() -> extractor.extract(storyText.substring(start, end), locale).figures().stream()
+                .findFirst()).map(this::draft).orElseGet(FigureDraft::empty);
+    }
+
+    /** Adds a figure for the words a fact-checker selected, [start, end) in the story's text, blanks trimmed. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public long add(long storyId, String storyText, int start, int end, FigureDraft draft) {
+        if (start < 0 || end > storyText.length() || start >= end) {
+            throw new IllegalArgumentException("No words selected at " + start + ".." + end);
+        }
+        while (start < end && Character.isWhitespace(storyText.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(storyText.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            throw new IllegalArgumentException("Only blanks selected at " + start);
+        }
+        return anchor(storyId, storyText, start, storyText.substring(start, end), draft.quantity(), draft.measure(),
+                source(draft.sourceId()));
+    }
+
+    /**
+     * Moves the story's figures and suggestions with an edit of its text. Figures whose words are gone are
+     * flagged as detached; suggestions whose words are gone are dropped. Returns how many figures detached.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public int followEdit(long storyId, TextEdit edit) {
+        int detached = 0;
+        for (Figure figure : figures.findByStory(storyId)) {
+            boolean was = figure.isDetached();
+            figure.followEdit(edit);
+            detached += !was && figure.isDetached() ? 1 : 0;
+        }
+        suggestions.deleteAll(suggestions.findByStory(storyId).stream().filter(s -> !s.followEdit(edit)).toList());
+        return detached;
+    }
+
+    private FigureSuggestion suggestion(long storyId, ExtractedFigure f) {
+        String mention = f.attribution() == null ? null : f.attribution().mention();
+        Long sourceId = mention == null ? null : sources.resolve(mention).map(SourceRef::id).orElse(null);
+        return new FigureSuggestion(storyId, f.start(), f.quote(),
+                Quantity.of(f.qualifier(), f.low(), f.high(), f.unit()),
+                new Measure(f.kind(), f.subject(), null, f.period() == null ? null : f.period().text()),
+                mention, sourceId);
+    }
+
+    private FigureDraft draft(ExtractedFigure f) {
+        Long sourceId = f.attribution() == null ? null
+                : sources.resolve(f.attribution().mention()).map(SourceRef::id).orElse(null);
+        return new FigureDraft(f.qualifier(), f.low(), f.high(), f.unit(), f.kind(), f.subject(),
+                f.period() == null ? null : f.period().text(), sourceId);
+    }
+
+    private @Nullable Source attributionOf(FigureSuggestion suggestion) {
+        if (suggestion.getAttributedSourceId() != null) {
+            return source(suggestion.getAttributedSourceId());
+        }
+        // The source may have been registered since the text was extracted.
+        return suggestion.getAttributionMention() == null ? null
+                : sources.resolve(suggestion.getAttributionMention()).map(ref -> source(ref.id())).orElse(null);
+    }
+
+    private @Nullable Source source(@Nullable Long sourceId) {
+        if (sourceId == null) {
+            return null;
+        }
+        String key = sources.details(sourceId).orElseThrow(() -> new NoSuchElementException("No source " + sourceId))
+                .key();
+        return sources.findByKey(key).orElseThrow();
     }
 
     private static FigureRow row(Figure f) {
@@ -47,6 +218,15 @@ public class FigureService {
         Measure m = f.getMeasure();
         return new FigureRow(f.getId(), f.getStartOffset(), f.getEndOffset(), f.getQuote(), q.qualifier(), q.low(),
                 q.high(), q.unit(), q.display(), m.kind(), m.subject(), m.period(),
-                f.getAttributedSource() == null ? null : f.getAttributedSource().getName());
+                f.getAttributedSource() == null ? null : f.getAttributedSource().getName(), f.isDetached());
+    }
+
+    private static SuggestionRow suggestionRow(FigureSuggestion s, Map<Long, SourceRef> registry) {
+        Quantity q = s.getQuantity();
+        Measure m = s.getMeasure();
+        SourceRef source = s.getAttributedSourceId() == null ? null : registry.get(s.getAttributedSourceId());
+        return new SuggestionRow(s.getId(), s.getStartOffset(), s.getEndOffset(), s.getQuote(), q.qualifier(), q.low(),
+                q.high(), q.unit(), q.display(), m.kind(), m.subject(), m.period(), s.getAttributionMention(),
+                source == null ? null : source.id(), source == null ? null : source.name());
     }
 }

@@ -64,6 +64,15 @@ public class Story extends AbstractEntity {
         return new Story(title, language, body, createdBy);
     }
 
+    /** Replaces the story's text with an edited one; refuses a text that breaks {@link StoryRules}. */
+    public void reviseText(String text) {
+        List<String> problems = StoryRules.problems(title, language, text);
+        if (!problems.isEmpty()) {
+            throw new InvalidStoryException(problems);
+        }
+        this.body = text;
+    }
+
     /** For a story that already ran (the seed story): when it was published. */
     public void datePublication(Instant when) {
         this.publishedAt = when;

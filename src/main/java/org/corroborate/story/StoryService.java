@@ -1,26 +1,37 @@
 package org.corroborate.story;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.corroborate.figure.FigureDraft;
 import org.corroborate.figure.FigureService;
+import org.corroborate.figure.SuggestionRow;
+import org.corroborate.figure.TextEdit;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
+import org.corroborate.source.SourceRef;
+import org.corroborate.source.SourceService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The stories feature's API. */
+/** The stories feature's API: stories, and through them the figures found, accepted and added in their text. */
 @Service
 public class StoryService {
 
     private final StoryRepository stories;
     private final FigureService figures;
+    private final SourceService sources;
 
-    StoryService(StoryRepository stories, FigureService figures) {
+    StoryService(StoryRepository stories, FigureService figures, SourceService sources) {
         this.stories = stories;
         this.figures = figures;
+        this.sources = sources;
     }
 
     @Transactional(readOnly = true)
@@ -42,11 +53,93 @@ public class StoryService {
                 s.getLanguage(), s.getState(), s.getBody(), s.getPublishedAt(), figures.figuresOf(s.getId())));
     }
 
-    /** Stores a pasted story as a draft. Throws {@link InvalidStoryException} naming every problem. */
+    /**
+     * Stores a pasted story as a draft and runs figure extraction on it: what is found waits as suggestions.
+     * Throws {@link InvalidStoryException} naming every problem.
+     */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long create(String title, String language, String text) {
-        return stories.save(Story.draft(title, language, text, CurrentUser.usernameOrSystem())).getId();
+        Story story = stories.save(Story.draft(title, language, text, CurrentUser.usernameOrSystem()));
+        figures.suggest(story.getId(), story.getBody(), story.getLanguage());
+        return story.getId();
+    }
+
+    /** The figures the engine suggests for the story and nobody decided on yet, in text order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<SuggestionRow> suggestions(long storyId) {
+        return figures.suggestionsOf(storyId);
+    }
+
+    /** Runs extraction again; dismissed suggestions and the words of figures are left out. Returns how many wait. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public int reextract(long storyId) {
+        Story story = story(storyId);
+        return figures.suggest(storyId, story.getBody(), story.getLanguage());
+    }
+
+    /** Accepts a suggestion as a figure, as suggested ({@code correction} null) or as corrected. Returns the figure's id. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public long accept(long storyId, long suggestionId, @Nullable FigureDraft correction) {
+        return figures.accept(storyId, story(storyId).getBody(), suggestionId, correction);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void dismiss(long storyId, long suggestionId) {
+        figures.dismiss(storyId, suggestionId);
+    }
+
+    /** What the engine reads in the selected words [start, end) of the story, to prefill a new figure. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public FigureDraft draftForSelection(long storyId, int start, int end) {
+        Story story = story(storyId);
+        requireSpan(story, start, end);
+        return figures.draftFor(story.getBody(), story.getLanguage(), start, end);
+    }
+
+    /** Adds a figure for the selected words [start, end) of the story. Returns the figure's id. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public long addFigure(long storyId, int start, int end, FigureDraft draft) {
+        Story story = story(storyId);
+        requireSpan(story, start, end);
+        return figures.add(storyId, story.getBody(), start, end, draft);
+    }
+
+    /**
+     * Replaces the story's text as the editor saw it at {@code expectedVersion}; figures follow their words or
+     * are flagged as detached, and extraction runs again on the new text. If someone saved the story since,
+     * throws {@link org.springframework.dao.OptimisticLockingFailureException} and changes nothing. Returns how
+     * many figures detached.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public int editText(long storyId, long expectedVersion, String text) {
+        Story story = story(storyId);
+        if (story.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Story.class, storyId);
+        }
+        TextEdit edit = TextEdit.between(story.getBody(), text);
+        if (edit.changesNothing()) {
+            return 0;
+        }
+        story.reviseText(text);
+        stories.saveAndFlush(story);
+        int detached = figures.followEdit(storyId, edit);
+        figures.suggest(storyId, text, story.getLanguage());
+        return detached;
+    }
+
+    /** The registered sources a figure may be attributed to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<SourceRef> sourceChoices() {
+        return sources.choices();
     }
 
     @Transactional(readOnly = true)
@@ -57,8 +150,18 @@ public class StoryService {
 
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
-    public void datePublication(long storyId, java.time.Instant when) {
-        stories.findById(storyId).orElseThrow().datePublication(when);
+    public void datePublication(long storyId, Instant when) {
+        story(storyId).datePublication(when);
+    }
+
+    private Story story(long storyId) {
+        return stories.findById(storyId).orElseThrow(() -> new NoSuchElementException("No story " + storyId));
+    }
+
+    private static void requireSpan(Story story, int start, int end) {
+        if (start < 0 || end > story.getBody().length() || start >= end) {
+            throw new IllegalArgumentException("No words of the story at " + start + ".." + end);
+        }
     }
 
     private static String normalise(String filter) {

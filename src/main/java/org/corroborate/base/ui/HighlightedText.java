@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public class HighlightedText extends Div {
     /** Adds one paragraph; returns the index of the first mark not yet placed. */
     private int paragraph(String text, int from, int to, List<Mark> marksInOrder, int nextMark) {
         Paragraph p = new Paragraph();
+        p.getElement().setAttribute("data-start", String.valueOf(from));
         int cursor = from;
         int i = nextMark;
         while (i < marksInOrder.size() && marksInOrder.get(i).start() < to) {
@@ -94,6 +96,46 @@ public class HighlightedText extends Div {
             selected.addClassName("selected");
             selected.scrollIntoView();
         }
+    }
+
+    /**
+     * Asks the browser which characters of the text the user selected: {@code onRange} gets [start, end) in
+     * the text given to the constructor, or is not called when nothing is selected in it. Offsets are counted
+     * over the text nodes of each paragraph, from the paragraph's {@code data-start}.
+     */
+    public void requestSelection(SerializableBiConsumer<Integer, Integer> onRange) {
+        getElement().executeJs("""
+                const sel = window.getSelection();
+                if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return '';
+                const range = sel.getRangeAt(0);
+                const at = (node, offset) => {
+                  const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+                  const p = el && el.closest('p[data-start]');
+                  if (!p || !this.contains(p)) return -1;
+                  const start = parseInt(p.dataset.start, 10);
+                  if (node.nodeType !== Node.TEXT_NODE) {
+                    const before = document.createRange();
+                    before.selectNodeContents(p);
+                    before.setEnd(node, offset);
+                    return start + before.toString().length;
+                  }
+                  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                  let count = 0;
+                  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+                    if (t === node) return start + count + offset;
+                    count += t.length;
+                  }
+                  return -1;
+                };
+                const from = at(range.startContainer, range.startOffset);
+                const to = at(range.endContainer, range.endOffset);
+                return from < 0 || to <= from ? '' : from + ',' + to;
+                """).then(String.class, range -> {
+            if (range != null && range.contains(",")) {
+                String[] ends = range.split(",");
+                onRange.accept(Integer.valueOf(ends[0]), Integer.valueOf(ends[1]));
+            }
+        });
     }
 
     /** Gives a mark the one class of a family ("status-…"), replacing the family's previous class. */

@@ -1,10 +1,17 @@
 package org.corroborate.story.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,41 +22,51 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.corroborate.base.ui.Formats;
 import org.corroborate.base.ui.HighlightedText;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import org.corroborate.collaboration.LiveChannel;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.collaboration.ui.PresenceBar;
 import org.corroborate.evidence.ui.FigurePanel;
 import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.figure.FigureRow;
+import org.corroborate.figure.SuggestionRow;
+import org.corroborate.security.CurrentUser;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
+import org.springframework.dao.DataAccessException;
 
 /**
- * A story's text with its figures highlighted and coloured by status; beside it the list of figures and,
- * for the selected one, the figure panel (status, evidence, suggestions, timeline). {@code ?figure=ID}
- * opens a figure's panel directly. Changes anyone commits to the story's figures show up live.
+ * A story's text with its figures highlighted and coloured by status, and the engine's suggestions outlined;
+ * beside it the list of figures, the suggestions to accept, correct or dismiss, and for the selected figure
+ * the figure panel. {@code ?figure=ID} opens a figure's panel directly. In the text, suggestions are marked
+ * with negative ids so that they never collide with figures. Changes anyone commits to the story's figures
+ * show up live, and so does who else is on the story.
  */
 @Route("story")
 @PermitAll
+@StyleSheet("styles/figures.css")
 class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final Grid<FigureRow> figures = new Grid<>();
+    final SuggestionList suggestions = new SuggestionList();
+    final StoryActions actions = new StoryActions(this::addFigureFromSelection, this::editText, this::reextract);
     final FigurePanel panel;
     final StandingSummary summary;
     HighlightedText text;
     private final StoryService stories;
+    private final Scroller textScroller = new Scroller();
+    private final H3 figuresTitle = new H3();
+    private final H3 suggestionsTitle = new H3();
     private StoryDetails story;
 
     private final StoryWatch watch;
-    private LiveChannel.Subscription following;
-
     final PresenceBar presence;
+    private LiveChannel.Subscription following;
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
             PresenceBar presence) {
@@ -61,13 +78,20 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         setSizeFull();
         addClassName("story-view");
         panel.onChange(id -> summary.refresh(story.id(), text::styleMark));
+        textScroller.setSizeFull();
+        configureFigures();
+        suggestions.onAccept(this::accept);
+        suggestions.onCorrect(this::correct);
+        suggestions.onDismiss(this::dismiss);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long storyId) {
         story = stories.details(storyId).orElseThrow(NotFoundException::new);
         presence.at(storyId, null);
-        render();
+        removeAll();
+        add(header(), body());
+        refresh();
         event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
                 .ifPresent(this::selectFigure);
         if (isAttached()) {
@@ -97,12 +121,6 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
     }
 
-    private void render() {
-        removeAll();
-        add(header(), body());
-        summary.refresh(story.id(), text::styleMark);
-    }
-
     private void selectFigure(long id) {
         story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);
     }
@@ -111,8 +129,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     void figureChanged(long figureId) {
         if (story.figures().stream().noneMatch(f -> f.id() == figureId)) {
             Long selected = panel.figureId().orElse(null);
-            story = stories.details(story.id()).orElseThrow();
-            render();
+            refresh();
             if (selected != null) {
                 selectFigure(selected);
             }
@@ -124,6 +141,35 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
     }
 
+    /** Reads the story, its figures and suggestions again and redraws the text. */
+    void refresh() {
+        story = stories.details(story.id()).orElseThrow(NotFoundException::new);
+        List<SuggestionRow> suggested = stories.suggestions(story.id());
+        List<HighlightedText.Mark> marks = new ArrayList<>();
+        story.figures().stream().filter(f -> !f.detached())
+                .forEach(f -> marks.add(new HighlightedText.Mark(f.id(), f.start(), f.end(), f.value())));
+        suggested.forEach(s -> marks.add(new HighlightedText.Mark(-s.id(), s.start(), s.end(),
+                getTranslation("suggestion.mark", s.value()))));
+        marks.sort(Comparator.comparingInt(HighlightedText.Mark::start));
+        text = new HighlightedText(story.body(), marks);
+        suggested.forEach(s -> text.styleMark(-s.id(), "suggestion", "suggestion"));
+        text.onSelect(this::markClicked);
+        textScroller.setContent(text);
+        figures.setItems(story.figures());
+        figuresTitle.setText(getTranslation("story.figures", story.figures().size()));
+        suggestionsTitle.setText(getTranslation("suggestion.title", suggested.size()));
+        suggestions.show(suggested, CurrentUser.canEdit());
+        summary.refresh(story.id(), text::styleMark);
+    }
+
+    private void markClicked(Long id) {
+        if (id < 0) {
+            suggestions.reveal(-id);
+        } else {
+            story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);
+        }
+    }
+
     private VerticalLayout header() {
         Span state = new Span(getTranslation("story.state." + story.state()));
         state.getElement().getThemeList().add("badge");
@@ -132,24 +178,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         meta.addClassName("meta");
         HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta);
         title.setAlignItems(Alignment.BASELINE);
-        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence));
+        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence), actions);
         header.setPadding(false);
         header.setSpacing(false);
         return header;
     }
 
     private SplitLayout body() {
-        List<HighlightedText.Mark> marks = story.figures().stream()
-                .map(f -> new HighlightedText.Mark(f.id(), f.start(), f.end(), f.value())).toList();
-        text = new HighlightedText(story.body(), marks);
-        text.onSelect(id -> story.figures().stream().filter(f -> f.id().equals(id)).findFirst()
-                .ifPresent(figures::select));
-        Scroller textScroller = new Scroller(text);
-        textScroller.setSizeFull();
-
-        configureFigures();
-        VerticalLayout side = new VerticalLayout(new H3(getTranslation("story.figures", story.figures().size())),
-                figures, panel);
+        VerticalLayout side = new VerticalLayout(figuresTitle, figures, suggestionsTitle, suggestions, panel);
         side.addClassName("figure-side");
         Scroller sideScroller = new Scroller(side);
         sideScroller.setSizeFull();
@@ -162,13 +198,12 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private void configureFigures() {
         figures.addClassName("figure-list");
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        figures.addColumn(FigureRow::quote).setHeader(getTranslation("figure.quote")).setFlexGrow(3);
+        figures.addComponentColumn(this::quoteCell).setHeader(getTranslation("figure.quote")).setFlexGrow(3);
         figures.addColumn(FigureRow::value).setHeader(getTranslation("figure.value")).setFlexGrow(2);
         figures.addColumn(f -> getTranslation("qualifier." + f.qualifier().name()))
                 .setHeader(getTranslation("figure.qualifier")).setFlexGrow(2);
         figures.addColumn(f -> getTranslation("kind." + f.kind().name())).setHeader(getTranslation("figure.kind"))
                 .setFlexGrow(1);
-        figures.setItems(story.figures());
         figures.setAllRowsVisible(true);
         figures.addSelectionListener(e -> {
             Long id = e.getFirstSelectedItem().map(FigureRow::id).orElse(null);
@@ -180,6 +215,75 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 panel.show(id);
             }
         });
+    }
+
+    private Span quoteCell(FigureRow figure) {
+        if (!figure.detached()) {
+            return new Span(figure.quote());
+        }
+        Span cell = new Span(VaadinIcon.WARNING.create(), new Span(figure.quote()));
+        cell.addClassName("detached");
+        cell.getElement().setAttribute("title", getTranslation("figure.detached"));
+        return cell;
+    }
+
+    void accept(SuggestionRow suggestion) {
+        change(() -> stories.accept(story.id(), suggestion.id(), null), "suggestion.accepted");
+    }
+
+    void dismiss(SuggestionRow suggestion) {
+        change(() -> stories.dismiss(story.id(), suggestion.id()), "suggestion.dismissed");
+    }
+
+    void correct(SuggestionRow suggestion) {
+        new FigureDialog(getTranslation("suggestion.correct.title"), suggestion.quote(), suggestion.draft(),
+                stories.sourceChoices(), draft -> stories.accept(story.id(), suggestion.id(), draft),
+                this::refresh).open();
+    }
+
+    void reextract() {
+        int waiting = stories.reextract(story.id());
+        refresh();
+        notify(getTranslation("story.reextracted", waiting), NotificationVariant.LUMO_SUCCESS);
+    }
+
+    void editText() {
+        new EditTextDialog(stories, story, detached -> {
+            refresh();
+            if (detached > 0) {
+                notify(getTranslation("story.edit.detached", detached), NotificationVariant.LUMO_WARNING);
+            }
+        }).open();
+    }
+
+    private void addFigureFromSelection() {
+        text.requestSelection(this::addFigureFor);
+    }
+
+    /** Opens the new-figure form for the words [start, end) of the story, prefilled by the engine. */
+    void addFigureFor(int start, int end) {
+        String words = story.body().substring(start, end).strip();
+        if (words.isEmpty()) {
+            notify(getTranslation("figure.add.select-words"), NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        new FigureDialog(getTranslation("figure.add.title"), words, stories.draftForSelection(story.id(), start, end),
+                stories.sourceChoices(), draft -> stories.addFigure(story.id(), start, end, draft), this::refresh)
+                .open();
+    }
+
+    private void change(Runnable action, String doneKey) {
+        try {
+            action.run();
+            notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
+        } catch (DataAccessException | IllegalArgumentException | IllegalStateException | NoSuchElementException gone) {
+            notify(getTranslation("suggestion.failed"), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 
     @Override

@@ -1,0 +1,72 @@
+package org.corroborate.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.base.domain.Measure;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A figure's value and measure as a fact-checker states them: to correct a suggestion before accepting it,
+ * or for a figure added by selecting its words. {@code sourceId} is the registered source it is attributed to.
+ */
+public record FigureDraft(Qualifier qualifier, @Nullable BigDecimal low, @Nullable BigDecimal high,
+        @Nullable String unit, QuantityKind kind, @Nullable String subject, @Nullable String period,
+        @Nullable Long sourceId) {
+
+    public static final int MAX_UNIT_LENGTH = 20;
+    public static final int MAX_SUBJECT_LENGTH = 500;
+    public static final int MAX_PERIOD_LENGTH = 300;
+
+    /** Nothing known yet: an exact count. */
+    public static FigureDraft empty() {
+        return new FigureDraft(Qualifier.EXACT, null, null, null, QuantityKind.OTHER, null, null, null);
+    }
+
+    /** Translation keys of what is wrong with the draft; empty when it can be stored. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (qualifier == null) {
+            problems.add("figure.error.qualifier-required");
+        }
+        if (kind == null) {
+            problems.add("figure.error.kind-required");
+        }
+        if (low == null && high == null) {
+            problems.add("figure.error.value-required");
+        } else if (low != null && high != null && low.compareTo(high) > 0) {
+            problems.add("figure.error.low-above-high");
+        } else if (qualifier == Qualifier.RANGE && (low == null || high == null)) {
+            problems.add("figure.error.range-needs-both");
+        }
+        if (tooLong(unit, MAX_UNIT_LENGTH) || tooLong(subject, MAX_SUBJECT_LENGTH)
+                || tooLong(period, MAX_PERIOD_LENGTH)) {
+            problems.add("figure.error.too-long");
+        }
+        return problems;
+    }
+
+    Quantity quantity() {
+        requireValid();
+        return Quantity.of(qualifier, low, high, unit == null ? null : unit.strip());
+    }
+
+    Measure measure() {
+        requireValid();
+        return new Measure(kind, subject, null, period);
+    }
+
+    private void requireValid() {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidFigureException(problems);
+        }
+    }
+
+    private static boolean tooLong(@Nullable String s, int max) {
+        return s != null && s.strip().length() > max;
+    }
+}

@@ -1,0 +1,14 @@
+package org.corroborate.figure;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FigureSuggestionRepository extends JpaRepository<FigureSuggestion, Long> {
+
+    @Query("select s from FigureSuggestion s where s.storyId = :storyId order by s.startOffset")
+    List<FigureSuggestion> findByStory(long storyId);
+
+    @Query("select s from FigureSuggestion s where s.storyId = :storyId and s.state = :state order by s.startOffset")
+    List<FigureSuggestion> findByStoryAndState(long storyId, SuggestionState state);
+}
