@@ -8,15 +8,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.corroborate.Application;
+import org.corroborate.SecondInstance;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,13 +67,13 @@ class LiveChannelTest {
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
         HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
         try (LiveChannel.Subscription ignored = channel.subscribe(topic, heard::add);
-                ConfigurableApplicationContext other = new SpringApplicationBuilder(Application.class).run(
+                SecondInstance other = SecondInstance.start(
                         "--spring.datasource.url=" + hikari.getJdbcUrl(),
                         "--spring.datasource.username=" + hikari.getUsername(),
                         "--spring.datasource.password=" + hikari.getPassword(),
                         "--server.port=0", "--corroborate.demo.enabled=false")) {
-            other.getBean(TransactionTemplate.class).executeWithoutResult(
-                    status -> other.getBean(LiveChannel.class).announce(topic, "from the other instance"));
+            other.context().getBean(TransactionTemplate.class).executeWithoutResult(
+                    status -> other.context().getBean(LiveChannel.class).announce(topic, "from the other instance"));
 
             assertThat(heard.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("from the other instance");
         }

@@ -42,7 +42,7 @@ class EvidenceRepositoryTest {
         assertThat(loaded.getAssertionId()).isEqualTo(assertionId);
         assertThat(loaded.getRelation()).isEqualTo(Relation.CONTEXT);
         assertThat(loaded.getLinkedBy()).isEqualTo("editor");
-        assertThat(evidence.findByFigureId(figureId)).hasSize(1);
+        assertThat(evidence.findByFigureId(figureId)).extracting(Evidence::getId).contains(id);
     }
 
     private long seedFigure(String quote) {

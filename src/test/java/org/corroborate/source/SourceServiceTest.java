@@ -240,8 +240,8 @@ class SourceServiceTest {
                 values (?, now(), 'fr', ?, 'Au moins 12 morts.') returning id""", Long.class, source, "Merge " + unique);
         long assertion = jdbc.queryForObject("""
                 insert into assertion (report_id, position, quote, start_offset, end_offset, origin_id, qualifier,
-                                       low, kind)
-                values (?, 0, 'Au moins 12 morts', 0, 17, ?, 'AT_LEAST', 12, 'DEATHS') returning id""", Long.class,
+                                       low, kind, published_at)
+                values (?, 0, 'Au moins 12 morts', 0, 17, ?, 'AT_LEAST', 12, 'DEATHS', now()) returning id""", Long.class,
                 report, source);
         jdbc.update("insert into assertion_via (assertion_id, position, source_id) values (?, 0, ?)", assertion, source);
         long figure = jdbc.queryForObject("""

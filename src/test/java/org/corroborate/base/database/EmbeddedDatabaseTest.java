@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.corroborate.Application;
+import org.corroborate.SecondInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,10 +29,10 @@ class EmbeddedDatabaseTest {
     private void run(java.util.function.Consumer<ConfigurableApplicationContext> work) {
         // Command-line arguments outrank the environment: an empty URL means "no external server" even when
         // SPRING_DATASOURCE_URL is set for the rest of the suite.
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--spring.datasource.url=", "--corroborate.data-dir=" + dataDir,
-                        "--corroborate.database.ephemeral=false", "--server.port=0", "--corroborate.demo.enabled=false")) {
-            work.accept(app);
+        try (SecondInstance instance = SecondInstance.start("--spring.datasource.url=",
+                "--corroborate.data-dir=" + dataDir, "--corroborate.database.ephemeral=false", "--server.port=0",
+                "--corroborate.demo.enabled=false")) {
+            work.accept(instance.context());
         }
     }
 }

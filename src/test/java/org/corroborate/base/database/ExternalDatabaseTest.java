@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
-import org.corroborate.Application;
+import org.corroborate.SecondInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,9 +33,9 @@ class ExternalDatabaseTest {
     @Test
     void theAppUsesTheServerNamedByTheDatasourceUrl() {
         String url = external.getJdbcUrl("postgres", "postgres");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+        try (SecondInstance instance = SecondInstance.start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres", "--server.port=0", "--corroborate.demo.enabled=false")) {
+            ConfigurableApplicationContext app = instance.context();
 
             assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
             Integer tables = new JdbcTemplate(external.getPostgresDatabase()).queryForObject(
