@@ -9,9 +9,13 @@ import org.corroborate.evidence.domain.Suggestion;
 import org.corroborate.figure.Figure;
 import org.corroborate.report.Assertion;
 
-/** One figure as the engine saw it: its inputs, the suggestions and the derived standing. */
+/**
+ * One figure as the engine saw it: its inputs (linked assertions as entities, candidates as rows), the
+ * suggestions and the derived standing.
+ */
 record Assessment(Figure figure, CheckedFigure checked, List<Evidence> links, List<EvidenceLink> evidence,
-        List<Suggestion> suggestions, Map<Long, Assertion> assertions, FigureStanding standing) {
+        List<Suggestion> suggestions, Map<Long, Assertion> assertions, Map<Long, Candidate> candidates,
+        FigureStanding standing) {
 
     /** A newer value from one of the figure's origins, or any value published after the story, that it lacks. */
     boolean newerValueAvailable() {

@@ -88,18 +88,18 @@ class Assessor {
                 .map(l -> new EvidenceLink(DomainMapping.assertion(assertions.get(l.getAssertionId())), l.getRelation()))
                 .toList();
 
-        List<Assertion> candidates = repository.findAssertions(
-                index.candidates(figure.getMeasure().kind(), figure.getMeasure().subject(), checked.asOf()));
-        candidates.forEach(a -> assertions.putIfAbsent(a.getId(), a));
+        Map<Long, Candidate> candidates = new HashMap<>();
+        index.candidates(figure.getMeasure().kind(), figure.getMeasure().subject(), checked.asOf())
+                .forEach(c -> candidates.put(c.id(), c));
         Engines engines = engines();
         List<Suggestion> suggestions = engines.ranker().rank(checked,
-                candidates.stream().map(DomainMapping::candidate).toList(), SUGGESTIONS);
+                candidates.values().stream().map(Candidate::stated).toList(), SUGGESTIONS);
 
         Map<String, StatedAssertion> ledger = new LinkedHashMap<>();
         evidence.forEach(e -> ledger.put(e.assertion().id(), e.assertion()));
         suggestions.stream().filter(Suggestion::sameSubject).forEach(s -> ledger.putIfAbsent(s.assertion().id(), s.assertion()));
 
-        return new Assessment(figure, checked, links, evidence, suggestions, assertions,
+        return new Assessment(figure, checked, links, evidence, suggestions, assertions, candidates,
                 engines.status().assess(checked, evidence, new ArrayList<>(ledger.values())));
     }
 }

@@ -1,5 +1,8 @@
 package org.corroborate.evidence;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,8 @@ import org.corroborate.evidence.domain.Reliability;
 import org.corroborate.evidence.domain.Source;
 import org.corroborate.evidence.domain.StatedAssertion;
 import org.corroborate.evidence.domain.StatedValue;
+import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.Figure;
 import org.corroborate.report.Assertion;
 import org.corroborate.story.Story;
@@ -45,11 +50,30 @@ final class DomainMapping {
         return new Measure(m.kind(), m.subject(), m.place(), m.period(), unit);
     }
 
-    /** A candidate for ranking: relays are not needed to rank, and loading them for every candidate costs. */
-    static StatedAssertion candidate(Assertion a) {
-        return new StatedAssertion(String.valueOf(a.getId()), String.valueOf(a.getReport().getId()),
-                source(a.getOrigin()), List.of(), source(a.getReport().getPublisher()), a.getReport().getPublishedAt(),
-                value(a.getQuantity(), a.getQuote()), measure(a.getMeasure(), a.getQuantity().unit()), a.getQuote());
+    /**
+     * A candidate row of {@link CandidateIndex}: relays are not read, as ranking does not need them (a linked
+     * assertion, whose relays matter for attribution, is mapped from its entity instead).
+     */
+    static Candidate candidate(ResultSet rs) throws SQLException {
+        String quote = rs.getString("quote");
+        Qualifier qualifier = Qualifier.valueOf(rs.getString("qualifier"));
+        BigDecimal low = rs.getBigDecimal("low");
+        BigDecimal high = rs.getBigDecimal("high");
+        String unit = rs.getString("unit");
+        StatedValue value = new StatedValue(qualifier, low, high, unit,
+                quote != null && ROUND_NUMBER_WORD.matcher(quote).find());
+        Measure measure = new Measure(QuantityKind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                rs.getString("place"), rs.getString("period"), unit);
+        Source origin = new Source(rs.getString(14), rs.getString(15), rs.getBoolean(16),
+                Reliability.valueOf(rs.getString(17).strip()));
+        Source publisher = new Source(rs.getString(18), rs.getString(19), rs.getBoolean(20),
+                Reliability.valueOf(rs.getString(21).strip()));
+        long id = rs.getLong("id");
+        long reportId = rs.getLong("report_id");
+        StatedAssertion stated = new StatedAssertion(String.valueOf(id), String.valueOf(reportId), origin, List.of(),
+                publisher, rs.getTimestamp("published_at").toInstant(), value, measure, quote);
+        return new Candidate(id, reportId, rs.getString("title"), Quantity.of(qualifier, low, high, unit).display(),
+                stated);
     }
 
     static StatedAssertion assertion(Assertion a) {

@@ -193,10 +193,9 @@ public class EvidenceService {
         return a.suggestions().stream()
                 .filter(s -> !linked.contains(Long.valueOf(s.assertion().id())))
                 .map(s -> {
-                    Assertion assertion = a.assertions().get(Long.valueOf(s.assertion().id()));
-                    return new SuggestionRow(assertion.getId(), assertion.getReport().getId(),
-                            assertion.getReport().getTitle(), s.assertion().whoSays(), s.assertion().published(),
-                            assertion.getQuote(), assertion.getQuantity().display(), s.score(), s.proposed(),
+                    Candidate c = a.candidates().get(Long.valueOf(s.assertion().id()));
+                    return new SuggestionRow(c.id(), c.reportId(), c.reportTitle(), s.assertion().whoSays(),
+                            s.assertion().published(), s.assertion().quote(), c.display(), s.score(), s.proposed(),
                             words.renderAll(s.why()));
                 }).toList();
     }
