@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.corroborate.Application;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.domain.SubjectTerms;
+import org.corroborate.extraction.QuantityKind;
 import org.corroborate.security.SystemAuthentication;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -109,13 +110,14 @@ public final class SuggestionBenchmark {
                         String subject = GROUPS[random.nextInt(GROUPS.length)] + " à " + PLACES[random.nextInt(PLACES.length)];
                         int value = 1 + random.nextInt(random.nextBoolean() ? 500 : 300_000);
                         String qualifier = QUALIFIERS[random.nextInt(QUALIFIERS.length)];
+                        String kind = KINDS[random.nextInt(KINDS.length)];
                         boolean open = qualifier.equals("MORE_THAN") || qualifier.equals("AT_LEAST");
                         assertions.append(id).append('\t').append(reportId).append('\t').append(a).append("\t")
                                 .append(value).append("\t0\t").append(String.valueOf(value).length()).append('\t')
                                 .append(sources.get(random.nextInt(sources.size()))).append('\t').append(qualifier)
                                 .append('\t').append(value).append('\t').append(open ? "\\N" : String.valueOf(value))
-                                .append('\t').append(KINDS[random.nextInt(KINDS.length)]).append('\t').append(subject)
-                                .append('\t').append(published).append('\t').append(terms(subject)).append('\n');
+                                .append('\t').append(kind).append('\t').append(subject)
+                                .append('\t').append(published).append('\t').append(terms(kind, subject)).append('\n');
                     }
                 }
                 pg.getCopyAPI().copyIn("copy report (id, external_key, publisher_id, published_at, language, title, body)"
@@ -129,9 +131,12 @@ public final class SuggestionBenchmark {
         jdbc.execute("analyze assertion");
     }
 
-    private static String terms(String subject) {
-        return Arrays.stream(SubjectTerms.of(subject)).mapToObj(Long::toString)
-                .collect(Collectors.joining(",", "{", "}"));
+    /** The same terms the app stores (subject terms and a kind term), see CandidateIndex. */
+    private static String terms(String kind, String subject) {
+        long[] terms = SubjectTerms.of(subject);
+        long[] all = Arrays.copyOf(terms, terms.length + 1);
+        all[terms.length] = -1_000_000L - QuantityKind.valueOf(kind).ordinal();
+        return Arrays.stream(all).mapToObj(Long::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static long count(JdbcTemplate jdbc, String table) {

@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pre-selects candidate evidence in the database, so that ranking stays fast with a million assertions:
- * assertions of the figure's kind that share a subject term with it (GIN index on their terms), plus
- * the ones of that kind published closest before the figure's time (a number about the same thing is
+ * assertions of the figure's kind that share a subject term with it, closest in time to the figure on
+ * either side, plus the ones of that kind published just before it (a number about the same thing is
  * sometimes worded with other words). The ranker then scores only these.
  */
 @Component
 class CandidateIndex {
 
-    /** Candidates sharing a subject term, closest in time to the figure first. */
-    static final int SHARING_TERMS = 400;
+    /** Candidates sharing a subject term, on each side of the figure's time, closest first. */
+    static final int SHARING_TERMS_EACH_SIDE = 120;
     /** Candidates of the kind published up to a month after the figure, newest first, whatever their words. */
-    static final int NEARBY = 100;
+    static final int NEARBY = 60;
 
     private final JdbcTemplate jdbc;
 
@@ -31,18 +31,50 @@ class CandidateIndex {
         this.jdbc = jdbc;
     }
 
+    /** Above this many assertions sharing a term, the terms are common: walk the time index instead. */
+    static final int RARE = 2_000;
+
     /**
-     * The candidates, read in one query without loading entities: a figure's panel must answer in tens of
-     * milliseconds with a million assertions stored.
+     * The candidates, read without loading entities: a figure's panel must answer in tens of milliseconds
+     * with a million assertions stored. When few assertions of the kind share a subject term (a GIN look-up
+     * says so at once), all of them are candidates, closest in time first; when many do, each side of the
+     * figure's time is walked on the (kind, published_at) index until enough are found. Either way the
+     * assertions of the kind published just before the figure are added.
      */
     List<Candidate> candidates(QuantityKind kind, String subject, Instant asOf) {
+        String kindTerm = array(new long[] {kindTerm(kind)});
         String terms = array(SubjectTerms.of(subject));
         Timestamp when = Timestamp.from(asOf);
-        return jdbc.query("""
-                with picked as (
-                  (select a.id from assertion a
-                    where a.kind = ? and a.subject_terms && cast(? as bigint[])
+        Timestamp soon = Timestamp.from(asOf.plus(30, ChronoUnit.DAYS));
+        List<Long> sharing = jdbc.queryForList("""
+                select a.id from assertion a
+                where a.subject_terms @> cast(? as bigint[]) and a.subject_terms && cast(? as bigint[]) limit ?
+                """, Long.class, kindTerm, terms, RARE + 1);
+        String picked = sharing.size() <= RARE
+                ? """
+                  (select a.id from assertion a where a.id = any(cast(? as bigint[]))
                     order by abs(extract(epoch from a.published_at - ?)) limit ?)
+                  """
+                : """
+                  (select a.id from assertion a
+                    where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at <= ?
+                    order by a.published_at desc limit ?)
+                  union
+                  (select a.id from assertion a
+                    where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at > ?
+                    order by a.published_at limit ?)
+                  """;
+        Object[] pickArgs = sharing.size() <= RARE
+                ? new Object[] {array(sharing.stream().mapToLong(Long::longValue).toArray()), when,
+                        2 * SHARING_TERMS_EACH_SIDE}
+                : new Object[] {kind.name(), terms, when, SHARING_TERMS_EACH_SIDE, kind.name(), terms, when,
+                        SHARING_TERMS_EACH_SIDE};
+        Object[] args = new Object[pickArgs.length + 3];
+        System.arraycopy(pickArgs, 0, args, 0, pickArgs.length);
+        args[pickArgs.length] = kind.name();
+        args[pickArgs.length + 1] = soon;
+        args[pickArgs.length + 2] = NEARBY;
+        return jdbc.query("with picked as (" + picked + """
                   union
                   (select a.id from assertion a
                     where a.kind = ? and a.published_at <= ?
@@ -52,33 +84,45 @@ class CandidateIndex {
                        p.key, p.name, p.party, p.reliability
                 from picked join assertion a on a.id = picked.id join report r on r.id = a.report_id
                 join source o on o.id = a.origin_id join source p on p.id = r.publisher_id
-                """, (rs, i) -> DomainMapping.candidate(rs), kind.name(), terms, when, SHARING_TERMS, kind.name(),
-                Timestamp.from(asOf.plus(30, ChronoUnit.DAYS)), NEARBY);
+                """, (rs, i) -> DomainMapping.candidate(rs), args);
+    }
+
+    /** The stored terms of an assertion: its subject's, and one for its kind (so one GIN look-up has both). */
+    static long[] indexTerms(String kind, String subject) {
+        long[] terms = SubjectTerms.of(subject);
+        long[] all = java.util.Arrays.copyOf(terms, terms.length + 1);
+        all[terms.length] = kindTerm(QuantityKind.valueOf(kind));
+        return all;
+    }
+
+    /** Kind terms are small negative numbers far below the synonym groups' (which count down from -1). */
+    static long kindTerm(QuantityKind kind) {
+        return -1_000_000L - kind.ordinal();
     }
 
     /** Fills the subject terms of a report's assertions (called when the report is stored). */
     void indexReport(long reportId) {
-        index(jdbc.query("select id, subject from assertion where report_id = ?",
-                (rs, i) -> new Row(rs.getLong(1), rs.getString(2)), reportId));
+        index(jdbc.query("select id, kind, subject from assertion where report_id = ?",
+                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)), reportId));
     }
 
     /** Fills the terms of assertions stored before the index existed; returns how many. */
     int indexMissing() {
-        List<Row> rows = jdbc.query("select id, subject from assertion where subject_terms is null",
-                (rs, i) -> new Row(rs.getLong(1), rs.getString(2)));
+        List<Row> rows = jdbc.query("select id, kind, subject from assertion where subject_terms is null",
+                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
         index(rows);
         return rows.size();
     }
 
     private void index(List<Row> rows) {
         jdbc.batchUpdate("update assertion set subject_terms = cast(? as bigint[]) where id = ?",
-                rows.stream().map(r -> new Object[] {array(SubjectTerms.of(r.subject())), r.id()}).toList());
+                rows.stream().map(r -> new Object[] {array(indexTerms(r.kind(), r.subject())), r.id()}).toList());
     }
 
     private static String array(long[] terms) {
         return Arrays.stream(terms).mapToObj(Long::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
-    private record Row(long id, String subject) {
+    private record Row(long id, String kind, String subject) {
     }
 }
