@@ -117,6 +117,22 @@ class ReviewPanelTest extends SpringBrowserlessTest {
         assertThat(panel.bar.reason.getText()).contains("Every figure must be approved or rejected");
     }
 
+    @Test
+    @WithUserDetails("editor")
+    void theStoryViewEmbedsThePanelAndItFollowsTheSelectedFigure() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("story/" + storyId);
+        ReviewPanel panel = $(ReviewPanel.class).single();
+        assertThat(panel.form.isVisible()).isFalse();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.corroborate.figure.FigureRow> list =
+                $(com.vaadin.flow.component.grid.Grid.class).withClassName("figure-list").single();
+        test(list).select(0);
+
+        assertThat(panel.form.isVisible()).isTrue();
+        assertThat(panel.form.title.getText()).contains("environ 12 morts");
+    }
+
     private ReviewPanel panelOnFigure() {
         ReviewPanel panel = context.getBean(ReviewPanel.class);
         panel.forStory(storyId, new com.vaadin.flow.component.grid.Grid<>());
