@@ -2,6 +2,8 @@ package org.corroborate.review;
 
 import org.corroborate.evidence.EvidenceChanged;
 import org.corroborate.figure.Figure;
+import org.corroborate.figure.FigureAnchored;
+import org.corroborate.security.CurrentUser;
 import org.corroborate.story.Story;
 import org.corroborate.story.StoryState;
 import org.springframework.context.event.EventListener;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hears every recomputation of a figure's standing, in the transaction that caused it: writes what changed to
  * the history, lapses a decision taken on what is no longer so, and refuses (rolls back) a change of evidence
- * on a published story.
+ * on a published story. A figure added to a story is refused when the story is published, and sends an
+ * approved story back to review (the new figure is not decided yet).
  */
 @Component
 class EvidenceWatch {
@@ -50,18 +53,36 @@ class EvidenceWatch {
         reads.findByFigureId(id).ifPresent(approval -> lapseIfChanged(approval, figure, story));
     }
 
+    @EventListener
+    void on(FigureAnchored anchored) {
+        Story story = reads.findStory(anchored.storyId()).orElse(null);
+        Figure figure = reads.findFigure(anchored.figureId()).orElse(null);
+        if (story == null || figure == null) {
+            return;
+        }
+        StoryRules.changeFigures(story.getState()).ifPresent(refusal -> {
+            throw new ReviewRefusedException(refusal);
+        });
+        log.record(story.getId(), ChangeLog.FIGURE, figure.getId(), "ADDED", null, figure.getQuote());
+        backToReview(story);
+    }
+
+    private void backToReview(Story story) {
+        if (story.getState() == StoryState.APPROVED) {
+            story.reopen();
+            log.record(story.getId(), ChangeLog.STORY, story.getId(), "STATE", StoryState.APPROVED.name(),
+                    story.getState().name());
+        }
+    }
+
     private void lapseIfChanged(Approval approval, Figure figure, Story story) {
         Decision was = approval.getDecision();
-        if (approval.lapseIfChanged(facts.fingerprint(figure), org.corroborate.security.CurrentUser.usernameOrSystem(),
+        if (approval.lapseIfChanged(facts.fingerprint(figure), CurrentUser.usernameOrSystem(),
                 log.now())) {
             // "after" names who decided before: they, or another editor, must approve again.
             log.record(story.getId(), ChangeLog.FIGURE, figure.getId(), "LAPSED", String.valueOf(was),
                     "LAPSED, decided by " + approval.getDecidedBy());
-            if (story.getState() == StoryState.APPROVED) {
-                story.reopen();
-                log.record(story.getId(), ChangeLog.STORY, story.getId(), "STATE", StoryState.APPROVED.name(),
-                        story.getState().name());
-            }
+            backToReview(story);
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.corroborate.review;
 
-/** A review step that the rules do not allow now; nothing was changed. */
-public class ReviewRefusedException extends RuntimeException {
+/**
+ * A step that the review rules do not allow now (the transaction rolls back, nothing is changed). An illegal
+ * state: callers that handle conflicts as such (409 in the API) handle it too.
+ */
+public class ReviewRefusedException extends IllegalStateException {
 
     private final Refusal refusal;
 

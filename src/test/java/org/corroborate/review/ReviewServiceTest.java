@@ -154,6 +154,29 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aFigureAddedToAnApprovedStorySendsItBackToReview() {
+        as("factchecker", Role.FACT_CHECKER, () -> review.submitForReview(storyId));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts"));
+        as("editor", Role.EDITOR, () -> review.approve(injured, "30 blessés"));
+        as("editor", Role.EDITOR, () -> review.approveStory(storyId));
+
+        anchor("Maaret", Qualifier.EXACT, "1", QuantityKind.PLACES);
+
+        assertThat(state()).isEqualTo(StoryState.IN_REVIEW);
+    }
+
+    @Test
+    void aPublishedStoryRefusesNewFigures() {
+        approveAndPublish();
+
+        assertThatThrownBy(() -> anchor("Maaret", Qualifier.EXACT, "1", QuantityKind.PLACES))
+                .isInstanceOfSatisfying(ReviewRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.STORY_PUBLISHED));
+        assertThat(jdbc.queryForObject("select count(*) from figure where story_id = ?", Long.class, storyId))
+                .isEqualTo(2);
+    }
+
+    @Test
     void historyRecordsEachStepNewestFirst() {
         as("factchecker", Role.FACT_CHECKER, () -> evidence.link(deaths, assertions.get(0), Relation.SUPPORTS));
         approveAndPublish();
