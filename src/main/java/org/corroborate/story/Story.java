@@ -78,6 +78,41 @@ public class Story extends AbstractEntity {
         this.publishedAt = when;
     }
 
+    /** Draft → in review: the fact-checkers hand the story to the editors. */
+    public void submitForReview() {
+        requireState(StoryState.DRAFT);
+        this.state = StoryState.IN_REVIEW;
+    }
+
+    /** In review → approved. Whether every figure is decided is the review feature's rule; this guards the state. */
+    public void approve() {
+        requireState(StoryState.IN_REVIEW);
+        this.state = StoryState.APPROVED;
+    }
+
+    /** Approved → published; dated now unless it already ran. */
+    public void publish(Instant when) {
+        requireState(StoryState.APPROVED);
+        this.state = StoryState.PUBLISHED;
+        if (publishedAt == null) {
+            this.publishedAt = when;
+        }
+    }
+
+    /** Approved or published → back in review, so that its figures may change again. */
+    public void reopen() {
+        if (state != StoryState.APPROVED && state != StoryState.PUBLISHED) {
+            throw new IllegalStateException("Story " + getId() + " is " + state + ", not approved or published");
+        }
+        this.state = StoryState.IN_REVIEW;
+    }
+
+    private void requireState(StoryState expected) {
+        if (state != expected) {
+            throw new IllegalStateException("Story " + getId() + " is " + state + ", not " + expected);
+        }
+    }
+
     public String getTitle() {
         return title;
     }

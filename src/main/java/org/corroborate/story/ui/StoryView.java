@@ -35,6 +35,7 @@ import org.corroborate.evidence.ui.FigurePanel;
 import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.figure.SuggestionRow;
+import org.corroborate.review.ui.ReviewPanel;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
@@ -67,9 +68,11 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final StoryWatch watch;
     final PresenceBar presence;
     private LiveChannel.Subscription following;
+    final ReviewPanel review;
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
-            PresenceBar presence) {
+            PresenceBar presence, ReviewPanel review) {
+        this.review = review;
         this.stories = stories;
         this.panel = panel;
         this.summary = summary;
@@ -90,7 +93,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         story = stories.details(storyId).orElseThrow(NotFoundException::new);
         presence.at(storyId, null);
         removeAll();
-        add(header(), body());
+        add(header(), review.forStory(storyId, figures), body());
         refresh();
         event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
                 .ifPresent(this::selectFigure);

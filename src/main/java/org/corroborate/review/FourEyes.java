@@ -1,0 +1,17 @@
+package org.corroborate.review;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The person who signs a figure off is not the person who last changed what it rests on. */
+public final class FourEyes {
+
+    private FourEyes() {
+    }
+
+    /** FOUR_EYES when {@code approver} is the last one who changed the figure's evidence. */
+    public static Optional<Refusal> check(String approver, @Nullable String lastEvidenceChanger) {
+        return approver.equalsIgnoreCase(lastEvidenceChanger == null ? "" : lastEvidenceChanger)
+                ? Optional.of(Refusal.FOUR_EYES) : Optional.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package org.corroborate.review;
+
+/** Why a review step is not allowed now; the UI shows {@code review.refusal.NAME}. */
+public enum Refusal {
+    /** The approver is the last person who changed the figure's evidence. */
+    FOUR_EYES,
+    /** The story is published: its figures are locked until an editor reopens it. */
+    STORY_PUBLISHED,
+    /** Only a draft can be submitted for review. */
+    NOT_DRAFT,
+    /** Only a story in review can be approved. */
+    NOT_IN_REVIEW,
+    /** Some figure is neither approved nor rejected, or its approval lapsed. */
+    FIGURES_UNREVIEWED,
+    /** Only an approved story can be published. */
+    NOT_APPROVED,
+    /** Only an approved or published story can be reopened. */
+    NOT_CLOSED,
+    /** Approving needs the words to publish, rejecting a reason. */
+    TEXT_REQUIRED
+}

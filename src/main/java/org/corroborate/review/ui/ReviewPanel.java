@@ -1,0 +1,146 @@
+package org.corroborate.review.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.NoSuchElementException;
+import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.figure.FigureRow;
+import org.corroborate.review.FigureReview;
+import org.corroborate.review.ReviewRefusedException;
+import org.corroborate.review.ReviewService;
+import org.corroborate.review.StoryReview;
+import org.corroborate.security.CurrentUser;
+import org.corroborate.security.Role;
+import org.springframework.context.annotation.Scope;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Editorial review of one story, embedded by the story view: the story's state and next steps, and the
+ * decision on the figure selected in the story's figure list. Talks to the review service only; re-reads when
+ * anyone commits a change to the story's figures.
+ */
+@SpringComponent
+@Scope("prototype")
+public class ReviewPanel extends VerticalLayout {
+
+    private final ReviewService review;
+    private final LiveChannel channel;
+    final StoryReviewBar bar = new StoryReviewBar();
+    final FigureReviewForm form = new FigureReviewForm(this::approve, this::reject);
+    private Long storyId;
+    private Long figureId;
+    private Registration selection;
+    private LiveChannel.Subscription following;
+
+    ReviewPanel(ReviewService review, LiveChannel channel) {
+        this.review = review;
+        this.channel = channel;
+        addClassName("review-panel");
+        setPadding(false);
+        setSpacing(false);
+        bar.submit.addClickListener(e -> step(() -> review.submitForReview(storyId), "review.done.submitted"));
+        bar.approve.addClickListener(e -> step(() -> review.approveStory(storyId), "review.done.story-approved"));
+        bar.publish.addClickListener(e -> step(() -> review.publish(storyId), "review.done.published"));
+        bar.reopen.addClickListener(e -> step(() -> review.reopen(storyId), "review.done.reopened"));
+        bar.history.addClickListener(e -> new HistoryDialog(review.history(storyId)).open());
+        add(bar, form);
+    }
+
+    /** Shows the review of a story, following the figure selected in {@code figures}. Returns this panel. */
+    public ReviewPanel forStory(long story, Grid<FigureRow> figures) {
+        this.storyId = story;
+        this.figureId = null;
+        if (selection != null) {
+            selection.remove();
+        }
+        selection = figures.addSelectionListener(e -> showFigure(e.getFirstSelectedItem().map(FigureRow::id)
+                .orElse(null)));
+        if (isAttached()) {
+            follow();
+        }
+        refresh();
+        return this;
+    }
+
+    void showFigure(Long id) {
+        this.figureId = id;
+        refresh();
+    }
+
+    /** Reads the story's review and the selected figure's decision again. */
+    void refresh() {
+        if (storyId == null) {
+            return;
+        }
+        boolean canDecide = CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN);
+        StoryReview story = review.storyReview(storyId);
+        bar.show(story, CurrentUser.canEdit(), canDecide);
+        if (figureId == null) {
+            form.hide();
+            return;
+        }
+        try {
+            form.show(review.figureReview(figureId), canDecide);
+        } catch (NoSuchElementException gone) {
+            form.hide();
+        }
+    }
+
+    private void approve(FigureReview figure, String wording) {
+        step(() -> review.approve(figure.figureId(), wording), "review.done.approved");
+    }
+
+    private void reject(FigureReview figure, String reason) {
+        step(() -> review.reject(figure.figureId(), reason), "review.done.rejected");
+    }
+
+    private void step(Runnable action, String doneKey) {
+        try {
+            action.run();
+            notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
+        } catch (ReviewRefusedException refused) {
+            notify(getTranslation("review.refusal." + refused.refusal()), NotificationVariant.LUMO_WARNING);
+        } catch (OptimisticLockingFailureException | NoSuchElementException | IllegalStateException conflict) {
+            notify(getTranslation("review.failed"), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        follow();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        unfollow();
+    }
+
+    private void follow() {
+        unfollow();
+        if (storyId == null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        // The collaboration feature announces every committed change to a story's figures on "story:ID".
+        following = channel.subscribe("story:" + storyId, message -> ui.access(this::refresh));
+    }
+
+    private void unfollow() {
+        if (following != null) {
+            following.close();
+            following = null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.corroborate.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.stream.Stream;
+import org.corroborate.review.Refusal;
+import org.corroborate.review.StoryReview;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The story's editorial state and its next steps; a step the rules do not allow now is disabled, and why is
+ * shown beside the buttons and as the button's tooltip.
+ */
+class StoryReviewBar extends HorizontalLayout {
+
+    final Span state = new Span();
+    final Button submit = new Button();
+    final Button approve = new Button();
+    final Button publish = new Button();
+    final Button reopen = new Button();
+    final Button history = new Button();
+    final Span reason = new Span();
+
+    StoryReviewBar() {
+        addClassName("story-review-bar");
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        state.getElement().getThemeList().add("badge");
+        state.addClassName("review-state");
+        reason.addClassName("review-reason");
+        submit.setText(getTranslation("review.story.submit"));
+        approve.setText(getTranslation("review.story.approve"));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setText(getTranslation("review.story.publish"));
+        reopen.setText(getTranslation("review.story.reopen"));
+        history.setText(getTranslation("review.history"));
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(state, submit, approve, publish, reopen, history, reason);
+    }
+
+    /** Shows the story's state and which steps this user may take: submit (fact-checkers too), the rest (editors). */
+    void show(StoryReview review, boolean canSubmit, boolean canDecide) {
+        state.setText(getTranslation("story.state." + review.state()));
+        state.getElement().setAttribute("data-state", review.state().name());
+        step(submit, canSubmit, review.submitRefusal());
+        step(approve, canDecide, review.approveRefusal());
+        step(publish, canDecide, review.publishRefusal());
+        step(reopen, canDecide, review.reopenRefusal());
+        // The reason worth reading is that of the next step the user could take.
+        reason.setText(Stream.of(approve, publish, submit).filter(Button::isVisible).filter(b -> !b.isEnabled())
+                .map(b -> b.getElement().getAttribute("title")).filter(t -> t != null && !t.isEmpty())
+                .findFirst().orElse(""));
+    }
+
+    private void step(Button button, boolean permitted, @Nullable Refusal refusal) {
+        button.setVisible(permitted);
+        button.setEnabled(refusal == null);
+        button.getElement().setAttribute("title", refusal == null ? "" : getTranslation("review.refusal." + refusal));
+    }
+}
