@@ -141,7 +141,7 @@ public class FigurePanel extends Composite<VerticalLayout> {
         long figureId = data.figureId();
         try {
             action.run();
-        } catch (DataAccessException | IllegalArgumentException failed) {
+        } catch (DataAccessException | IllegalArgumentException | IllegalStateException failed) {
             Notification.show(getTranslation("panel.change-failed"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
