@@ -59,7 +59,7 @@ class ReportController {
         SourceRef publisher = sources.choices().stream().filter(s -> s.key().equalsIgnoreCase(request.publisherKey()))
                 .findFirst().orElseThrow(() -> new NoSuchElementException(
                         "No source with the key '" + request.publisherKey() + "'"));
-        String language = request.language().strip().toLowerCase();
+        String language = request.language().strip().toLowerCase(java.util.Locale.ROOT);
         if (!ReportService.LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("The field 'language' must be 'fr' or 'en'.");
         }

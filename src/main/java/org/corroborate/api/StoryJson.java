@@ -20,7 +20,7 @@ final class StoryJson {
     record Summary(long id, String title, String language, String state, long figureCount, Instant updatedAt) {
 
         static Summary of(StorySummary s) {
-            return new Summary(s.id(), s.title(), s.language(), s.state().name().toLowerCase(), s.figureCount(),
+            return new Summary(s.id(), s.title(), s.language(), s.state().name().toLowerCase(java.util.Locale.ROOT), s.figureCount(),
                     s.updatedAt());
         }
     }
@@ -30,7 +30,7 @@ final class StoryJson {
             @Nullable Instant publishedAt, String text, List<Figure> figures, List<Suggestion> suggestions) {
 
         static Details of(StoryDetails s, List<SuggestionRow> suggestions) {
-            return new Details(s.id(), s.version(), s.title(), s.language(), s.state().name().toLowerCase(),
+            return new Details(s.id(), s.version(), s.title(), s.language(), s.state().name().toLowerCase(java.util.Locale.ROOT),
                     s.publishedAt(), s.body(), s.figures().stream().map(Figure::of).toList(),
                     suggestions.stream().map(Suggestion::of).toList());
         }
@@ -78,7 +78,7 @@ final class StoryJson {
 
         static Evidence of(FigurePanelData.EvidenceRow e) {
             return new Evidence(e.assertionId(), e.reportId(), e.reportTitle(), e.whoSays(), e.published(), e.quote(),
-                    e.value(), e.relation().name().toLowerCase(), e.role().name().toLowerCase(), e.linkedBy(),
+                    e.value(), e.relation().name().toLowerCase(java.util.Locale.ROOT), e.role().name().toLowerCase(java.util.Locale.ROOT), e.linkedBy(),
                     e.linkedAt());
         }
     }
