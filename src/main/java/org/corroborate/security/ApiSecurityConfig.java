@@ -23,6 +23,17 @@ class ApiSecurityConfig {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The OpenAPI description and its browsable UI are public: they describe the API, they open nothing. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/docs", "/api/docs/**", "/api/docs.json", "/api/docs.json/**",
+                        "/swagger-ui/**", "/swagger-ui.html", "/api/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SecurityContextHolderStrategy strategy)

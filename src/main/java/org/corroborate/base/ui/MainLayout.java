@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout {
         MenuItem language = sub.addItem(getTranslation("menu.language"));
         language.getSubMenu().addItem("Français", e -> switchTo(Locale.FRENCH)).setId("language-fr");
         language.getSubMenu().addItem("English", e -> switchTo(Locale.ENGLISH)).setId("language-en");
+        sub.addItem(getTranslation("tokens.menu"), e -> UI.getCurrent().navigate("settings/tokens")).setId("api-tokens");
         sub.addItem(getTranslation("menu.logout"), e -> authentication.logout()).setId("logout");
         return menu;
     }

@@ -1,0 +1,75 @@
+package org.corroborate.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.corroborate.report.AssertionDraft;
+import org.corroborate.report.NewReport;
+import org.corroborate.report.ReportDetails;
+import org.corroborate.report.ReportService;
+import org.corroborate.source.SourceRef;
+import org.corroborate.source.SourceService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/v1/reports: ingest a report (its assertions are extracted as the inbox would) and read one back. */
+@RestController
+class ReportController {
+
+    private final ReportService reports;
+    private final SourceService sources;
+
+    ReportController(ReportService reports, SourceService sources) {
+        this.reports = reports;
+        this.sources = sources;
+    }
+
+    record NewReportRequest(@Nullable String title, @Nullable String publisherKey, @Nullable Instant publishedAt,
+            @Nullable String language, @Nullable String url, @Nullable String text) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Report(long id, String title, String publisher, Instant publishedAt, String language,
+            @Nullable String url, String text, List<ReportDetails.AssertionRow> assertions) {
+
+        static Report of(ReportDetails r) {
+            return new Report(r.id(), r.title(), r.publisher(), r.publishedAt(), r.language(), r.url(), r.body(),
+                    r.assertions());
+        }
+    }
+
+    @GetMapping(path = "/api/v1/reports/{id}", produces = "application/json")
+    Report details(@PathVariable long id) {
+        return Report.of(report(id));
+    }
+
+    /** Stores a report with the assertions the engine finds in its text; a repeat of a stored one is a 409. */
+    @PostMapping(path = "/api/v1/reports", consumes = "application/json", produces = "application/json")
+    ResponseEntity<Report> add(@RequestBody NewReportRequest request) {
+        Fields.require().field("title", request.title()).field("publisherKey", request.publisherKey())
+                .field("publishedAt", request.publishedAt()).field("language", request.language())
+                .field("text", request.text()).check();
+        SourceRef publisher = sources.choices().stream().filter(s -> s.key().equalsIgnoreCase(request.publisherKey()))
+                .findFirst().orElseThrow(() -> new NoSuchElementException(
+                        "No source with the key '" + request.publisherKey() + "'"));
+        String language = request.language().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!ReportService.LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("The field 'language' must be 'fr' or 'en'.");
+        }
+        List<AssertionDraft> assertions = reports.extract(request.text(), language, publisher);
+        long id = reports.add(new NewReport(request.title(), publisher, request.publishedAt(), language,
+                request.url(), request.text(), assertions));
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + id)).body(Report.of(report(id)));
+    }
+
+    private ReportDetails report(long id) {
+        return reports.details(id).orElseThrow(() -> new NoSuchElementException("No report " + id));
+    }
+}

@@ -1,0 +1,68 @@
+package org.corroborate.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.story.StoryDetails;
+import org.corroborate.story.StoryService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** /api/v1/stories: list, read and create stories, and read their figures with how they stand. */
+@RestController
+class StoryController {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final StoryService stories;
+    private final EvidenceService evidence;
+
+    StoryController(StoryService stories, EvidenceService evidence) {
+        this.stories = stories;
+        this.evidence = evidence;
+    }
+
+    record NewStory(@Nullable String title, @Nullable String language, @Nullable String text) {
+    }
+
+    @GetMapping(path = "/api/v1/stories", produces = "application/json")
+    List<StoryJson.Summary> list(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        PageRequest request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE));
+        return stories.list(q, request).stream().map(StoryJson.Summary::of).toList();
+    }
+
+    @GetMapping(path = "/api/v1/stories/{id}", produces = "application/json")
+    StoryJson.Details details(@PathVariable long id) {
+        return StoryJson.Details.of(story(id), stories.suggestions(id));
+    }
+
+    /** Stores a draft and runs extraction on it: the answer lists the suggestions found. */
+    @PostMapping(path = "/api/v1/stories", consumes = "application/json", produces = "application/json")
+    ResponseEntity<StoryJson.Details> create(@RequestBody NewStory request) {
+        Fields.require().field("title", request.title()).field("language", request.language())
+                .field("text", request.text()).check();
+        long id = stories.create(request.title(), request.language(), request.text());
+        return ResponseEntity.created(URI.create("/api/v1/stories/" + id))
+                .body(StoryJson.Details.of(story(id), stories.suggestions(id)));
+    }
+
+    @GetMapping(path = "/api/v1/stories/{id}/figures", produces = "application/json")
+    List<StoryJson.CheckedFigure> figures(@PathVariable long id, Locale locale) {
+        return story(id).figures().stream()
+                .map(f -> StoryJson.CheckedFigure.of(f, evidence.panel(f.id(), locale))).toList();
+    }
+
+    private StoryDetails story(long id) {
+        return stories.details(id).orElseThrow(() -> new NoSuchElementException("No story " + id));
+    }
+}

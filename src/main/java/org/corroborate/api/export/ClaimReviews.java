@@ -1,0 +1,110 @@
+package org.corroborate.api.export;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.figure.FigureRow;
+import org.corroborate.story.StoryDetails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A story's checked figures as schema.org ClaimReview JSON-LD, one review per figure.
+ *
+ * <p>The rating turns the Admiralty credibility (1 confirmed .. 6 cannot be judged) around into schema.org's
+ * "higher is better": {@code ratingValue = 6 - credibility}, so 5 is confirmed by other sources and 0 cannot
+ * be judged ({@code bestRating} 5, {@code worstRating} 0); {@code alternateName} is the figure's status
+ * ("corroborated", "contested"...). The figure's value is a QuantitativeValue that the Claim is {@code about}:
+ * {@code value} the best single number, {@code minValue} / {@code maxValue} the stated bounds (absent when
+ * open), {@code unitText} the unit.
+ *
+ * <p>Until editors approve figures, every figure with some evidence (status other than unsupported) is
+ * exported; once approval exists, only approved figures will be.
+ */
+final class ClaimReviews {
+
+    static final String CONTEXT = "https://schema.org";
+    static final int BEST_RATING = 5;
+    static final int WORST_RATING = 0;
+
+    private ClaimReviews() {
+    }
+
+    /** Figures worth a review: those that evidence was linked to. */
+    static boolean reviewable(CheckedFigure figure) {
+        return !figure.figure().detached() && figure.standing().status() != FigureStatus.UNSUPPORTED;
+    }
+
+    static int ratingValue(int credibility) {
+        return Math.max(WORST_RATING, Math.min(BEST_RATING, 6 - credibility));
+    }
+
+    static Map<String, Object> document(StoryDetails story, String storyUrl, List<CheckedFigure> figures,
+            String author, LocalDate today) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("@context", CONTEXT);
+        document.put("@graph", figures.stream().filter(ClaimReviews::reviewable)
+                .map(f -> review(story, storyUrl, f, author, today)).toList());
+        return document;
+    }
+
+    private static Map<String, Object> review(StoryDetails story, String storyUrl, CheckedFigure checked,
+            String author, LocalDate today) {
+        FigureRow f = checked.figure();
+        Map<String, Object> appearance = new LinkedHashMap<>();
+        appearance.put("@type", "CreativeWork");
+        appearance.put("url", storyUrl);
+        appearance.put("headline", story.title());
+        if (story.publishedAt() != null) {
+            appearance.put("datePublished", story.publishedAt().toString());
+        }
+
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("@type", "Claim");
+        claim.put("appearance", appearance);
+        claim.put("about", value(f));
+
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        rating.put("ratingValue", ratingValue(checked.standing().credibility()));
+        rating.put("bestRating", BEST_RATING);
+        rating.put("worstRating", WORST_RATING);
+        rating.put("alternateName", checked.standing().status().label());
+        if (!checked.standing().explanation().isEmpty()) {
+            rating.put("ratingExplanation", String.join(" ", checked.standing().explanation()));
+        }
+
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@type", "ClaimReview");
+        review.put("url", storyUrl + "?figure=" + f.id());
+        review.put("claimReviewed", checked.sentence());
+        review.put("itemReviewed", claim);
+        review.put("reviewRating", rating);
+        review.put("author", Map.of("@type", "Organization", "name", author));
+        review.put("datePublished", today.toString());
+        review.put("inLanguage", story.language());
+        return review;
+    }
+
+    private static Map<String, Object> value(FigureRow f) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("@type", "QuantitativeValue");
+        value.put("name", f.quote());
+        put(value, "value", BestValue.of(f));
+        put(value, "minValue", f.low());
+        put(value, "maxValue", f.high());
+        if (f.unit() != null) {
+            value.put("unitText", f.unit());
+        }
+        return value;
+    }
+
+    private static void put(Map<String, Object> map, String key, @Nullable BigDecimal number) {
+        if (number != null) {
+            // Plain digits: stripTrailingZeros alone turns 70 into 7E+1.
+            map.put(key, new BigDecimal(number.stripTrailingZeros().toPlainString()));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.corroborate.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jspecify.annotations.Nullable;
+
+/** Calls the API over real HTTP, as curl would. */
+public final class ApiClient {
+
+    public static final String DEMO_TOKEN = "demo-fact-checker-token";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final int port;
+
+    public ApiClient(int port) {
+        this.port = port;
+    }
+
+    public HttpResponse<String> get(String path, @Nullable String token) throws Exception {
+        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, @Nullable String token) throws Exception {
+        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> post(String path, @Nullable String token, String json) throws Exception {
+        return http.send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, @Nullable String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+}
