@@ -33,7 +33,8 @@ public class LiveChannel implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final Map<String, Set<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
     private volatile boolean running;
-    private Thread listener;
+    /** The one thread listening now; a thread that is no longer it stops (stop and start may overlap). */
+    private volatile Thread listener;
 
     LiveChannel(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -62,17 +63,24 @@ public class LiveChannel implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
         running = true;
-        listener = Thread.ofPlatform().daemon().name("live-channel").start(this::listen);
+        listener = Thread.ofPlatform().daemon().name("live-channel").unstarted(this::listen);
+        listener.start();
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        if (listener != null) {
-            listener.interrupt();
+        Thread stopping = listener;
+        listener = null;
+        if (stopping != null) {
+            stopping.interrupt();
         }
+    }
+
+    private boolean listening() {
+        return running && listener == Thread.currentThread();
     }
 
     @Override
@@ -81,14 +89,14 @@ public class LiveChannel implements SmartLifecycle {
     }
 
     private void listen() {
-        while (running) {
+        while (listening()) {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 connection.setAutoCommit(true);
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
+                while (listening()) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null) {
                         for (PGNotification n : notifications) {
@@ -97,7 +105,7 @@ public class LiveChannel implements SmartLifecycle {
                     }
                 }
             } catch (SQLException e) {
-                if (running) {
+                if (listening()) {
                     log.warn("Live channel lost its database connection, reconnecting: {}", e.getMessage());
                     pause();
                 }
