@@ -2,6 +2,8 @@ package org.corroborate.collaboration;
 
 import com.vaadin.flow.component.UI;
 import java.util.function.LongConsumer;
+import org.corroborate.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +23,7 @@ public class StoryWatch {
      * Calls {@code onFigureChanged} with the changed figure's id, and {@code onPresenceChanged} when someone
      * comes, goes or moves, both in {@code ui}, until the handle is closed.
      */
+    @PreAuthorize(Role.Names.CAN_READ)
     public LiveChannel.Subscription follow(UI ui, long storyId, LongConsumer onFigureChanged,
             Runnable onPresenceChanged) {
         return channel.subscribe(StoryActivity.topic(storyId), message -> {
