@@ -76,9 +76,7 @@ class Assessor {
     Assessment assess(long figureId) {
         Figure figure = repository.findFigure(figureId)
                 .orElseThrow(() -> new FigureNotFoundException(figureId));
-        Story story = repository.findStory(figure.getStoryId()).orElseThrow();
-        CheckedFigure checked = DomainMapping.figure(figure, story, repository.findFiguresOfStory(story.getId()),
-                clock.instant());
+        CheckedFigure checked = checked(figure);
 
         List<Evidence> links = repository.findByFigureId(figureId);
         Map<Long, Assertion> assertions = new HashMap<>();
@@ -88,12 +86,9 @@ class Assessor {
                 .map(l -> new EvidenceLink(DomainMapping.assertion(assertions.get(l.getAssertionId())), l.getRelation()))
                 .toList();
 
-        Map<Long, Candidate> candidates = new HashMap<>();
-        index.candidates(figure.getMeasure().kind(), figure.getMeasure().subject(), checked.asOf())
-                .forEach(c -> candidates.put(c.id(), c));
+        Map<Long, Candidate> candidates = candidates(figure, checked);
         Engines engines = engines();
-        List<Suggestion> suggestions = engines.ranker().rank(checked,
-                candidates.values().stream().map(Candidate::stated).toList(), SUGGESTIONS);
+        List<Suggestion> suggestions = rank(checked, candidates);
 
         Map<String, StatedAssertion> ledger = new LinkedHashMap<>();
         evidence.forEach(e -> ledger.put(e.assertion().id(), e.assertion()));
@@ -101,5 +96,35 @@ class Assessor {
 
         return new Assessment(figure, checked, links, evidence, suggestions, assertions, candidates,
                 engines.status().assess(checked, evidence, new ArrayList<>(ledger.values())));
+    }
+
+    /** Only the ranked candidates, without deriving the standing: what a suggestion list needs. */
+    Suggested suggest(long figureId) {
+        Figure figure = repository.findFigure(figureId)
+                .orElseThrow(() -> new FigureNotFoundException(figureId));
+        CheckedFigure checked = checked(figure);
+        Map<Long, Candidate> candidates = candidates(figure, checked);
+        return new Suggested(rank(checked, candidates), candidates,
+                repository.findByFigureId(figureId).stream().map(Evidence::getAssertionId).toList());
+    }
+
+    record Suggested(List<Suggestion> suggestions, Map<Long, Candidate> candidates, List<Long> linked) {
+    }
+
+    private CheckedFigure checked(Figure figure) {
+        Story story = repository.findStory(figure.getStoryId()).orElseThrow();
+        return DomainMapping.figure(figure, story, repository.findFiguresOfStory(story.getId()), clock.instant());
+    }
+
+    private Map<Long, Candidate> candidates(Figure figure, CheckedFigure checked) {
+        Map<Long, Candidate> candidates = new HashMap<>();
+        index.candidates(figure.getMeasure().kind(), figure.getMeasure().subject(), checked.asOf())
+                .forEach(c -> candidates.put(c.id(), c));
+        return candidates;
+    }
+
+    private List<Suggestion> rank(CheckedFigure checked, Map<Long, Candidate> candidates) {
+        return engines().ranker().rank(checked, candidates.values().stream().map(Candidate::stated).toList(),
+                SUGGESTIONS);
     }
 }

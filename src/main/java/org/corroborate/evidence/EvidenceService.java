@@ -25,6 +25,7 @@ import org.corroborate.evidence.domain.Interval;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.evidence.domain.StatedAssertion;
 import org.corroborate.evidence.domain.StatedValue;
+import org.corroborate.evidence.domain.Suggestion;
 import org.corroborate.evidence.domain.Tolerances;
 import org.corroborate.figure.Figure;
 import org.corroborate.report.Assertion;
@@ -71,7 +72,16 @@ public class EvidenceService {
         Figure f = a.figure();
         return new FigurePanelData(f.getId(), f.getStoryId(), f.getQuote(), f.getQuantity().display(),
                 reading(a.checked().value()), f.getAttributedSource() == null ? null : f.getAttributedSource().getName(),
-                standing, evidenceRows(a), suggestionRows(a, words), ledger(a));
+                standing, evidenceRows(a), suggestionRows(a.suggestions(), a.candidates(),
+                        a.links().stream().map(Evidence::getAssertionId).toList(), words), ledger(a));
+    }
+
+    /** The ranked candidate evidence for a figure (not yet linked), without deriving its standing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public List<SuggestionRow> suggestions(long figureId, Locale locale) {
+        Assessor.Suggested s = assessor.suggest(figureId);
+        return suggestionRows(s.suggestions(), s.candidates(), s.linked(), new Explanations(locale));
     }
 
     /** Links an assertion to a figure (or changes how it is linked), signed by the current user. */
@@ -188,12 +198,13 @@ public class EvidenceService {
         }).toList();
     }
 
-    private static List<SuggestionRow> suggestionRows(Assessment a, Explanations words) {
-        Set<Long> linked = new LinkedHashSet<>(a.links().stream().map(Evidence::getAssertionId).toList());
-        return a.suggestions().stream()
+    private static List<SuggestionRow> suggestionRows(List<Suggestion> suggestions, Map<Long, Candidate> candidates,
+            List<Long> linkedIds, Explanations words) {
+        Set<Long> linked = new LinkedHashSet<>(linkedIds);
+        return suggestions.stream()
                 .filter(s -> !linked.contains(Long.valueOf(s.assertion().id())))
                 .map(s -> {
-                    Candidate c = a.candidates().get(Long.valueOf(s.assertion().id()));
+                    Candidate c = candidates.get(Long.valueOf(s.assertion().id()));
                     return new SuggestionRow(c.id(), c.reportId(), c.reportTitle(), s.assertion().whoSays(),
                             s.assertion().published(), s.assertion().quote(), c.display(), s.score(), s.proposed(),
                             words.renderAll(s.why()));

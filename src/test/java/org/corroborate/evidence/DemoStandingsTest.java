@@ -74,6 +74,19 @@ class DemoStandingsTest {
     }
 
     @Test
+    void suggestionsForAFigureLeaveOutWhatIsAlreadyLinked() {
+        long figureId = figureId("une quarantaine de villages");
+        FigurePanelData panel = system.call(() -> evidence.panel(figureId, Locale.ENGLISH));
+
+        var suggestions = system.call(() -> evidence.suggestions(figureId, Locale.ENGLISH));
+
+        assertThat(suggestions).isNotEmpty().extracting(FigurePanelData.SuggestionRow::assertionId)
+                .doesNotContainAnyElementsOf(panel.evidence().stream().map(FigurePanelData.EvidenceRow::assertionId)
+                        .toList());
+        assertThat(suggestions).isEqualTo(panel.suggestions());
+    }
+
+    @Test
     void theContestedShareIsListedAmongTheConflicts() {
         List<ConflictRow> conflicts = system.call(() -> evidence.conflicts(Locale.ENGLISH));
 
