@@ -1,5 +1,6 @@
 package org.corroborate.security;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class ApiSecurityConfig {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
 
     /** The OpenAPI description and its browsable UI are public: they describe the API, they open nothing. */
     @Bean
