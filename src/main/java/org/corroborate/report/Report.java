@@ -87,7 +87,7 @@ public class Report extends AbstractEntity {
         this.textHash = ReportText.fingerprint(body);
     }
 
-    /** Records that this report states a figure, found at its quote (the first occurrence from {@code from}). */
+    /** Records that this report states a figure: its quote must stand at {@code start} in the text. */
     public Assertion state(String quote, int start, Source origin, List<Source> via, Quantity quantity, Measure measure) {
         if (start < 0 || start + quote.length() > body.length() || !body.startsWith(quote, start)) {
             throw new IllegalArgumentException("The quote \"" + quote + "\" is not in the report's text at " + start);
