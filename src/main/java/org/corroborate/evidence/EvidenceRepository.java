@@ -18,8 +18,6 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     List<Evidence> findByFigureId(long figureId);
 
-    List<Evidence> findByFigureIdIn(Collection<Long> figureIds);
-
     Optional<Evidence> findByFigureIdAndAssertionId(long figureId, long assertionId);
 
     @Query("select f from Figure f left join fetch f.attributedSource where f.id = :id")
@@ -27,9 +25,6 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     @Query("select f from Figure f left join fetch f.attributedSource where f.storyId = :storyId order by f.startOffset")
     List<Figure> findFiguresOfStory(long storyId);
-
-    @Query("select f from Figure f left join fetch f.attributedSource where f.id in :ids")
-    List<Figure> findFigures(Collection<Long> ids);
 
     @Query("select s from Story s where s.id = :id")
     Optional<Story> findStory(long id);
