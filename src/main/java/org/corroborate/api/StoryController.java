@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.corroborate.evidence.EvidenceService;
+import org.corroborate.review.ReviewService;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** /api/v1/stories: list, read and create stories, and read their figures with how they stand. */
+/** /api/v1/stories: list, read and create stories, and read their figures with how they stand and their approval. */
 @RestController
 class StoryController {
 
@@ -25,10 +26,12 @@ class StoryController {
 
     private final StoryService stories;
     private final EvidenceService evidence;
+    private final ReviewService review;
 
-    StoryController(StoryService stories, EvidenceService evidence) {
+    StoryController(StoryService stories, EvidenceService evidence, ReviewService review) {
         this.stories = stories;
         this.evidence = evidence;
+        this.review = review;
     }
 
     record NewStory(@Nullable String title, @Nullable String language, @Nullable String text) {
@@ -59,7 +62,8 @@ class StoryController {
     @GetMapping(path = "/api/v1/stories/{id}/figures", produces = "application/json")
     List<StoryJson.CheckedFigure> figures(@PathVariable long id, Locale locale) {
         return story(id).figures().stream()
-                .map(f -> StoryJson.CheckedFigure.of(f, evidence.panel(f.id(), locale))).toList();
+                .map(f -> StoryJson.CheckedFigure.of(f, evidence.panel(f.id(), locale), review.figureReview(f.id())))
+                .toList();
     }
 
     private StoryDetails story(long id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.corroborate.evidence.FigurePanelData;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.figure.SuggestionRow;
+import org.corroborate.review.FigureReview;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StorySummary;
 import org.jspecify.annotations.Nullable;
@@ -60,16 +61,31 @@ final class StoryJson {
         }
     }
 
-    /** A figure with how it stands and the evidence linked to it. */
+    /** A figure with how it stands, the evidence linked to it and the editors' decision on it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record CheckedFigure(Figure figure, String status, boolean partyClaim, int credibility, List<String> explanation,
-            List<String> warnings, boolean newerValueAvailable, List<Evidence> evidence) {
+            List<String> warnings, boolean newerValueAvailable, List<Evidence> evidence, Approval approval) {
 
-        static CheckedFigure of(FigureRow f, FigurePanelData panel) {
+        static CheckedFigure of(FigureRow f, FigurePanelData panel, FigureReview review) {
             FigurePanelData.Standing s = panel.standing();
             return new CheckedFigure(Figure.of(f), s.status().label(), s.partyClaim(), s.credibility(),
                     s.explanation(), s.warnings(), s.newerValueAvailable(),
-                    panel.evidence().stream().map(Evidence::of).toList());
+                    panel.evidence().stream().map(Evidence::of).toList(), Approval.of(review));
+        }
+    }
+
+    /**
+     * The editors' decision: {@code decision} approved, rejected, lapsed (the evidence changed since: needs
+     * approval again) or pending (not decided yet); the approved wording or the reason for rejecting; who
+     * decided and when; who made it lapse.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Approval(String decision, @Nullable String wording, @Nullable String reason, @Nullable String decidedBy,
+            @Nullable Instant decidedAt, @Nullable String lapsedBy) {
+
+        static Approval of(FigureReview r) {
+            String decision = r.decision() == null ? "pending" : r.decision().name().toLowerCase(java.util.Locale.ROOT);
+            return new Approval(decision, r.wording(), r.reason(), r.decidedBy(), r.decidedAt(), r.lapsedBy());
         }
     }
 

@@ -2,16 +2,22 @@ package org.corroborate.api.export;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.corroborate.evidence.domain.FigureStatus;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.story.StoryDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A story's checked figures as schema.org ClaimReview JSON-LD, one review per figure.
+ * A story's approved figures as schema.org ClaimReview JSON-LD, one review per figure: what an editor signed
+ * off is what is published. Rejected figures, figures whose approval lapsed (their evidence changed since) and
+ * figures not decided yet are left out.
+ *
+ * <p>{@code claimReviewed} is the sentence of the story that states the figure, {@code reviewBody} the wording
+ * the editor approved, {@code datePublished} the day of the approval (UTC). The {@code author} is the
+ * newsroom as an Organization: the approving editor's login is an internal name, not a byline.
  *
  * <p>The rating turns the Admiralty credibility (1 confirmed .. 6 cannot be judged) around into schema.org's
  * "higher is better": {@code ratingValue = 6 - credibility}, so 5 is confirmed by other sources and 0 cannot
@@ -19,9 +25,6 @@ import org.jspecify.annotations.Nullable;
  * ("corroborated", "contested"...). The figure's value is a QuantitativeValue that the Claim is {@code about}:
  * {@code value} the best single number, {@code minValue} / {@code maxValue} the stated bounds (absent when
  * open), {@code unitText} the unit.
- *
- * <p>Until editors approve figures, every figure with some evidence (status other than unsupported) is
- * exported; once approval exists, only approved figures will be.
  */
 final class ClaimReviews {
 
@@ -32,9 +35,9 @@ final class ClaimReviews {
     private ClaimReviews() {
     }
 
-    /** Figures worth a review: those that evidence was linked to. */
+    /** Figures to publish a review of: those an editor approved, still anchored in the text. */
     static boolean reviewable(CheckedFigure figure) {
-        return !figure.figure().detached() && figure.standing().status() != FigureStatus.UNSUPPORTED;
+        return !figure.figure().detached() && figure.approved();
     }
 
     static int ratingValue(int credibility) {
@@ -42,16 +45,16 @@ final class ClaimReviews {
     }
 
     static Map<String, Object> document(StoryDetails story, String storyUrl, List<CheckedFigure> figures,
-            String author, LocalDate today) {
+            String author) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("@context", CONTEXT);
         document.put("@graph", figures.stream().filter(ClaimReviews::reviewable)
-                .map(f -> review(story, storyUrl, f, author, today)).toList());
+                .map(f -> review(story, storyUrl, f, author)).toList());
         return document;
     }
 
     private static Map<String, Object> review(StoryDetails story, String storyUrl, CheckedFigure checked,
-            String author, LocalDate today) {
+            String author) {
         FigureRow f = checked.figure();
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");
@@ -80,10 +83,13 @@ final class ClaimReviews {
         review.put("@type", "ClaimReview");
         review.put("url", storyUrl + "?figure=" + f.id());
         review.put("claimReviewed", checked.sentence());
+        if (checked.review().wording() != null) {
+            review.put("reviewBody", checked.review().wording());
+        }
         review.put("itemReviewed", claim);
         review.put("reviewRating", rating);
         review.put("author", Map.of("@type", "Organization", "name", author));
-        review.put("datePublished", today.toString());
+        review.put("datePublished", LocalDate.ofInstant(checked.review().decidedAt(), ZoneOffset.UTC).toString());
         review.put("inLanguage", story.language());
         return review;
     }

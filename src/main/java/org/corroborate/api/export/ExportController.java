@@ -1,8 +1,6 @@
 package org.corroborate.api.export;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.corroborate.story.StoryDetails;
@@ -27,7 +25,6 @@ class ExportController {
     private final StoryFigures figures;
     private final String author;
     private final String publicUrl;
-    private final Clock clock = Clock.systemUTC();
 
     ExportController(StoryFigures figures, @Value("${corroborate.claimreview.author:Corroborate}") String author,
             @Value("${corroborate.public-url:}") String publicUrl) {
@@ -50,8 +47,7 @@ class ExportController {
     @GetMapping(path = "/api/v1/stories/{id}/claimreview", produces = {"application/ld+json", "application/json"})
     ResponseEntity<Map<String, Object>> claimReview(@PathVariable long id, Locale locale) {
         StoryDetails story = figures.story(id);
-        Map<String, Object> document = ClaimReviews.document(story, storyUrl(id), figures.of(story, locale), author,
-                LocalDate.now(clock));
+        Map<String, Object> document = ClaimReviews.document(story, storyUrl(id), figures.of(story, locale), author);
         return ResponseEntity.ok().contentType(JSON_LD).body(document);
     }
 

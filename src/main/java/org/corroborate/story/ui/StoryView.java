@@ -3,6 +3,8 @@ package org.corroborate.story.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -179,7 +181,11 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         Span meta = new Span(story.language().toUpperCase()
                 + (story.publishedAt() == null ? "" : " · " + Formats.dateTime(story.publishedAt(), getLocale())));
         meta.addClassName("meta");
-        HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta);
+        Button sheet = new Button(getTranslation("sheet.open"), VaadinIcon.PRINT.create(),
+                e -> UI.getCurrent().navigate("story/" + story.id() + "/sheet"));
+        sheet.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        sheet.setId("check-sheet");
+        HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta, sheet);
         title.setAlignItems(Alignment.BASELINE);
         VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence), actions);
         header.setPadding(false);

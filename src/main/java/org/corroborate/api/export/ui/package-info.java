@@ -1,0 +1,2 @@
+/** The printable check sheet of a story. */
+package org.corroborate.api.export.ui;
