@@ -3,6 +3,8 @@ package org.corroborate.story.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -39,6 +41,7 @@ import org.corroborate.review.ui.ReviewPanel;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
+import org.corroborate.story.StoryState;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -69,6 +72,9 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final PresenceBar presence;
     private LiveChannel.Subscription following;
     final ReviewPanel review;
+    final Span stateBadge = new Span();
+    final Button editValue = new Button();
+    final Button figureHistory = new Button();
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
             PresenceBar presence, ReviewPanel review) {
@@ -86,6 +92,49 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         suggestions.onAccept(this::accept);
         suggestions.onCorrect(this::correct);
         suggestions.onDismiss(this::dismiss);
+        review.onState(this::showState);
+        configureFigureTools();
+    }
+
+    /** Correct the shown figure's value, and see (and restore) its history, from the figure panel. */
+    private void configureFigureTools() {
+        editValue.setText(getTranslation("figure.edit.action"));
+        editValue.setIcon(VaadinIcon.EDIT.create());
+        editValue.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        editValue.addClickListener(e -> panel.figureId().ifPresent(this::editFigure));
+        editValue.setVisible(CurrentUser.canEdit());
+        figureHistory.setText(getTranslation("figure.history.action"));
+        figureHistory.setIcon(VaadinIcon.TIME_BACKWARD.create());
+        figureHistory.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        figureHistory.addClickListener(e -> panel.figureId()
+                .ifPresent(id -> review.openFigureHistory(id, () -> figureSaved(id))));
+        panel.addTools(editValue, figureHistory);
+    }
+
+    /** The story's editorial state in the header; a published story's text and figures are locked. */
+    void showState(StoryState state) {
+        stateBadge.setText(getTranslation("story.state." + state));
+        stateBadge.getElement().setAttribute("data-state", state.name());
+        boolean locked = state == StoryState.PUBLISHED;
+        String why = locked ? getTranslation("story.locked.published") : "";
+        actions.editText.setEnabled(!locked);
+        actions.editText.setTooltipText(why);
+        editValue.setEnabled(!locked);
+        editValue.setTooltipText(why);
+    }
+
+    FigureDialog editFigure(long figureId) {
+        return new FigureEditing(stories, story.id(), this::figureSaved).edit(figureId,
+                getTranslation("figure.edit.title"));
+    }
+
+    /** A figure's value was saved or restored here, or a conflict was settled: show it as it is now. */
+    void figureSaved(long figureId) {
+        refresh();
+        selectFigure(figureId);
+        if (panel.figureId().filter(id -> id == figureId).isPresent()) {
+            panel.show(figureId);
+        }
     }
 
     @Override
@@ -174,8 +223,10 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     }
 
     private VerticalLayout header() {
-        Span state = new Span(getTranslation("story.state." + story.state()));
+        Span state = stateBadge;
         state.getElement().getThemeList().add("badge");
+        state.addClassName("story-state");
+        showState(story.state());
         Span meta = new Span(story.language().toUpperCase()
                 + (story.publishedAt() == null ? "" : " · " + Formats.dateTime(story.publishedAt(), getLocale())));
         meta.addClassName("meta");
