@@ -177,9 +177,12 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);
     }
 
-    /** Someone (here or elsewhere) changed a figure of this story: show its new standing, or the new figure. */
+    /**
+     * Someone (here or elsewhere) changed a figure of this story: show its new standing, or the new figure, or
+     * its corrected value.
+     */
     void figureChanged(long figureId) {
-        if (story.figures().stream().noneMatch(f -> f.id() == figureId)) {
+        if (story.figures().stream().noneMatch(f -> f.id() == figureId) || valueChanged(figureId)) {
             Long selected = panel.figureId().orElse(null);
             refresh();
             if (selected != null) {
@@ -191,6 +194,11 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         if (panel.figureId().filter(id -> id == figureId).isPresent()) {
             panel.show(figureId);
         }
+    }
+
+    private boolean valueChanged(long figureId) {
+        FigureRow shown = story.figures().stream().filter(f -> f.id() == figureId).findFirst().orElse(null);
+        return !stories.details(story.id()).map(StoryDetails::figures).orElse(List.of()).contains(shown);
     }
 
     /** Reads the story, its figures and suggestions again and redraws the text. */

@@ -18,6 +18,7 @@ import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.figure.FigureService;
+import org.corroborate.review.ReviewService;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.source.SourceService;
 import org.corroborate.story.StoryService;
@@ -60,6 +61,9 @@ class FigureConflictTest {
 
     @Autowired
     SystemAuthentication system;
+
+    @Autowired
+    ReviewService review;
 
     SecuredBrowserlessApplicationContext<Authentication> app;
     long storyId;
@@ -140,6 +144,24 @@ class FigureConflictTest {
         editor.activate();
         awaitIn(editor, () -> "In review".equals(view(editor).stateBadge.getText()));
         assertThat(view(editor).stateBadge.getElement().getAttribute("data-state")).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void aPublishedStorysTextAndFiguresAreLockedAndTheViewSaysWhy() {
+        system.run(() -> {
+            review.submitForReview(storyId);
+            review.approve(figureId, "environ 12 morts selon l'OSDH");
+            review.approveStory(storyId);
+            review.publish(storyId);
+        });
+
+        BrowserlessUIContext factChecker = open("factchecker");
+        StoryView view = view(factChecker);
+
+        assertThat(view.stateBadge.getText()).isEqualTo("Published");
+        assertThat(view.actions.editText.isEnabled()).isFalse();
+        assertThat(view.actions.editText.getTooltip().getText()).contains("published").contains("reopens");
+        assertThat(view.editValue.isEnabled()).isFalse();
     }
 
     private BrowserlessUIContext open(String username) {
