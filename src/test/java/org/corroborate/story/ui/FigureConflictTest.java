@@ -147,6 +147,19 @@ class FigureConflictTest {
     }
 
     @Test
+    void aValueCorrectedByOneShowsInTheOthersFigureListWithoutReloading() {
+        BrowserlessUIContext factChecker = open("factchecker");
+        BrowserlessUIContext editor = open("editor");
+        FigureDialog first = correct(factChecker, "14");
+
+        factChecker.test(first.save).click();
+
+        editor.activate();
+        awaitIn(editor, () -> view(editor).figures.getGenericDataView().getItems().map(FigureRow::value).toList()
+                .equals(java.util.List.of("≈ 14")));
+    }
+
+    @Test
     void aPublishedStorysTextAndFiguresAreLockedAndTheViewSaysWhy() {
         system.run(() -> {
             review.submitForReview(storyId);
