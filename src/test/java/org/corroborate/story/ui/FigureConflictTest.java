@@ -160,6 +160,20 @@ class FigureConflictTest {
     }
 
     @Test
+    void theEditorWhoCorrectedTheValueSeesApproveDisabledAndWhy() {
+        BrowserlessUIContext editor = open("editor");
+        FigureDialog dialog = correct(editor, "14");
+
+        editor.test(dialog.save).click();
+
+        Button approve = editor.find(Button.class).withText("Approve").single();
+        assertThat(approve.isEnabled()).isFalse();
+        assertThat(approve.getElement().getAttribute("title")).contains("value last");
+        assertThat(editor.find(com.vaadin.flow.component.html.Span.class).withClassName("review-reason")
+                .withTextContaining("value last").exists()).isTrue();
+    }
+
+    @Test
     void aPublishedStorysTextAndFiguresAreLockedAndTheViewSaysWhy() {
         system.run(() -> {
             review.submitForReview(storyId);
