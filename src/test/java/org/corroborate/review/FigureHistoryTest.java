@@ -16,7 +16,11 @@ import org.corroborate.figure.FigureRevisionRow;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureValue;
 import org.corroborate.figure.StaleFigureException;
+import java.time.Instant;
+import org.corroborate.report.NewReport;
+import org.corroborate.report.ReportService;
 import org.corroborate.security.Role;
+import org.corroborate.source.SourceRef;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.source.Reliability;
 import org.corroborate.source.SourceDetails;
@@ -60,6 +64,9 @@ class FigureHistoryTest {
 
     @Autowired
     SystemAuthentication system;
+
+    @Autowired
+    ReportService reports;
 
     @Autowired
     SecurityContextHolderStrategy security;
@@ -264,6 +271,21 @@ class FigureHistoryTest {
         assertThat(history.getFirst().after()).contains(" · B");
         assertThat(jdbc.queryForObject("select count(*) from change_log where entity_type = 'SOURCE' and entity_id = ?"
                 + " and story_id is null", Long.class, created.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aReportAddedIsRecordedWithoutAStory() {
+        String title = "History report " + UUID.randomUUID();
+        SourceRef afp = system.call(() -> sources.choices()).stream().filter(s -> s.key().equals("afp")).findFirst().orElseThrow();
+        long reportId = as("factchecker", Role.FACT_CHECKER, () -> reports.add(new NewReport(title, afp,
+                Instant.parse("2019-12-20T14:00:00Z"), "fr", null, "Un texte sans chiffre " + title, List.of())));
+
+        List<HistoryEntry> history = as("viewer", Role.VIEWER, () -> review.entityHistory("REPORT", reportId));
+        assertThat(history).singleElement().satisfies(h -> {
+            assertThat(h.action()).isEqualTo("ADDED");
+            assertThat(h.after()).isEqualTo(title);
+            assertThat(h.who()).isEqualTo("factchecker");
+        });
     }
 
     private void approveStory() {
