@@ -1,6 +1,7 @@
 package org.corroborate.collaboration;
 
 import org.corroborate.evidence.EvidenceChanged;
+import org.corroborate.story.StoryStateChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,14 @@ class StoryActivity {
 
     static String topic(long storyId) {
         return "story:" + storyId;
+    }
+
+    /** The message that says the story's editorial state changed. */
+    static final String STATE = "state";
+
+    @EventListener
+    void on(StoryStateChanged changed) {
+        channel.announce(topic(changed.storyId()), STATE);
     }
 
     @EventListener

@@ -2,6 +2,7 @@ package org.corroborate.evidence;
 
 import java.util.List;
 import org.corroborate.figure.FigureAnchored;
+import org.corroborate.figure.FigureEdited;
 import org.corroborate.report.ReportAdded;
 import org.corroborate.source.SourceChanged;
 import org.springframework.context.event.EventListener;
@@ -22,6 +23,12 @@ class StandingUpdates {
     @EventListener
     void on(FigureAnchored anchored) {
         evidence.recompute(List.of(anchored.figureId()));
+    }
+
+    /** A corrected or restored value compares differently with the evidence. */
+    @EventListener
+    void on(FigureEdited edited) {
+        evidence.recompute(List.of(edited.figureId()));
     }
 
     /** A source's party flag or grade (or a merge) changes who counts as independent and how credible. */

@@ -49,6 +49,12 @@ public class Figure extends AbstractEntity {
     @Column(name = "detached", nullable = false)
     private boolean detached;
 
+    @Column(name = "value_edited_by")
+    private @Nullable String valueEditedBy;
+
+    @Column(name = "value_edited_at")
+    private @Nullable Instant valueEditedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -95,6 +101,28 @@ public class Figure extends AbstractEntity {
     private void moveTo(int start) {
         this.startOffset = start;
         this.endOffset = start + quote.length();
+    }
+
+    /**
+     * A fact-checker corrects the figure's value, measure or attribution (or restores an earlier one); the
+     * figure remembers who, for four eyes. Its words in the story stay where they are.
+     */
+    public void correct(Quantity newQuantity, Measure newMeasure, @Nullable Source newAttribution, String by,
+            Instant at) {
+        this.quantity = Objects.requireNonNull(newQuantity);
+        this.measure = Objects.requireNonNull(newMeasure);
+        this.attributedSource = newAttribution;
+        this.valueEditedBy = Objects.requireNonNull(by);
+        this.valueEditedAt = Objects.requireNonNull(at);
+    }
+
+    /** Who last corrected or restored the value; null when nobody did since it was added. */
+    public @Nullable String getValueEditedBy() {
+        return valueEditedBy;
+    }
+
+    public @Nullable Instant getValueEditedAt() {
+        return valueEditedAt;
     }
 
     public boolean isDetached() {

@@ -49,6 +49,22 @@ public record FigureDraft(Qualifier qualifier, @Nullable BigDecimal low, @Nullab
         return problems;
     }
 
+    /** The draft in one line, as the history shows values: "≈ 260 · DEATHS · civils · OSDH". */
+    public String summary(@Nullable String attribution) {
+        return summary(Quantity.of(qualifier, low, high, unit == null ? null : unit.strip()),
+                new Measure(kind, subject, null, period), attribution);
+    }
+
+    static String summary(Quantity q, Measure m, @Nullable String attribution) {
+        StringBuilder line = new StringBuilder(q.display()).append(" · ").append(m.kind().name());
+        for (String part : new String[] {m.subject(), m.period(), attribution}) {
+            if (part != null && !part.isBlank()) {
+                line.append(" · ").append(part.strip());
+            }
+        }
+        return line.toString();
+    }
+
     Quantity quantity() {
         requireValid();
         return Quantity.of(qualifier, low, high, unit == null ? null : unit.strip());

@@ -1,5 +1,6 @@
 package org.corroborate.figure;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.FigureExtractor;
+import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
 import org.corroborate.source.Source;
 import org.corroborate.source.SourceRef;
@@ -30,14 +32,16 @@ public class FigureService {
 
     private final FigureRepository figures;
     private final FigureSuggestionRepository suggestions;
+    private final FigureRevisionRepository revisions;
     private final SourceService sources;
     private final ApplicationEventPublisher events;
     private final FigureExtractor extractor = new FigureExtractor();
 
-    FigureService(FigureRepository figures, FigureSuggestionRepository suggestions, SourceService sources,
-            ApplicationEventPublisher events) {
+    FigureService(FigureRepository figures, FigureSuggestionRepository suggestions,
+            FigureRevisionRepository revisions, SourceService sources, ApplicationEventPublisher events) {
         this.figures = figures;
         this.suggestions = suggestions;
+        this.revisions = revisions;
         this.sources = sources;
         this.events = events;
     }
@@ -71,6 +75,8 @@ public class FigureService {
         }
         Figure figure = figures.save(Figure.anchor(storyId, storyText, start, quote, quantity, measure, attribution));
         long id = figure.getId();
+        revisions.save(new FigureRevision(figure, FigureRevision.Action.ADDED, CurrentUser.usernameOrSystem(),
+                Instant.now()));
         // What the figure now covers no longer needs a decision.
         suggestions.deleteAll(suggestions.findByStoryAndState(storyId, SuggestionState.SUGGESTED).stream()
                 .filter(s -> s.overlaps(figure.getStartOffset(), figure.getEndOffset())).toList());
@@ -173,10 +179,121 @@ public class FigureService {
         for (Figure figure : figures.findByStory(storyId)) {
             boolean was = figure.isDetached();
             figure.followEdit(edit);
-            detached += !was && figure.isDetached() ? 1 : 0;
+            if (!was && figure.isDetached()) {
+                detached++;
+                events.publishEvent(new FigureDetached(figure.getId(), storyId, figure.getQuote()));
+            }
         }
         suggestions.deleteAll(suggestions.findByStory(storyId).stream().filter(s -> !s.followEdit(edit)).toList());
         return detached;
+    }
+
+    /** A figure's value as it is now, with the version a correction must name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public FigureValue value(long figureId) {
+        return value(figure(figureId));
+    }
+
+    /**
+     * Corrects a figure's value, measure or attribution as the person saw it at {@code expectedVersion}. If
+     * someone saved the figure since, throws {@link StaleFigureException} carrying it as it is now, and changes
+     * nothing. A correction that changes nothing is not stored. Returns the figure as saved.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public FigureValue edit(long figureId, long expectedVersion, FigureDraft draft) {
+        Figure figure = figure(figureId);
+        refuseIfStale(figure, expectedVersion);
+        return change(figure, draft.quantity(), draft.measure(), source(draft.sourceId()),
+                FigureRevision.Action.EDITED);
+    }
+
+    /**
+     * Gives a figure back one of its earlier values ({@code revisionId}, from {@link #revisions}), as the
+     * person saw the figure at {@code expectedVersion}; the restore is a change of its own. Refuses a value the
+     * figure has now.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public FigureValue restore(long figureId, long expectedVersion, long revisionId) {
+        Figure figure = figure(figureId);
+        FigureRevision revision = revisions.findById(revisionId).filter(r -> r.getFigureId() == figureId)
+                .orElseThrow(() -> new NoSuchElementException("No value " + revisionId + " of figure " + figureId));
+        refuseIfStale(figure, expectedVersion);
+        Source attribution = revision.getAttributedSourceId() == null ? null
+                : sources.details(revision.getAttributedSourceId()).flatMap(d -> sources.findByKey(d.key()))
+                        .orElse(null);
+        String target = summary(revision.getQuantity(), revision.getMeasure(), attribution);
+        if (target.equals(summary(figure))) {
+            throw new IllegalArgumentException("Figure " + figureId + " already has the value " + target);
+        }
+        return change(figure, FigureRevision.copy(revision.getQuantity()), FigureRevision.copy(revision.getMeasure()),
+                attribution, FigureRevision.Action.RESTORED);
+    }
+
+    /** Every value the figure has had, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<FigureRevisionRow> revisions(long figureId) {
+        Figure figure = figure(figureId);
+        String now = summary(figure);
+        Map<Long, String> names = sources.choices().stream()
+                .collect(Collectors.toMap(SourceRef::id, SourceRef::name, (a, b) -> a));
+        return revisions.findByFigure(figureId).stream().map(r -> {
+            String summary = summary(r.getQuantity(), r.getMeasure(),
+                    r.getAttributedSourceId() == null ? null : names.get(r.getAttributedSourceId()));
+            return new FigureRevisionRow(r.getId(), r.getAction().name(), summary, r.getChangedBy(),
+                    r.getChangedAt(), summary.equals(now));
+        }).toList();
+    }
+
+    private FigureValue change(Figure figure, Quantity quantity, Measure measure, @Nullable Source attribution,
+            FigureRevision.Action action) {
+        String before = summary(figure);
+        if (before.equals(summary(quantity, measure, attribution))) {
+            return value(figure);
+        }
+        String who = CurrentUser.usernameOrSystem();
+        Instant now = Instant.now();
+        figure.correct(quantity, measure, attribution, who, now);
+        figures.saveAndFlush(figure);
+        revisions.save(new FigureRevision(figure, action, who, now));
+        events.publishEvent(new FigureEdited(figure.getId(), figure.getStoryId(), action.name(), before,
+                summary(figure)));
+        return value(figure);
+    }
+
+    private void refuseIfStale(Figure figure, long expectedVersion) {
+        if (figure.getVersion() != expectedVersion) {
+            throw new StaleFigureException(value(figure));
+        }
+    }
+
+    private Figure figure(long figureId) {
+        return figures.findById(figureId).orElseThrow(() -> new NoSuchElementException("No figure " + figureId));
+    }
+
+    private static FigureValue value(Figure f) {
+        Quantity q = f.getQuantity();
+        Measure m = f.getMeasure();
+        FigureDraft draft = new FigureDraft(q.qualifier(), q.low(), q.high(), q.unit(), m.kind(), m.subject(),
+                m.period(), f.getAttributedSource() == null ? null : f.getAttributedSource().getId());
+        return new FigureValue(f.getId(), f.getStoryId(), f.getVersion(), f.getQuote(), draft, summary(f),
+                f.getValueEditedBy(), f.getValueEditedAt());
+    }
+
+    /** The value in one line, as the history shows it: "≈ 260 · DEATHS · civils · 24 décembre · OSDH". */
+    static String summary(Figure f) {
+        return summary(f.getQuantity(), f.getMeasure(), f.getAttributedSource());
+    }
+
+    private static String summary(Quantity q, Measure m, @Nullable Source attribution) {
+        return summary(q, m, attribution == null ? null : attribution.getName());
+    }
+
+    private static String summary(Quantity q, Measure m, @Nullable String attribution) {
+        return FigureDraft.summary(q, m, attribution);
     }
 
     private FigureSuggestion suggestion(long storyId, ExtractedFigure f) {

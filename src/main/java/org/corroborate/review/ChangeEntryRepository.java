@@ -11,6 +11,12 @@ interface ChangeEntryRepository extends JpaRepository<ChangeEntry, Long> {
     @Query("select c from ChangeEntry c where c.storyId = :storyId order by c.id desc")
     List<ChangeEntry> findHistory(long storyId);
 
+    @Query("select c from ChangeEntry c where c.entityType = 'FIGURE' and c.entityId = :figureId order by c.id desc")
+    List<ChangeEntry> findFigureHistory(long figureId);
+
+    @Query("select c from ChangeEntry c where c.entityType = :entityType and c.entityId = :entityId order by c.id desc")
+    List<ChangeEntry> findEntityHistory(String entityType, long entityId);
+
     @Query("""
             select c from ChangeEntry c
             where c.entityType = 'FIGURE' and c.entityId = :figureId and c.action in :actions

@@ -19,6 +19,8 @@ class ChangeLog {
     /** What a figure's evidence was when its story was published, so that later changes are seen as changes. */
     static final String EVIDENCE_SNAPSHOT = "EVIDENCE_SNAPSHOT";
     static final String STANDING_RECOMPUTED = "STANDING_RECOMPUTED";
+    static final String SOURCE = "SOURCE";
+    static final String REPORT = "REPORT";
 
     private final ChangeEntryRepository entries;
     private final Clock clock = Clock.systemUTC();
@@ -31,7 +33,7 @@ class ChangeLog {
         return clock.instant();
     }
 
-    void record(long storyId, String entityType, long entityId, String action, @Nullable String before,
+    void record(@Nullable Long storyId, String entityType, long entityId, String action, @Nullable String before,
             @Nullable String after) {
         entries.save(new ChangeEntry(storyId, entityType, entityId, action, before, after,
                 CurrentUser.usernameOrSystem(), now()));
@@ -44,5 +46,15 @@ class ChangeLog {
 
     List<HistoryEntry> history(long storyId) {
         return entries.findHistory(storyId).stream().map(ChangeEntry::row).toList();
+    }
+
+    /** Everything recorded about one figure, newest first. */
+    List<HistoryEntry> figureHistory(long figureId) {
+        return entries.findFigureHistory(figureId).stream().map(ChangeEntry::row).toList();
+    }
+
+    /** Everything recorded about a source or a report (which belong to no story), newest first. */
+    List<HistoryEntry> entityHistory(String entityType, long entityId) {
+        return entries.findEntityHistory(entityType, entityId).stream().map(ChangeEntry::row).toList();
     }
 }

@@ -3,9 +3,14 @@ package org.corroborate.review;
 import org.corroborate.evidence.EvidenceChanged;
 import org.corroborate.figure.Figure;
 import org.corroborate.figure.FigureAnchored;
+import org.corroborate.figure.FigureEdited;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.story.Story;
 import org.corroborate.story.StoryState;
+import org.corroborate.story.StoryStateChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +26,41 @@ class EvidenceWatch {
     private final ReviewRepository reads;
     private final FigureFacts facts;
     private final ChangeLog log;
+    private final ApplicationEventPublisher events;
 
-    EvidenceWatch(ReviewRepository reads, FigureFacts facts, ChangeLog log) {
+    EvidenceWatch(ReviewRepository reads, FigureFacts facts, ChangeLog log, ApplicationEventPublisher events) {
         this.reads = reads;
         this.facts = facts;
         this.log = log;
+        this.events = events;
+    }
+
+    /**
+     * A figure's value was corrected or restored: refused on a published story; otherwise recorded, and any
+     * decision on the old value lapses (whatever part of it changed). Runs before the standing is derived
+     * again, so that the history reads in the order things happened.
+     */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(FigureEdited edited) {
+        Story story = reads.findStory(edited.storyId()).orElse(null);
+        if (story == null) {
+            return;
+        }
+        StoryRules.changeFigures(story.getState()).ifPresent(refusal -> {
+            throw new ReviewRefusedException(refusal);
+        });
+        long id = edited.figureId();
+        log.record(story.getId(), ChangeLog.FIGURE, id,
+                "RESTORED".equals(edited.action()) ? "VALUE_RESTORED" : "VALUE_EDITED", edited.before(),
+                edited.after());
+        reads.findByFigureId(id).filter(Approval::isDecided).ifPresent(approval -> {
+            Decision was = approval.getDecision();
+            approval.lapse(CurrentUser.usernameOrSystem(), log.now());
+            log.record(story.getId(), ChangeLog.FIGURE, id, "LAPSED", String.valueOf(was),
+                    "LAPSED, decided by " + approval.getDecidedBy());
+            backToReview(story);
+        });
     }
 
     @EventListener
@@ -72,6 +107,7 @@ class EvidenceWatch {
             story.reopen();
             log.record(story.getId(), ChangeLog.STORY, story.getId(), "STATE", StoryState.APPROVED.name(),
                     story.getState().name());
+            events.publishEvent(new StoryStateChanged(story.getId(), StoryState.APPROVED, story.getState()));
         }
     }
 

@@ -37,6 +37,11 @@ class FigureFacts {
                 + (figure.getAttributedSource() == null ? "" : figure.getAttributedSource().getId()) + "|" + status(id);
     }
 
+    /** Who last corrected or restored the figure's value; null when nobody did since it was added. */
+    @Nullable String lastValueEditor(long figureId) {
+        return reads.findFigure(figureId).map(Figure::getValueEditedBy).orElse(null);
+    }
+
     /** Who last linked, relinked or unlinked the figure's evidence; null when nobody did. */
     @Nullable String lastEvidenceChanger(long figureId) {
         Optional<Evidence> lastLink = reads.findEvidence(figureId).stream()

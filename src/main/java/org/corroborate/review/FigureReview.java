@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public record FigureReview(long figureId, long storyId, String quote, String value, @Nullable Decision decision,
         @Nullable String wording, @Nullable String reason, @Nullable String decidedBy, @Nullable Instant decidedAt,
         @Nullable String lapsedBy, String suggestedWording, @Nullable String lastEvidenceChanger,
-        @Nullable Refusal approvalRefusal) {
+        @Nullable Refusal approvalRefusal, @Nullable String lastValueEditor) {
 
     public boolean needsApprovalAgain() {
         return decision == Decision.LAPSED;

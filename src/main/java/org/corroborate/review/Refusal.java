@@ -4,6 +4,8 @@ package org.corroborate.review;
 public enum Refusal {
     /** The approver is the last person who changed the figure's evidence. */
     FOUR_EYES,
+    /** The approver is the last person who corrected or restored the figure's value. */
+    FOUR_EYES_VALUE,
     /** The story is published: its figures are locked until an editor reopens it. */
     STORY_PUBLISHED,
     /** Only a draft can be submitted for review. */

@@ -28,6 +28,9 @@ interface ReviewRepository extends JpaRepository<Approval, Long> {
     @Query("select e from Evidence e where e.figureId = :figureId order by e.assertionId")
     List<Evidence> findEvidence(long figureId);
 
+    @Query("select r.title from Report r where r.id = :id")
+    Optional<String> findReportTitle(long id);
+
     @Query("select r.status from StandingRecord r where r.figureId = :figureId")
     Optional<FigureStatus> findStatus(long figureId);
 }

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.corroborate.figure.Figure;
+import org.corroborate.figure.FigureService;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
 import org.corroborate.story.Story;
 import org.corroborate.story.StoryState;
+import org.corroborate.story.StoryStateChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +30,16 @@ public class ReviewService {
     private final ReviewRepository reads;
     private final FigureFacts facts;
     private final ChangeLog log;
+    private final FigureService figures;
+    private final ApplicationEventPublisher events;
 
-    ReviewService(ReviewRepository reads, FigureFacts facts, ChangeLog log) {
+    ReviewService(ReviewRepository reads, FigureFacts facts, ChangeLog log, FigureService figures,
+            ApplicationEventPublisher events) {
         this.reads = reads;
         this.facts = facts;
         this.log = log;
+        this.figures = figures;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -122,6 +130,35 @@ public class ReviewService {
         return log.history(storyId);
     }
 
+    /** One figure's history: every value it has had (to restore one) and everything recorded about it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public FigureHistory figureHistory(long figureId) {
+        Figure figure = figure(figureId);
+        return new FigureHistory(figureId, figure.getVersion(), figures.revisions(figureId),
+                log.figureHistory(figureId));
+    }
+
+    /**
+     * Gives a figure back an earlier value from its history, as the person saw the figure at
+     * {@code expectedVersion}: recorded as a change of its own, and any approval lapses. Refused on a
+     * published story; a stale version throws {@link org.corroborate.figure.StaleFigureException}.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void restoreFigure(long figureId, long expectedVersion, long revisionId) {
+        Figure figure = figure(figureId);
+        refuseIf(StoryRules.changeFigures(story(figure.getStoryId()).getState()));
+        figures.restore(figureId, expectedVersion, revisionId);
+    }
+
+    /** What was recorded about a source or a report (entityType SOURCE or REPORT), newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<HistoryEntry> entityHistory(String entityType, long entityId) {
+        return log.entityHistory(entityType, entityId);
+    }
+
     private interface Decide {
         void on(Approval approval, String fingerprint);
     }
@@ -130,7 +167,8 @@ public class ReviewService {
         Figure figure = figure(figureId);
         Story story = story(figure.getStoryId());
         refuseIf(StoryRules.changeFigures(story.getState()));
-        refuseIf(FourEyes.check(CurrentUser.usernameOrSystem(), facts.lastEvidenceChanger(figureId)));
+        refuseIf(FourEyes.check(CurrentUser.usernameOrSystem(), facts.lastEvidenceChanger(figureId),
+                facts.lastValueEditor(figureId)));
         Approval approval = reads.findByFigureId(figureId).orElseGet(() -> new Approval(figureId, story.getId()));
         String before = describe(approval);
         decide.on(approval, facts.fingerprint(figure));
@@ -150,20 +188,22 @@ public class ReviewService {
         String before = story.getState().name();
         change.run();
         log.record(story.getId(), ChangeLog.STORY, story.getId(), "STATE", before, story.getState().name());
+        events.publishEvent(new StoryStateChanged(story.getId(), StoryState.valueOf(before), story.getState()));
     }
 
     private FigureReview review(Figure figure, Story story) {
         long id = figure.getId();
         Optional<Approval> approval = reads.findByFigureId(id);
         String changer = facts.lastEvidenceChanger(id);
+        String valueEditor = figure.getValueEditedBy();
         Refusal refusal = StoryRules.changeFigures(story.getState())
-                .or(() -> FourEyes.check(CurrentUser.usernameOrSystem(), changer)).orElse(null);
+                .or(() -> FourEyes.check(CurrentUser.usernameOrSystem(), changer, valueEditor)).orElse(null);
         String attribution = figure.getAttributedSource() == null ? null : figure.getAttributedSource().getName();
         return new FigureReview(id, story.getId(), figure.getQuote(), figure.getQuantity().display(),
                 approval.map(Approval::getDecision).orElse(null), approval.map(Approval::getWording).orElse(null),
                 approval.map(Approval::getReason).orElse(null), approval.map(Approval::getDecidedBy).orElse(null),
                 approval.map(Approval::getDecidedAt).orElse(null), approval.map(Approval::getLapsedBy).orElse(null),
-                Wording.prefill(figure.getQuote(), attribution, story.getLanguage()), changer, refusal);
+                Wording.prefill(figure.getQuote(), attribution, story.getLanguage()), changer, refusal, valueEditor);
     }
 
     private static void refuseIf(Optional<Refusal> refusal) {

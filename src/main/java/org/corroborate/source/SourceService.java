@@ -122,6 +122,7 @@ public class SourceService {
         source.addAliases(aliases);
         Source saved = sources.saveAndFlush(source);
         events.publishEvent(new SourceChanged(saved.getId()));
+        events.publishEvent(new SourceEdited(saved.getId(), "CREATED", null, SourceEdited.summary(saved)));
         return SourceDetails.of(saved);
     }
 
@@ -136,6 +137,7 @@ public class SourceService {
         if (source.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Source.class, id);
         }
+        String before = SourceEdited.summary(source);
         List<String> aliases = SourceRules.cleanAliases(draft.aliases(), draft.name());
         new SourceRules().check(draft, aliases, id, index.fresh()).throwIfAny();
         source.rename(draft.name());
@@ -150,6 +152,10 @@ public class SourceService {
         });
         Source saved = sources.saveAndFlush(source);
         events.publishEvent(new SourceChanged(id));
+        String after = SourceEdited.summary(saved);
+        if (!after.equals(before)) {
+            events.publishEvent(new SourceEdited(id, "EDITED", before, after));
+        }
         return SourceDetails.of(saved);
     }
 
@@ -168,6 +174,7 @@ public class SourceService {
                 .orElseThrow(() -> new NoSuchElementException("No source " + survivorId));
         Source merged = sources.findById(mergedId)
                 .orElseThrow(() -> new NoSuchElementException("No source " + mergedId));
+        String before = SourceEdited.summary(merged) + " → " + SourceEdited.summary(survivor);
         sources.moveReports(mergedId, survivorId);
         sources.moveAssertionOrigins(mergedId, survivorId);
         sources.moveRelays(mergedId, survivorId);
@@ -176,6 +183,7 @@ public class SourceService {
         sources.delete(merged);
         sources.flush();
         events.publishEvent(new SourceChanged(survivorId, mergedId));
+        events.publishEvent(new SourceEdited(survivorId, "MERGED", before, SourceEdited.summary(survivor)));
         return SourceDetails.of(survivor);
     }
 
@@ -188,6 +196,7 @@ public class SourceService {
         }
         Source saved = sources.save(source);
         events.publishEvent(new SourceChanged(saved.getId()));
+        events.publishEvent(new SourceEdited(saved.getId(), "CREATED", null, SourceEdited.summary(saved)));
         return saved;
     }
 

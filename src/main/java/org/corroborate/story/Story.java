@@ -64,8 +64,14 @@ public class Story extends AbstractEntity {
         return new Story(title, language, body, createdBy);
     }
 
-    /** Replaces the story's text with an edited one; refuses a text that breaks {@link StoryRules}. */
+    /**
+     * Replaces the story's text with an edited one; refuses a text that breaks {@link StoryRules}, and any
+     * change to a published story.
+     */
     public void reviseText(String text) {
+        if (state == StoryState.PUBLISHED) {
+            throw new StoryPublishedException(getId());
+        }
         List<String> problems = StoryRules.problems(title, language, text);
         if (!problems.isEmpty()) {
             throw new InvalidStoryException(problems);

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.corroborate.figure.FigureDraft;
 import org.corroborate.figure.FigureService;
+import org.corroborate.figure.FigureValue;
 import org.corroborate.figure.SuggestionRow;
 import org.corroborate.figure.TextEdit;
 import org.corroborate.security.CurrentUser;
@@ -14,6 +15,7 @@ import org.corroborate.security.Role;
 import org.corroborate.source.SourceRef;
 import org.corroborate.source.SourceService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,11 +29,14 @@ public class StoryService {
     private final StoryRepository stories;
     private final FigureService figures;
     private final SourceService sources;
+    private final ApplicationEventPublisher events;
 
-    StoryService(StoryRepository stories, FigureService figures, SourceService sources) {
+    StoryService(StoryRepository stories, FigureService figures, SourceService sources,
+            ApplicationEventPublisher events) {
         this.stories = stories;
         this.figures = figures;
         this.sources = sources;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -115,12 +120,15 @@ public class StoryService {
      * Replaces the story's text as the editor saw it at {@code expectedVersion}; figures follow their words or
      * are flagged as detached, and extraction runs again on the new text. If someone saved the story since,
      * throws {@link org.springframework.dao.OptimisticLockingFailureException} and changes nothing. Returns how
-     * many figures detached.
+     * many figures detached. A published story's text is locked: throws {@link StoryPublishedException}.
      */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public int editText(long storyId, long expectedVersion, String text) {
         Story story = story(storyId);
+        if (story.getState() == StoryState.PUBLISHED) {
+            throw new StoryPublishedException(storyId);
+        }
         if (story.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Story.class, storyId);
         }
@@ -130,6 +138,7 @@ public class StoryService {
         }
         story.reviseText(text);
         stories.saveAndFlush(story);
+        events.publishEvent(new StoryTextEdited(storyId, changedWords(edit.before(), edit), changedWords(text, edit)));
         int detached = figures.followEdit(storyId, edit);
         figures.suggest(storyId, text, story.getLanguage());
         return detached;
@@ -152,6 +161,37 @@ public class StoryService {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void datePublication(long storyId, Instant when) {
         story(storyId).datePublication(when);
+    }
+
+    /** Correct a figure of the story; see {@link FigureService#edit}. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public FigureValue editFigure(long storyId, long figureId, long expectedVersion, FigureDraft draft) {
+        requireFigureOf(storyId, figureId);
+        return figures.edit(figureId, expectedVersion, draft);
+    }
+
+    /** A figure of the story as it is now, to correct it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public FigureValue figureValue(long storyId, long figureId) {
+        return requireFigureOf(storyId, figureId);
+    }
+
+    private FigureValue requireFigureOf(long storyId, long figureId) {
+        FigureValue value = figures.value(figureId);
+        if (value.storyId() != storyId) {
+            throw new NoSuchElementException("No figure " + figureId + " in story " + storyId);
+        }
+        return value;
+    }
+
+    /** The changed region of one side of an edit, with up to 40 characters around it, at most 2000 in all. */
+    private static String changedWords(String text, TextEdit edit) {
+        int from = Math.max(0, edit.prefix() - 40);
+        int to = Math.min(text.length(), text.length() - edit.suffix() + 40);
+        String words = (from > 0 ? "…" : "") + text.substring(from, Math.max(from, to)) + (to < text.length() ? "…" : "");
+        return words.length() > 2000 ? words.substring(0, 2000) + "…" : words;
     }
 
     private Story story(long storyId) {

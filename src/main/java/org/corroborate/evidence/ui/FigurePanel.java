@@ -40,6 +40,7 @@ public class FigurePanel extends Composite<VerticalLayout> {
     final Image timeline = new Image();
     private FigurePanelData data;
     private LongConsumer onChange = figureId -> { };
+    final FlexLayout tools = new FlexLayout();
 
     FigurePanel(EvidenceService evidence) {
         this.evidence = evidence;
@@ -47,6 +48,13 @@ public class FigurePanel extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         getContent().setVisible(false);
         timeline.addClassName("timeline-chart");
+    }
+
+    /** Buttons the embedding view offers for the shown figure (correct its value, its history), under its quote. */
+    public void addTools(com.vaadin.flow.component.Component... buttons) {
+        tools.addClassName("figure-tools");
+        tools.getStyle().set("gap", "var(--lumo-space-s)");
+        tools.add(buttons);
     }
 
     /** Called with the figure's id whenever the user changed its evidence here. */
@@ -94,7 +102,7 @@ public class FigurePanel extends Composite<VerticalLayout> {
         ledgerTable.show(data.ledger());
         timeline.setSrc(TimelineChart.dataUrl(data.ledger(), getTranslation("kind.label")));
         timeline.setAlt(getTranslation("panel.timeline.alt", data.quote()));
-        content.add(quote, value, standing,
+        content.add(quote, value, tools, standing,
                 new H4(getTranslation("panel.evidence", data.evidence().size())), evidenceList,
                 new H4(getTranslation("panel.suggestions")), suggestionList,
                 new H4(getTranslation("panel.timeline")), timeline, ledgerTable);

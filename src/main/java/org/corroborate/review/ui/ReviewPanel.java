@@ -18,6 +18,7 @@ import org.corroborate.review.ReviewService;
 import org.corroborate.review.StoryReview;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
+import org.corroborate.story.StoryState;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -38,6 +39,7 @@ public class ReviewPanel extends VerticalLayout {
     private Long figureId;
     private Registration selection;
     private LiveChannel.Subscription following;
+    private java.util.function.Consumer<StoryState> onState = state -> { };
 
     ReviewPanel(ReviewService review, LiveChannel channel) {
         this.review = review;
@@ -69,6 +71,19 @@ public class ReviewPanel extends VerticalLayout {
         return this;
     }
 
+    /** Called with the story's state each time the panel reads it: after a step here, and live after anyone's. */
+    public void onState(java.util.function.Consumer<StoryState> listener) {
+        this.onState = listener;
+    }
+
+    /** Opens one figure's history, where an earlier value can be restored; {@code onRestored} after a restore. */
+    public void openFigureHistory(long figureId, Runnable onRestored) {
+        new FigureHistoryDialog(review, figureId, () -> {
+            onRestored.run();
+            refresh();
+        }).open();
+    }
+
     void showFigure(Long id) {
         this.figureId = id;
         refresh();
@@ -82,6 +97,7 @@ public class ReviewPanel extends VerticalLayout {
         boolean canDecide = CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN);
         StoryReview story = review.storyReview(storyId);
         bar.show(story, CurrentUser.canEdit(), canDecide);
+        onState.accept(story.state());
         if (figureId == null) {
             form.hide();
             return;

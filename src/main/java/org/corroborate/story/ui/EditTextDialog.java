@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.IntConsumer;
 import org.corroborate.story.InvalidStoryException;
 import org.corroborate.story.StoryDetails;
+import org.corroborate.story.StoryPublishedException;
 import org.corroborate.story.StoryService;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -48,6 +49,8 @@ class EditTextDialog extends Dialog {
             int detached = stories.editText(story.id(), story.version(), text.getValue());
             close();
             onSaved.accept(detached);
+        } catch (StoryPublishedException locked) {
+            problem.setText(getTranslation("story.locked.published"));
         } catch (OptimisticLockingFailureException stale) {
             problem.setText(getTranslation("story.edit.stale"));
         } catch (InvalidStoryException invalid) {

@@ -19,6 +19,7 @@ import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureDraft;
 import org.corroborate.figure.InvalidFigureException;
+import org.corroborate.figure.StaleFigureException;
 import org.corroborate.source.SourceRef;
 import org.springframework.dao.DataAccessException;
 
@@ -80,6 +81,7 @@ class FigureDialog extends Dialog {
     private final Binder<Values> binder = new Binder<>();
     private final SaveAction action;
     private final Runnable onSaved;
+    private java.util.function.BiConsumer<StaleFigureException, FigureDraft> onStale;
 
     FigureDialog(String header, String quote, FigureDraft initial, List<SourceRef> sources, SaveAction action,
             Runnable onSaved) {
@@ -102,6 +104,12 @@ class FigureDialog extends Dialog {
         save.addClickListener(e -> save());
         add(words, form, problem);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** When saving finds the figure saved by someone else since: this dialog closes and hands over what was typed. */
+    FigureDialog onStale(java.util.function.BiConsumer<StaleFigureException, FigureDraft> handler) {
+        this.onStale = handler;
+        return this;
     }
 
     private void configureFields(List<SourceRef> sources) {
@@ -172,6 +180,14 @@ class FigureDialog extends Dialog {
         }
         try {
             action.save(values.draft());
+        } catch (StaleFigureException stale) {
+            if (onStale == null) {
+                problem.setText(getTranslation("figure.form.failed"));
+                return;
+            }
+            close();
+            onStale.accept(stale, values.draft());
+            return;
         } catch (InvalidFigureException invalid) {
             problem.setText(invalid.problems().stream().map(this::getTranslation)
                     .reduce((a, b) -> a + " " + b).orElse(""));

@@ -41,6 +41,7 @@ import org.corroborate.review.ui.ReviewPanel;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
+import org.corroborate.story.StoryState;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -71,6 +72,9 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final PresenceBar presence;
     private LiveChannel.Subscription following;
     final ReviewPanel review;
+    final Span stateBadge = new Span();
+    final Button editValue = new Button();
+    final Button figureHistory = new Button();
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
             PresenceBar presence, ReviewPanel review) {
@@ -88,6 +92,49 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         suggestions.onAccept(this::accept);
         suggestions.onCorrect(this::correct);
         suggestions.onDismiss(this::dismiss);
+        review.onState(this::showState);
+        configureFigureTools();
+    }
+
+    /** Correct the shown figure's value, and see (and restore) its history, from the figure panel. */
+    private void configureFigureTools() {
+        editValue.setText(getTranslation("figure.edit.action"));
+        editValue.setIcon(VaadinIcon.EDIT.create());
+        editValue.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        editValue.addClickListener(e -> panel.figureId().ifPresent(this::editFigure));
+        editValue.setVisible(CurrentUser.canEdit());
+        figureHistory.setText(getTranslation("figure.history.action"));
+        figureHistory.setIcon(VaadinIcon.TIME_BACKWARD.create());
+        figureHistory.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        figureHistory.addClickListener(e -> panel.figureId()
+                .ifPresent(id -> review.openFigureHistory(id, () -> figureSaved(id))));
+        panel.addTools(editValue, figureHistory);
+    }
+
+    /** The story's editorial state in the header; a published story's text and figures are locked. */
+    void showState(StoryState state) {
+        stateBadge.setText(getTranslation("story.state." + state));
+        stateBadge.getElement().setAttribute("data-state", state.name());
+        boolean locked = state == StoryState.PUBLISHED;
+        String why = locked ? getTranslation("story.locked.published") : "";
+        actions.editText.setEnabled(!locked);
+        actions.editText.setTooltipText(why);
+        editValue.setEnabled(!locked);
+        editValue.setTooltipText(why);
+    }
+
+    FigureDialog editFigure(long figureId) {
+        return new FigureEditing(stories, story.id(), this::figureSaved).edit(figureId,
+                getTranslation("figure.edit.title"));
+    }
+
+    /** A figure's value was saved or restored here, or a conflict was settled: show it as it is now. */
+    void figureSaved(long figureId) {
+        refresh();
+        selectFigure(figureId);
+        if (panel.figureId().filter(id -> id == figureId).isPresent()) {
+            panel.show(figureId);
+        }
     }
 
     @Override
@@ -130,9 +177,12 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);
     }
 
-    /** Someone (here or elsewhere) changed a figure of this story: show its new standing, or the new figure. */
+    /**
+     * Someone (here or elsewhere) changed a figure of this story: show its new standing, or the new figure, or
+     * its corrected value.
+     */
     void figureChanged(long figureId) {
-        if (story.figures().stream().noneMatch(f -> f.id() == figureId)) {
+        if (story.figures().stream().noneMatch(f -> f.id() == figureId) || valueChanged(figureId)) {
             Long selected = panel.figureId().orElse(null);
             refresh();
             if (selected != null) {
@@ -144,6 +194,11 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         if (panel.figureId().filter(id -> id == figureId).isPresent()) {
             panel.show(figureId);
         }
+    }
+
+    private boolean valueChanged(long figureId) {
+        FigureRow shown = story.figures().stream().filter(f -> f.id() == figureId).findFirst().orElse(null);
+        return !stories.details(story.id()).map(StoryDetails::figures).orElse(List.of()).contains(shown);
     }
 
     /** Reads the story, its figures and suggestions again and redraws the text. */
@@ -176,8 +231,10 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     }
 
     private VerticalLayout header() {
-        Span state = new Span(getTranslation("story.state." + story.state()));
+        Span state = stateBadge;
         state.getElement().getThemeList().add("badge");
+        state.addClassName("story-state");
+        showState(story.state());
         Span meta = new Span(story.language().toUpperCase()
                 + (story.publishedAt() == null ? "" : " · " + Formats.dateTime(story.publishedAt(), getLocale())));
         meta.addClassName("meta");

@@ -1,0 +1,99 @@
+package org.corroborate.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.NoSuchElementException;
+import org.corroborate.base.ui.Formats;
+import org.corroborate.figure.FigureRevisionRow;
+import org.corroborate.review.FigureHistory;
+import org.corroborate.review.ReviewRefusedException;
+import org.corroborate.review.ReviewService;
+import org.corroborate.security.CurrentUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One figure's history: every value it has had, each but the current one restorable (by those who edit), and
+ * every change recorded about it. A restore is a change of its own and makes an approval lapse.
+ */
+class FigureHistoryDialog extends Dialog {
+
+    final Grid<FigureRevisionRow> values = new Grid<>();
+    HistoryGrid changes;
+    private final ReviewService review;
+    private final long figureId;
+    private final Runnable onRestored;
+    private FigureHistory history;
+
+    FigureHistoryDialog(ReviewService review, long figureId, Runnable onRestored) {
+        this.review = review;
+        this.figureId = figureId;
+        this.onRestored = onRestored;
+        addClassName("figure-history");
+        setHeaderTitle(getTranslation("review.figure-history.title"));
+        setWidth("min(90vw, 1100px)");
+        values.addClassName("figure-values");
+        values.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        values.addColumn(r -> Formats.dateTime(r.at(), getLocale())).setHeader(getTranslation("review.history.when"))
+                .setFlexGrow(1);
+        values.addColumn(FigureRevisionRow::by).setHeader(getTranslation("review.history.who")).setFlexGrow(1);
+        values.addColumn(r -> getTranslation("review.figure-history.action." + r.action()))
+                .setHeader(getTranslation("review.history.what")).setFlexGrow(1);
+        values.addColumn(FigureRevisionRow::summary).setHeader(getTranslation("review.figure-history.value"))
+                .setFlexGrow(3);
+        values.addComponentColumn(this::restoreCell).setFlexGrow(1);
+        values.setAllRowsVisible(true);
+        getFooter().add(new Button(getTranslation("review.history.close"), e -> close()));
+        reload();
+    }
+
+    private com.vaadin.flow.component.Component restoreCell(FigureRevisionRow row) {
+        if (row.current()) {
+            Span current = new Span(getTranslation("review.figure-history.current"));
+            current.getElement().getThemeList().add("badge success");
+            return current;
+        }
+        Button restore = new Button(getTranslation("review.figure-history.restore"), e -> restore(row));
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        restore.addClassName("restore");
+        restore.setVisible(CurrentUser.canEdit());
+        return restore;
+    }
+
+    void restore(FigureRevisionRow row) {
+        try {
+            review.restoreFigure(figureId, history.version(), row.id());
+            notify(getTranslation("review.figure-history.restored"), NotificationVariant.LUMO_SUCCESS);
+            onRestored.run();
+        } catch (ReviewRefusedException refused) {
+            notify(getTranslation("review.refusal." + refused.refusal()), NotificationVariant.LUMO_WARNING);
+        } catch (OptimisticLockingFailureException | NoSuchElementException
+                | IllegalArgumentException changed) {
+            notify(getTranslation("review.figure-history.stale"), NotificationVariant.LUMO_WARNING);
+        }
+        reload();
+    }
+
+    /** Reads the figure's history again. */
+    void reload() {
+        history = review.figureHistory(figureId);
+        values.setItems(history.values());
+        if (changes != null) {
+            remove(changes);
+        }
+        changes = new HistoryGrid(history.changes());
+        removeAll();
+        add(new H4(getTranslation("review.figure-history.values")), values,
+                new H4(getTranslation("review.figure-history.changes")), changes);
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+}
