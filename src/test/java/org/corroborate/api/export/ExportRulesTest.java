@@ -86,7 +86,7 @@ class ExportRulesTest {
         EvidenceRow origin = new EvidenceRow(7L, 8L, "A report", "@Observatory", Instant.EPOCH, "x", "x",
                 Relation.SUPPORTS, Role.SUPPORTING, "factchecker", Instant.EPOCH);
         FigureReview review = new FigureReview(1L, 2L, figure.quote(), figure.value(), Decision.REJECTED, null,
-                "-- see the desk", "editor", Instant.EPOCH, null, figure.quote(), "factchecker", null);
+                "-- see the desk", "editor", Instant.EPOCH, null, figure.quote(), "factchecker", null, null);
 
         String csv = FiguresCsv.write(List.of(new CheckedFigure(figure, standing, List.of(origin), "x", review)),
                 false);
