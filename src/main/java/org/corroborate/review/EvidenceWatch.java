@@ -6,6 +6,7 @@ import org.corroborate.figure.FigureAnchored;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.story.Story;
 import org.corroborate.story.StoryState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,13 @@ class EvidenceWatch {
     private final ReviewRepository reads;
     private final FigureFacts facts;
     private final ChangeLog log;
+    private final ApplicationEventPublisher events;
 
-    EvidenceWatch(ReviewRepository reads, FigureFacts facts, ChangeLog log) {
+    EvidenceWatch(ReviewRepository reads, FigureFacts facts, ChangeLog log, ApplicationEventPublisher events) {
         this.reads = reads;
         this.facts = facts;
         this.log = log;
+        this.events = events;
     }
 
     @EventListener
@@ -82,6 +85,8 @@ class EvidenceWatch {
             // "after" names who decided before: they, or another editor, must approve again.
             log.record(story.getId(), ChangeLog.FIGURE, figure.getId(), "LAPSED", String.valueOf(was),
                     "LAPSED, decided by " + approval.getDecidedBy());
+            events.publishEvent(new ApprovalLapsed(figure.getId(), story.getId(), approval.getDecidedBy(),
+                    CurrentUser.usernameOrSystem()));
             backToReview(story);
         }
     }

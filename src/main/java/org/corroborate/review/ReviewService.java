@@ -8,6 +8,7 @@ import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
 import org.corroborate.story.Story;
 import org.corroborate.story.StoryState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,13 @@ public class ReviewService {
     private final ReviewRepository reads;
     private final FigureFacts facts;
     private final ChangeLog log;
+    private final ApplicationEventPublisher events;
 
-    ReviewService(ReviewRepository reads, FigureFacts facts, ChangeLog log) {
+    ReviewService(ReviewRepository reads, FigureFacts facts, ChangeLog log, ApplicationEventPublisher events) {
         this.reads = reads;
         this.facts = facts;
         this.log = log;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -76,6 +79,7 @@ public class ReviewService {
         Story story = story(storyId);
         refuseIf(StoryRules.submit(story.getState()));
         changeState(story, story::submitForReview);
+        events.publishEvent(new StorySubmitted(storyId, CurrentUser.usernameOrSystem()));
     }
 
     /** In review → approved, only when every figure is approved or rejected and none lapsed. */

@@ -31,6 +31,8 @@ import org.corroborate.base.ui.HighlightedText;
 import org.corroborate.collaboration.LiveChannel;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.collaboration.ui.PresenceBar;
+import org.corroborate.discussion.ui.CommentThread;
+import org.corroborate.inbox.ui.AssigneeSelect;
 import org.corroborate.evidence.ui.FigurePanel;
 import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.figure.FigureRow;
@@ -69,10 +71,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final PresenceBar presence;
     private LiveChannel.Subscription following;
     final ReviewPanel review;
+    final CommentThread comments;
+    final AssigneeSelect assignee;
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
-            PresenceBar presence, ReviewPanel review) {
+            PresenceBar presence, ReviewPanel review, CommentThread comments, AssigneeSelect assignee) {
         this.review = review;
+        this.comments = comments;
+        this.assignee = assignee;
         this.stories = stories;
         this.panel = panel;
         this.summary = summary;
@@ -92,6 +98,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     public void setParameter(BeforeEvent event, Long storyId) {
         story = stories.details(storyId).orElseThrow(NotFoundException::new);
         presence.at(storyId, null);
+        comments.forStory(storyId);
+        assignee.forStory(storyId);
         removeAll();
         add(header(), review.forStory(storyId, figures), body());
         refresh();
@@ -181,14 +189,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         meta.addClassName("meta");
         HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta);
         title.setAlignItems(Alignment.BASELINE);
-        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence), actions);
+        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence, assignee), actions);
         header.setPadding(false);
         header.setSpacing(false);
         return header;
     }
 
     private SplitLayout body() {
-        VerticalLayout side = new VerticalLayout(figuresTitle, figures, suggestionsTitle, suggestions, panel);
+        VerticalLayout side = new VerticalLayout(figuresTitle, figures, suggestionsTitle, suggestions, panel, comments);
         side.addClassName("figure-side");
         Scroller sideScroller = new Scroller(side);
         sideScroller.setSizeFull();
