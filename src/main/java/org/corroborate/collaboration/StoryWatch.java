@@ -19,6 +19,11 @@ public class StoryWatch {
         this.channel = channel;
     }
 
+    /** The live topic of a story, for features that announce their own changes on it ("comments"). */
+    public static String topic(long storyId) {
+        return StoryActivity.topic(storyId);
+    }
+
     /**
      * Calls {@code onFigureChanged} with the changed figure's id, and {@code onPresenceChanged} when someone
      * comes, goes or moves, both in {@code ui}, until the handle is closed.
@@ -32,6 +37,19 @@ public class StoryWatch {
                 ui.access(() -> onFigureChanged.accept(figureId));
             } else if (message.equals(StoryActivity.PRESENCE)) {
                 ui.access(onPresenceChanged::run);
+            }
+        });
+    }
+
+    /**
+     * Calls {@code onMessage} in {@code ui} whenever {@code message} (a feature's own, e.g. "comments") is announced
+     * on the story's topic, until the handle is closed.
+     */
+    @PreAuthorize(Role.Names.CAN_READ)
+    public LiveChannel.Subscription follow(UI ui, long storyId, String message, Runnable onMessage) {
+        return channel.subscribe(StoryActivity.topic(storyId), heard -> {
+            if (heard.equals(message)) {
+                ui.access(onMessage::run);
             }
         });
     }

@@ -59,6 +59,8 @@ class EvidenceWatch {
             approval.lapse(CurrentUser.usernameOrSystem(), log.now());
             log.record(story.getId(), ChangeLog.FIGURE, id, "LAPSED", String.valueOf(was),
                     "LAPSED, decided by " + approval.getDecidedBy());
+            events.publishEvent(new ApprovalLapsed(id, story.getId(), approval.getDecidedBy(),
+                    CurrentUser.usernameOrSystem()));
             backToReview(story);
         });
     }
@@ -118,6 +120,8 @@ class EvidenceWatch {
             // "after" names who decided before: they, or another editor, must approve again.
             log.record(story.getId(), ChangeLog.FIGURE, figure.getId(), "LAPSED", String.valueOf(was),
                     "LAPSED, decided by " + approval.getDecidedBy());
+            events.publishEvent(new ApprovalLapsed(figure.getId(), story.getId(), approval.getDecidedBy(),
+                    CurrentUser.usernameOrSystem()));
             backToReview(story);
         }
     }

@@ -84,6 +84,7 @@ public class ReviewService {
         Story story = story(storyId);
         refuseIf(StoryRules.submit(story.getState()));
         changeState(story, story::submitForReview);
+        events.publishEvent(new StorySubmitted(storyId, CurrentUser.usernameOrSystem()));
     }
 
     /** In review → approved, only when every figure is approved or rejected and none lapsed. */

@@ -126,6 +126,11 @@ class RoleAccessTest extends SpringBrowserlessTest {
     }
 
     private void assertReachesEveryList() {
+        for (String route : new String[] {"queue", "notifications"}) {
+            navigate(route, com.vaadin.flow.component.Component.class);
+            assertThat(getCurrentView().getClass().getSimpleName()).as(route).endsWith("View")
+                    .isNotEqualTo("LoginView").isNotEqualTo("NotFoundView");
+        }
         for (String route : new String[] {"stories", "reports", "sources"}) {
             navigate(route, com.vaadin.flow.component.Component.class);
             assertThat(getCurrentView().getClass().getSimpleName()).as(route).endsWith("ListView");

@@ -55,7 +55,8 @@ class ServiceRulesTest {
     /** Viewers read everything and change nothing: what a viewer may call does not write, but for these. */
     private static final Set<String> VIEWERS_MAY_WRITE = Set.of(
             "ApiTokenService.create", "ApiTokenService.revoke", // their own API tokens
-            "PresenceService.at", "PresenceService.stillHere", "PresenceService.left" // being seen on a story
+            "PresenceService.at", "PresenceService.stillHere", "PresenceService.left", // being seen on a story
+            "InboxService.markRead", "InboxService.markAllRead" // their own notifications
     );
 
     @Test

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.corroborate.inbox.ui.NotificationBell;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
 import org.corroborate.security.UserService;
@@ -27,12 +28,12 @@ import org.corroborate.security.UserService;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, UserService users) {
+    public MainLayout(AuthenticationContext authentication, UserService users, NotificationBell bell) {
         setPrimarySection(Section.DRAWER);
         Span brand = new Span("Corroborate");
         brand.addClassName("brand");
         addToDrawer(brand, navigation());
-        addToNavbar(new DrawerToggle(), spacer(), userMenu(authentication, users));
+        addToNavbar(new DrawerToggle(), spacer(), bell, userMenu(authentication, users));
     }
 
     private SideNav navigation() {
@@ -40,6 +41,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.stories"), "stories", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.reports"), "reports", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sources"), "sources", VaadinIcon.INSTITUTION.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.queue"), "queue", VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.conflicts"), "conflicts", VaadinIcon.SCALE_UNBALANCE.create()));
         if (CurrentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.tolerances"), "settings/tolerances", VaadinIcon.COG.create()));

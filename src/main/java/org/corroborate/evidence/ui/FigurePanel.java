@@ -14,11 +14,13 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.function.LongConsumer;
+import org.corroborate.discussion.ui.CommentThread;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.FigureNotFoundException;
 import org.corroborate.evidence.FigurePanelData;
 import org.corroborate.evidence.FigurePanelData.Standing;
 import org.corroborate.evidence.domain.Relation;
+import org.corroborate.inbox.ui.AssigneeSelect;
 import org.corroborate.security.CurrentUser;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.DataAccessException;
@@ -42,8 +44,13 @@ public class FigurePanel extends Composite<VerticalLayout> {
     private LongConsumer onChange = figureId -> { };
     final FlexLayout tools = new FlexLayout();
 
-    FigurePanel(EvidenceService evidence) {
+    final CommentThread comments;
+    final AssigneeSelect assignee;
+
+    FigurePanel(EvidenceService evidence, CommentThread comments, AssigneeSelect assignee) {
         this.evidence = evidence;
+        this.comments = comments;
+        this.assignee = assignee;
         getContent().addClassName("figure-panel");
         getContent().setPadding(false);
         getContent().setVisible(false);
@@ -106,6 +113,10 @@ public class FigurePanel extends Composite<VerticalLayout> {
                 new H4(getTranslation("panel.evidence", data.evidence().size())), evidenceList,
                 new H4(getTranslation("panel.suggestions")), suggestionList,
                 new H4(getTranslation("panel.timeline")), timeline, ledgerTable);
+        comments.forFigure(data.figureId());
+        assignee.forFigure(data.storyId(), data.figureId());
+        content.addComponentAtIndex(2, assignee);
+        content.add(comments);
     }
 
     private void renderStanding(Standing s) {

@@ -33,6 +33,8 @@ import org.corroborate.base.ui.HighlightedText;
 import org.corroborate.collaboration.LiveChannel;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.collaboration.ui.PresenceBar;
+import org.corroborate.discussion.ui.CommentThread;
+import org.corroborate.inbox.ui.AssigneeSelect;
 import org.corroborate.evidence.ui.FigurePanel;
 import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.figure.FigureRow;
@@ -75,10 +77,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Span stateBadge = new Span();
     final Button editValue = new Button();
     final Button figureHistory = new Button();
+    final CommentThread comments;
+    final AssigneeSelect assignee;
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
-            PresenceBar presence, ReviewPanel review) {
+            PresenceBar presence, ReviewPanel review, CommentThread comments, AssigneeSelect assignee) {
         this.review = review;
+        this.comments = comments;
+        this.assignee = assignee;
         this.stories = stories;
         this.panel = panel;
         this.summary = summary;
@@ -141,6 +147,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     public void setParameter(BeforeEvent event, Long storyId) {
         story = stories.details(storyId).orElseThrow(NotFoundException::new);
         presence.at(storyId, null);
+        comments.forStory(storyId);
+        assignee.forStory(storyId);
         removeAll();
         add(header(), review.forStory(storyId, figures), body());
         refresh();
@@ -244,14 +252,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         sheet.setId("check-sheet");
         HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta, sheet);
         title.setAlignItems(Alignment.BASELINE);
-        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence), actions);
+        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence, assignee), actions);
         header.setPadding(false);
         header.setSpacing(false);
         return header;
     }
 
     private SplitLayout body() {
-        VerticalLayout side = new VerticalLayout(figuresTitle, figures, suggestionsTitle, suggestions, panel);
+        VerticalLayout side = new VerticalLayout(figuresTitle, figures, suggestionsTitle, suggestions, panel, comments);
         side.addClassName("figure-side");
         Scroller sideScroller = new Scroller(side);
         sideScroller.setSizeFull();

@@ -95,9 +95,12 @@ class FigurePanelTest extends SpringBrowserlessTest {
         assertThat(panel.evidenceList.getColumns().get(5).isVisible()).isFalse();
     }
 
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<FigurePanel> panels;
+
     private FigurePanel showPanel() {
         navigate("stories", com.vaadin.flow.component.Component.class);
-        FigurePanel panel = new FigurePanel(evidence);
+        FigurePanel panel = panels.getObject();
         com.vaadin.flow.component.UI.getCurrent().add(panel);
         panel.show(figureId);
         return panel;

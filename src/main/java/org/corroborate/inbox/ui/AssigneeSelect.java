@@ -1,0 +1,119 @@
+package org.corroborate.inbox.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryWatch;
+import org.corroborate.inbox.InboxService;
+import org.corroborate.inbox.Person;
+import org.corroborate.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * Who a story or a figure is assigned to, with a selector to change it (read-only for viewers). Follows the
+ * story live, so that an assignment made elsewhere shows here.
+ */
+@SpringComponent
+@Scope("prototype")
+public class AssigneeSelect extends Composite<HorizontalLayout> {
+
+    private final InboxService inbox;
+    private final StoryWatch watch;
+    final ComboBox<Person> person = new ComboBox<>();
+    private long storyId = -1;
+    private @Nullable Long figureId;
+    private LiveChannel.Subscription following;
+    private UI ui;
+
+    AssigneeSelect(InboxService inbox, StoryWatch watch) {
+        this.inbox = inbox;
+        this.watch = watch;
+        person.setLabel(getTranslation("assignment.label"));
+        person.setPlaceholder(getTranslation("assignment.nobody"));
+        person.setItemLabelGenerator(Person::displayName);
+        person.setClearButtonVisible(true);
+        person.addClassName("assignee");
+        person.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                assign(e.getValue());
+            }
+        });
+        getContent().add(person);
+    }
+
+    public void forStory(long story) {
+        show(story, null);
+    }
+
+    public void forFigure(long story, long figure) {
+        show(story, figure);
+    }
+
+    private void show(long story, @Nullable Long figure) {
+        boolean moved = story != storyId;
+        this.storyId = story;
+        this.figureId = figure;
+        person.setItems(inbox.assignable());
+        refresh();
+        person.setReadOnly(!CurrentUser.canEdit());
+        if (moved && ui != null) {
+            follow();
+        }
+    }
+
+    /** Reads who it is assigned to again. */
+    public void refresh() {
+        String assignee = inbox.assigneeOf(storyId, figureId).orElse(null);
+        person.setValue(assignee == null ? null : person.getListDataView().getItems()
+                .filter(p -> p.username().equalsIgnoreCase(assignee)).findFirst()
+                .orElse(new Person(assignee, assignee)));
+    }
+
+    /** Assigns to {@code someone} (null: nobody), as if chosen in the selector. */
+    void assign(@Nullable Person someone) {
+        try {
+            inbox.assign(storyId, figureId, someone == null ? null : someone.username());
+            Notification.show(someone == null ? getTranslation("assignment.cleared")
+                    : getTranslation("assignment.done", someone.displayName()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (IllegalArgumentException refused) {
+            Notification.show(getTranslation("assignment.failed"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refresh();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        ui = attach.getUI();
+        follow();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        unfollow();
+        ui = null;
+    }
+
+    private void follow() {
+        unfollow();
+        if (storyId >= 0) {
+            following = watch.follow(ui, storyId, InboxService.ASSIGNMENT_CHANGED, this::refresh);
+        }
+    }
+
+    private void unfollow() {
+        if (following != null) {
+            following.close();
+            following = null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.corroborate.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.UUID;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.story.StoryService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two people, two browser contexts, one story: a comment the fact-checker sends shows up in the editor's page
+ * within two seconds, without a reload (server push after the commit), with the mention highlighted, and the
+ * editor's bell counts it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommentBrowserTest {
+
+    private static final double TWO_SECONDS = 2_000;
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StoryService stories;
+
+    @Autowired
+    SystemAuthentication system;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCommentMadeInOneBrowserAppearsInTheOtherWithinTwoSecondsWithoutReloading() {
+        String base = "http://localhost:" + port;
+        long storyId = system.call(() -> stories.create("Comment live " + UUID.randomUUID(), "fr",
+                "Les frappes ont fait environ 12 morts à Maaret, selon l'OSDH."));
+        Page factchecker = browser.newPage();
+        Page editor = browser.newPage();
+        BrowserSession.logIn(factchecker, base, "factchecker", "factchecker-demo");
+        BrowserSession.logIn(editor, base, "editor", "editor-demo");
+        factchecker.navigate(base + "/story/" + storyId);
+        editor.navigate(base + "/story/" + storyId);
+        factchecker.locator(".comment-thread .comment-editor").first().waitFor();
+        Locator editorsThread = editor.locator(".comment-thread .comment-list").first();
+        editorsThread.waitFor();
+        assertThat(editorsThread.locator(".comment")).hasCount(0);
+        String unreadBefore = editor.locator("#notification-bell .unread-count").isVisible()
+                ? editor.locator("#notification-bell .unread-count").textContent().strip() : "0";
+        String text = "@editor source du bilan ? " + UUID.randomUUID();
+
+        Locator box = factchecker.locator(".comment-thread .comment-editor vaadin-text-area textarea").first();
+        box.fill(text);
+        factchecker.locator(".comment-thread .comment-editor .comment-send").first().click();
+
+        assertThat(editorsThread.locator(".comment-body")).containsText(text,
+                new LocatorAssertions.ContainsTextOptions().setTimeout(TWO_SECONDS));
+        assertThat(editorsThread.locator(".comment-body .mention")).hasText("@editor",
+                new LocatorAssertions.HasTextOptions().setTimeout(TWO_SECONDS));
+        assertThat(editor.locator("#notification-bell .unread-count")).hasText(
+                String.valueOf(Long.parseLong(unreadBefore) + 1),
+                new LocatorAssertions.HasTextOptions().setTimeout(TWO_SECONDS));
+        factchecker.context().close();
+        editor.context().close();
+    }
+}
