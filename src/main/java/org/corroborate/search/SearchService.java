@@ -12,6 +12,11 @@ public class SearchService {
 
     /** Matches are counted up to this many per type; past it the view says "1000+". */
     public static final int COUNT_CAP = 1000;
+    /**
+     * Up to this many matches, results are ranked by relevance; past it, newest first, because ranking reads
+     * every match's document (see DD004 and the benchmark).
+     */
+    public static final int RANK_CAP = 300;
     public static final int MAX_PAGE = 50;
     static final int MAX_QUERY_LENGTH = 300;
 
@@ -39,18 +44,19 @@ public class SearchService {
 
     private SearchPage page(SearchTarget target, String words, int offset, int limit) {
         if (words.isEmpty()) {
-            return new SearchPage(target.type(), List.of(), 0, 0, false);
+            return new SearchPage(target.type(), List.of(), 0, 0, false, true);
         }
+        long matches = queries.count(target, words, COUNT_CAP);
+        if (matches == 0) {
+            return new SearchPage(target.type(), List.of(), 0, 0, false, true);
+        }
+        boolean byRelevance = matches <= RANK_CAP;
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE);
-        List<SearchHit> hits = queries.find(target, words, from, size);
-        if (hits.size() < size) {
-            return new SearchPage(target.type(), hits, from, from + hits.size(), false);
-        }
-        long counted = queries.count(target, words, COUNT_CAP);
-        boolean capped = counted >= COUNT_CAP;
-        return new SearchPage(target.type(), hits, from, Math.max(counted, from + hits.size() + (capped ? 1 : 0)),
-                capped);
+        List<SearchHit> hits = queries.find(target, words, from, size, byRelevance);
+        boolean capped = matches >= COUNT_CAP;
+        long total = hits.size() < size && !capped ? from + hits.size() : Math.max(matches, from + hits.size());
+        return new SearchPage(target.type(), hits, from, total, capped, byRelevance);
     }
 
     /** Trimmed, at most {@link #MAX_QUERY_LENGTH} characters, without NUL or the characters that mark matches. */

@@ -150,6 +150,24 @@ class SearchServiceTest {
     }
 
     @Test
+    void pastTheRankingCapResultsComeNewestFirst() {
+        jdbc.update("""
+                insert into report (publisher_id, published_at, language, title, body)
+                select (select id from source where key = 'afp'), timestamptz '2020-01-01' + n * interval '1 hour',
+                       'fr', 'Bilan ' || n || ' ' || ?, 'Texte.'
+                from generate_series(1, ?) n""", data.word, SearchService.RANK_CAP + 1);
+
+        SearchPage page = search.page(SearchType.REPORT, data.word, 0, 3);
+
+        assertThat(page.byRelevance()).isFalse();
+        assertThat(page.total()).isEqualTo(SearchService.RANK_CAP + 1);
+        int newest = SearchService.RANK_CAP + 1;
+        assertThat(page.hits()).extracting(h -> h.title().text()).containsExactly("Bilan " + newest + " "
+                + data.word, "Bilan " + (newest - 1) + " " + data.word, "Bilan " + (newest - 2) + " " + data.word);
+        assertThat(search.page(SearchType.REPORT, data.word + " bilan", 0, 3).hits()).hasSize(3);
+    }
+
+    @Test
     void aBlankQueryFindsNothingAndFrenchStopWordsFindNoFrenchText() {
         long french = data.report("Ville " + data.word, "fr", "La ville et le village de la vallée.");
 

@@ -24,6 +24,7 @@ class ResultGroup extends Div {
     final H3 heading = new H3();
     final Div list = new Div();
     final Button more = new Button();
+    final Span order = new Span();
     final List<Anchor> links = new ArrayList<>();
     private final SerializableBiFunction<SearchType, Integer, SearchPage> nextPage;
     private int shown;
@@ -37,7 +38,8 @@ class ResultGroup extends Div {
         more.setText(getTranslation("search.more"));
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> append(nextPage.apply(type, shown)));
-        add(heading, list, more);
+        order.addClassName("meta");
+        add(heading, order, list, more);
         append(first);
     }
 
@@ -47,6 +49,8 @@ class ResultGroup extends Div {
         String count = page.totalCapped() ? SearchService.COUNT_CAP + "+" : String.valueOf(page.total());
         heading.setText(getTranslation("search.group." + type.name(), count));
         more.setVisible(page.hasMore());
+        order.setText(getTranslation("search.newest-first"));
+        order.setVisible(!page.byRelevance());
     }
 
     private Div item(SearchHit hit) {
