@@ -10,11 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SearchService {
 
-    /** Matches are counted up to this many per type; past it the view says "1000+". */
-    public static final int COUNT_CAP = 1000;
     /**
-     * Up to this many matches, results are ranked by relevance; past it, newest first, because ranking reads
-     * every match's document (see DD004 and the benchmark).
+     * Up to this many matches, results are ranked by relevance and counted; past it they come newest first
+     * and the view says "300+": ranking or counting reads every match's document (see DD004, benchmark).
      */
     public static final int RANK_CAP = 300;
     public static final int MAX_PAGE = 50;
@@ -46,7 +44,7 @@ public class SearchService {
         if (words.isEmpty()) {
             return new SearchPage(target.type(), List.of(), 0, 0, false, true);
         }
-        long matches = queries.count(target, words, COUNT_CAP);
+        long matches = queries.count(target, words, RANK_CAP + 1);
         if (matches == 0) {
             return new SearchPage(target.type(), List.of(), 0, 0, false, true);
         }
@@ -54,8 +52,9 @@ public class SearchService {
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE);
         List<SearchHit> hits = queries.find(target, words, from, size, byRelevance);
-        boolean capped = matches >= COUNT_CAP;
-        long total = hits.size() < size && !capped ? from + hits.size() : Math.max(matches, from + hits.size());
+        boolean capped = !byRelevance;
+        long total = hits.size() < size ? from + hits.size()
+                : Math.max(matches, from + hits.size() + (capped ? 1 : 0));
         return new SearchPage(target.type(), hits, from, total, capped, byRelevance);
     }
 

@@ -46,7 +46,7 @@ class ResultGroup extends Div {
     private void append(SearchPage page) {
         page.hits().forEach(hit -> list.add(item(hit)));
         shown = page.offset() + page.hits().size();
-        String count = page.totalCapped() ? SearchService.COUNT_CAP + "+" : String.valueOf(page.total());
+        String count = page.totalCapped() ? SearchService.RANK_CAP + "+" : String.valueOf(page.total());
         heading.setText(getTranslation("search.group." + type.name(), count));
         more.setVisible(page.hasMore());
         order.setText(getTranslation("search.newest-first"));
