@@ -40,6 +40,14 @@ class RoleAccessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAnonymousVisitorCannotSearch() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("search",
+                com.vaadin.flow.router.QueryParameters.of("q", "idleb"));
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
     @WithUserDetails("factchecker")
     void aFactCheckerReachesEveryList() {
         assertReachesEveryList();
@@ -137,5 +145,15 @@ class RoleAccessTest extends SpringBrowserlessTest {
             assertThat($(com.vaadin.flow.component.grid.Grid.class).single().getGenericDataView().getItems().count())
                     .as(route).isPositive();
         }
+        assertSearches();
+    }
+
+    /** Every role may search (SearchService: CAN_READ): the seed story is found by a word of its title. */
+    private void assertSearches() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("search",
+                com.vaadin.flow.router.QueryParameters.of("q", "idleb"));
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("SearchView");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref).anyMatch(href -> href.startsWith("story/"));
     }
 }

@@ -1,5 +1,6 @@
 package org.corroborate.base.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -13,7 +14,9 @@ import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -33,7 +36,7 @@ public class MainLayout extends AppLayout {
         Span brand = new Span("Corroborate");
         brand.addClassName("brand");
         addToDrawer(brand, navigation());
-        addToNavbar(new DrawerToggle(), spacer(), bell, userMenu(authentication, users));
+        addToNavbar(new DrawerToggle(), spacer(), searchField(), bell, userMenu(authentication, users));
     }
 
     private SideNav navigation() {
@@ -47,6 +50,20 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tolerances"), "settings/tolerances", VaadinIcon.COG.create()));
         }
         return nav;
+    }
+
+    /** Opens the search results ({@code search?q=...}) when the user presses Enter. */
+    private TextField searchField() {
+        TextField field = new TextField();
+        field.setId("shell-search");
+        field.addClassName("shell-search");
+        field.setPlaceholder(getTranslation("search.placeholder"));
+        field.setAriaLabel(getTranslation("search.title"));
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.setClearButtonVisible(true);
+        field.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("search",
+                QueryParameters.of("q", field.getValue().strip())));
+        return field;
     }
 
     private static HorizontalLayout spacer() {
