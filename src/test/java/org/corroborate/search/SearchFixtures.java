@@ -23,8 +23,9 @@ public final class SearchFixtures {
 
     public long figure(long storyId, String quote, String subject, String place) {
         return jdbc.queryForObject("""
-                insert into figure (story_id, start_offset, end_offset, quote, qualifier, kind, subject, place)
-                values (?, 0, ?, ?, 'EXACT', 'DEATHS', ?, ?) returning id""", Long.class, storyId, quote.length(),
+                insert into figure (story_id, start_offset, end_offset, quote, qualifier, low, high, point, kind,
+                    subject, place)
+                values (?, 0, ?, ?, 'EXACT', 12, 12, 12, 'DEATHS', ?, ?) returning id""", Long.class, storyId, quote.length(),
                 quote, subject, place);
     }
 
