@@ -34,9 +34,8 @@ public final class FigureExtractor {
             throw new IllegalArgumentException("text must not be null");
         }
         Locale lang = language == null ? Lang.detect(text) : Lang.isFrench(language) ? Locale.FRENCH : Locale.ENGLISH;
-        List<int[]> sentences = SentenceSplitter.split(text);
-        NumberRecognizer.Analysis a = recognizer.analyzeForFigures(text, lang, sentences);
-        List<ExtractedFigure> figures = new FigureReader(a, sentences).read();
+        NumberRecognizer.Analysis a = recognizer.analyze(text, lang);
+        List<ExtractedFigure> figures = new FigureReader(a, SentenceSplitter.split(text)).read();
         return new Extraction(lang, figures);
     }
 

@@ -29,13 +29,9 @@ final class Lexer {
     private final WordTable words = new WordTable();
 
     private Lexer(String s, Locale lang) {
-        this(s, lang, s.length() / 5); // about one token per five characters in prose
-    }
-
-    private Lexer(String s, Locale lang, int expectedTokens) {
         this.s = s;
         this.n = s.length();
-        this.out = new ArrayList<>(expectedTokens + 16);
+        this.out = new ArrayList<>(n / 5 + 16); // about one token per five characters in prose
         this.french = Lang.isFrench(lang);
     }
 
@@ -43,59 +39,6 @@ final class Lexer {
         Lexer lx = new Lexer(text, lang);
         lx.run();
         return lx.out;
-    }
-
-    /**
-     * The tokens of the live chunks of {@link FigureScope} and of at least
-     * {@link FigureScope#CONTEXT_TOKENS} tokens of neighbouring chunks on each side, so every
-     * look-around from a live chunk sees the same tokens as over the whole text. Where chunks are
-     * left out, a gap token (an empty symbol that matches nothing) keeps the tokens on either side
-     * from reading as neighbours ("un" + gap + "sur un" is not "un sur un").
-     */
-    static List<Token> tokenizeLive(String text, Locale lang, int[] chunkStarts, boolean[] live) {
-        Lexer lx = new Lexer(text, lang, text.length() / 8);
-        int chunks = chunkStarts.length;
-        int next = 0; // first chunk not yet lexed
-        int pos = 0; // where the lexer stopped (a token may run past its chunk's end)
-        int sinceLive = FigureScope.CONTEXT_TOKENS; // tokens lexed after the last live chunk
-        for (int c = 0; c < chunks; c++) {
-            int end = c + 1 < chunks ? chunkStarts[c + 1] : text.length();
-            if (live[c]) {
-                // Context before: whole chunks, walking back until they hold enough tokens.
-                int first = c;
-                int count = 0;
-                while (first > next && count < FigureScope.CONTEXT_TOKENS) {
-                    first--;
-                    count += lx.countTokens(chunkStarts[first], chunkStarts[first + 1]);
-                }
-                if (first > next) {
-                    lx.gap(chunkStarts[next]);
-                }
-                pos = lx.run(Math.max(pos, chunkStarts[first]), end);
-                next = c + 1;
-                sinceLive = 0;
-            } else if (next == c && sinceLive < FigureScope.CONTEXT_TOKENS) {
-                int before = lx.out.size();
-                pos = lx.run(Math.max(pos, chunkStarts[c]), end); // context after a live chunk
-                sinceLive += lx.out.size() - before;
-                next = c + 1;
-            }
-        }
-        return lx.out;
-    }
-
-    /** Tokens in {@code [from, to)}, counted by lexing and dropping them. */
-    private int countTokens(int from, int to) {
-        int before = out.size();
-        run(from, to);
-        int count = out.size() - before;
-        out.subList(before, out.size()).clear();
-        return count;
-    }
-
-    /** An empty symbol at {@code at}: no lexicon, unit or punctuation test matches it. */
-    private void gap(int at) {
-        out.add(new Token(Token.Type.SYMBOL, at, at, "", null));
     }
 
     /** ASCII answers of the char class tests below, precomputed from the Unicode-aware definitions. */
@@ -146,21 +89,13 @@ final class Lexer {
     }
 
     /** Inside a word: word chars and combining accents. */
-    static boolean continuesWord(char c) {
+    private static boolean continuesWord(char c) {
         return c < 256 ? LATIN1_WORD[c] : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private void run() {
-        run(0, n);
-    }
-
-    /**
-     * Reads the tokens that start in {@code [from, to)}; the last one may end after {@code to}.
-     * Look-arounds still see the whole text. Returns the index after the last token.
-     */
-    private int run(int from, int to) {
-        int i = from;
-        while (i < to) {
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 i++;
@@ -213,15 +148,9 @@ final class Lexer {
                 i++;
             }
         }
-        return i;
     }
 
     private boolean isUrlStart(int i) {
-        return isUrlStart(s, i);
-    }
-
-    /** A URL starts at i: the lexer skips it up to the next space (no tokens in it). */
-    static boolean isUrlStart(String s, int i) {
         char c = s.charAt(i);
         if (c != 'h' && c != 'w') {
             return false; // cheap reject before the look-behind and the three prefix tests
@@ -233,19 +162,10 @@ final class Lexer {
     }
 
     private int skipNonSpace(int i) {
-        return skipNonSpace(s, i);
-    }
-
-    static int skipNonSpace(String s, int i) {
-        int n = s.length();
         while (i < n && !isSpace(s.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    static boolean isVulgarFraction(char c) {
-        return VULGAR.indexOf(c) >= 0;
     }
 
     /** A minus sign belongs to the number when nothing number-like or word-like precedes it. */

@@ -2,9 +2,7 @@ package org.corroborate.extraction;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** Number words of English and French. Lookups use accent-free lower-case keys. */
 final class Lexicon {
@@ -131,20 +129,6 @@ final class Lexicon {
     /** @param norm a token norm, already lower-cased and accent-stripped by the lexer */
     static Ord ordinal(String norm, boolean french) {
         return (french ? FR_ORD : EN_ORD).get(norm);
-    }
-
-    /** Every cardinal word of both languages (for {@link FigureScope}). */
-    static Set<String> cardinalWords() {
-        Set<String> all = new HashSet<>(EN.keySet());
-        all.addAll(FR.keySet());
-        return all;
-    }
-
-    /** Every fraction-denominator word of both languages (for {@link FigureScope}). */
-    static Set<String> ordinalWords() {
-        Set<String> all = new HashSet<>(EN_ORD.keySet());
-        all.addAll(FR_ORD.keySet());
-        return all;
     }
 
     /** Removes the French accents that matter for number words (zéro, cinquième, centièmes). */

@@ -22,20 +22,8 @@ public final class NumberRecognizer {
 
     Analysis analyze(String text, Locale language) {
         Objects.requireNonNull(text, "text");
-        return analyze(text, language, Lexer.tokenize(text, language));
-    }
-
-    /**
-     * The analysis figure extraction needs: only the parts of the text that can hold a figure,
-     * with context around them ({@link FigureScope}); the other parts have no tokens.
-     */
-    Analysis analyzeForFigures(String text, Locale language, List<int[]> sentences) {
-        int[] chunks = FigureScope.chunkStarts(text, sentences);
-        return analyze(text, language, Lexer.tokenizeLive(text, language, chunks, FigureScope.live(text, chunks)));
-    }
-
-    private Analysis analyze(String text, Locale language, List<Token> tokens) {
         boolean fr = Lang.isFrench(language);
+        List<Token> tokens = Lexer.tokenize(text, language);
         List<NumberParser.Num> nums = new ArrayList<>();
         for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll()) {
             if (!glued(tokens, n)) {
