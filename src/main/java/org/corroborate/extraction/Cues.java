@@ -1,7 +1,10 @@
 package org.corroborate.extraction;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Word lists for qualifiers, kinds, periods and attributions (accent-free lower case). */
 final class Cues {
@@ -57,10 +60,40 @@ final class Cues {
     /** {@link #qualifierOf} of each of {@link #QUALIFIER_PHRASES}, by index. */
     static final Qualifier[] QUALIFIER_OF_PHRASE = new Qualifier[QUALIFIER_PHRASES.length];
 
+    /**
+     * Indexes of the qualifier phrases that can end right before a number, by the word before it:
+     * the phrases ending in that word and those ending in an apostrophe (which may be either
+     * apostrophe symbol), in phrase order. Words that end no phrase get {@link #APOSTROPHE_PHRASES}.
+     */
+    private static final Map<String, int[]> PHRASES_BY_LAST_WORD = new HashMap<>();
+    private static final int[] APOSTROPHE_PHRASES;
+
     static {
         for (int p = 0; p < QUALIFIER_PHRASES.length; p++) {
             QUALIFIER_OF_PHRASE[p] = qualifierOf(QUALIFIER_PHRASES[p]);
         }
+        Set<String> lastWords = new HashSet<>();
+        for (String[] ph : QUALIFIER_PHRASES) {
+            lastWords.add(ph[ph.length - 1]);
+        }
+        for (String w : lastWords) {
+            PHRASES_BY_LAST_WORD.put(w, phrasesEndingIn(w));
+        }
+        APOSTROPHE_PHRASES = phrasesEndingIn("'");
+    }
+
+    private static int[] phrasesEndingIn(String word) {
+        return IntStream.range(0, QUALIFIER_PHRASES.length)
+                .filter(p -> {
+                    String last = QUALIFIER_PHRASES[p][QUALIFIER_PHRASES[p].length - 1];
+                    return last.equals(word) || last.equals("'");
+                })
+                .toArray();
+    }
+
+    /** The qualifier phrases (indexes, in order) that may end with the word {@code previous}. */
+    static int[] qualifierPhrasesEndingIn(String previous) {
+        return PHRASES_BY_LAST_WORD.getOrDefault(previous, APOSTROPHE_PHRASES);
     }
 
     static Qualifier qualifierOf(String[] phrase) {

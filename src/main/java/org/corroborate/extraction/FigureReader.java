@@ -205,13 +205,9 @@ final class FigureReader {
     private int[] qualifierBefore(int from) {
         int best = -1;
         int bestStart = from;
-        String prev = w(from - 1);
-        for (int p = 0; p < Cues.QUALIFIER_PHRASES.length; p++) {
+        // Only the phrases that can end right before the number (by its previous word).
+        for (int p : Cues.qualifierPhrasesEndingIn(w(from - 1))) {
             String[] ph = Cues.QUALIFIER_PHRASES[p];
-            String lastWord = ph[ph.length - 1];
-            if (!lastWord.equals(prev) && !lastWord.equals("'")) {
-                continue; // cheap reject: the phrase must end right before the number
-            }
             int s = from - ph.length;
             if (s < 0 || !sameSentence(s, from)) {
                 continue;
