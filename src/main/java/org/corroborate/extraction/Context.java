@@ -99,11 +99,26 @@ final class Context {
         return -1;
     }
 
+    /**
+     * Cheap pre-test for a period starting at token i: {@link #timeExpression} only succeeds on a
+     * month, weekday, time word, numeral or number, and looks at most five tokens past i for it
+     * (an optional "over the", "le", "'", "derniers" before it). Most "les", "en", "the" fail here.
+     */
+    private boolean timeTokenNear(int i) {
+        for (int k = i; k <= i + 5 && k < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.isNumeral() || x.hasCue(Cues.TIME_WORD) || numAt[k] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Period phrases: "en cinq jours", "depuis le 16 décembre", "since Thursday", "in the past week". */
     List<Span> periods() {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).hasCue(Cues.PERIOD_STARTER)) {
+            if (!t.get(i).hasCue(Cues.PERIOD_STARTER) || !timeTokenNear(i)) {
                 continue; // Cues.PERIOD_STARTERS, precomputed per word
             }
             String x = w(i);

@@ -19,6 +19,10 @@ final class Cues {
     static final int EN_VERB = 8;
     static final int VAGUE_WORD = 16;
     static final int SENTENCE_KIND = 32;
+    /** Words a time expression turns on ({@code Context.timeExpression}): months, weekdays, "week", "mois"... */
+    static final int TIME_WORD = 64;
+
+    private static final Set<String> OTHER_TIME_WORDS = Set.of("mi", "week", "month", "year", "semaine", "mois");
 
     /** Words besides cardinals that can start a number (NumberParser: "minus two", "half a dozen", "a hundred"). */
     private static final Set<String> OTHER_NUMBER_STARTERS = Set.of("negative", "minus", "half", "quarter", "a", "an");
@@ -44,6 +48,9 @@ final class Cues {
         }
         if (SENTENCE_KINDS.containsKey(norm)) {
             bits |= SENTENCE_KIND;
+        }
+        if (MONTHS.contains(norm) || WEEKDAYS.contains(norm) || OTHER_TIME_WORDS.contains(norm)) {
+            bits |= TIME_WORD;
         }
         return bits;
     }
