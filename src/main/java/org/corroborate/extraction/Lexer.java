@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +30,7 @@ final class Lexer {
     private Lexer(String s, Locale lang) {
         this.s = s;
         this.n = s.length();
-        this.out = new ArrayList<>(n / 5 + 16); // about one token per five characters in prose
+        this.out = new PagedList<>(); // not one big array: see PagedList
         this.french = Lang.isFrench(lang);
     }
 
