@@ -243,6 +243,9 @@ final class Context {
             tok = k;
         }
         for (int k = tok; k < t.size() && sentenceOf[k] == sent; k++) {
+            if (!t.get(k).hasCue(Cues.ATTRIBUTION_WORD | Cues.EN_VERB)) {
+                continue; // every test below starts with one of these words
+            }
             String x = w(k);
             Attribution found = null;
             if (x.equals("selon") || x.equals("citing")) {

@@ -22,6 +22,16 @@ final class Cues {
     /** Words a time expression turns on ({@code Context.timeExpression}): months, weekdays, "week", "mois"... */
     static final int TIME_WORD = 64;
 
+    static final int MONTH = 128;
+    static final int TIME_UNIT = 256;
+    static final int SUBJECT_STOP = 512;
+    /** Words that end a subject phrase: {@link #SUBJECT_STOPS}, verbs of both languages, months, weekdays. */
+    static final int SUBJECT_END = 1024;
+    /** First words of the attribution cues {@code Context.scan} looks for. */
+    static final int ATTRIBUTION_WORD = 2048;
+
+    private static final Set<String> ATTRIBUTION_WORDS = Set.of("selon", "citing", "d", "according", "a", "ont");
+
     private static final Set<String> OTHER_TIME_WORDS = Set.of("mi", "week", "month", "year", "semaine", "mois");
 
     /** Words besides cardinals that can start a number (NumberParser: "minus two", "half a dozen", "a hundred"). */
@@ -51,6 +61,22 @@ final class Cues {
         }
         if (MONTHS.contains(norm) || WEEKDAYS.contains(norm) || OTHER_TIME_WORDS.contains(norm)) {
             bits |= TIME_WORD;
+        }
+        if (MONTHS.contains(norm)) {
+            bits |= MONTH;
+        }
+        if (TIME_UNITS.contains(norm)) {
+            bits |= TIME_UNIT;
+        }
+        if (SUBJECT_STOPS.contains(norm)) {
+            bits |= SUBJECT_STOP;
+        }
+        if (SUBJECT_STOPS.contains(norm) || FR_VERB_CUES.contains(norm) || EN_VERB_CUES.contains(norm)
+                || MONTHS.contains(norm) || WEEKDAYS.contains(norm)) {
+            bits |= SUBJECT_END;
+        }
+        if (ATTRIBUTION_WORDS.contains(norm)) {
+            bits |= ATTRIBUTION_WORD;
         }
         return bits;
     }

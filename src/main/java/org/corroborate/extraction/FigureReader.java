@@ -37,6 +37,18 @@ final class FigureReader {
         return i >= 0 && i < t.size() ? t.get(i).norm() : ""; // norms are already accent-stripped (Lexer)
     }
 
+    /**
+     * {@code Cues.MONTHS.contains(w(i))}: a bit test for words. Other tokens keep the set look-up,
+     * as a decimal numeral's norm "dec" is in the set.
+     */
+    private boolean month(int i) {
+        if (i < 0 || i >= t.size()) {
+            return false;
+        }
+        Token k = t.get(i);
+        return k.isWord() ? k.hasCue(Cues.MONTH) : Cues.MONTHS.contains(k.norm());
+    }
+
     private boolean sameSentence(int i, int j) {
         return i >= 0 && j >= 0 && i < t.size() && j < t.size() && sentenceOf[i] == sentenceOf[j];
     }
@@ -137,11 +149,11 @@ final class FigureReader {
                 && !countedNounAfter(n.to())) {
             return false; // a year
         }
-        if (Cues.MONTHS.contains(w(n.to())) || w(n.to()).equals("er") && Cues.MONTHS.contains(w(n.to() + 1))) {
+        if (month(n.to()) || w(n.to()).equals("er") && month(n.to() + 1)) {
             return false; // 16 décembre
         }
-        if (Cues.MONTHS.contains(w(n.from() - 1)) || w(n.from() - 1).isEmpty() && n.from() >= 2
-                && t.get(n.from() - 1).isSymbol('.') && Cues.MONTHS.contains(w(n.from() - 2))) {
+        if (month(n.from() - 1) || w(n.from() - 1).isEmpty() && n.from() >= 2
+                && t.get(n.from() - 1).isSymbol('.') && month(n.from() - 2)) {
             return first.isNumeral() && n.value().intValue() > 31; // December 11
         }
         // "12 and 25 December", "1 to 29 December"

@@ -75,7 +75,8 @@ final class SentenceSplitter {
             return false; // 1.5, 370.000
         }
         int w = i;
-        while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+        // Only the last MAX_ABBREVIATION + 1 chars matter: a longer word is no abbreviation.
+        while (w > 0 && i - w <= MAX_ABBREVIATION && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
             w--;
         }
         // Abbreviations and initials are short (and lower-casing never shortens a word): longer
