@@ -24,9 +24,12 @@ final class FigureReader {
         this.sentences = sentences;
         this.sentenceOf = new int[t.size()];
         int s = 0;
+        int end = sentences.isEmpty() ? 0 : sentences.get(0)[1]; // end of sentence s
         for (int i = 0; i < t.size(); i++) {
-            while (s + 1 < sentences.size() && t.get(i).start() >= sentences.get(s)[1]) {
+            int start = t.get(i).start();
+            while (s + 1 < sentences.size() && start >= end) {
                 s++;
+                end = sentences.get(s)[1];
             }
             sentenceOf[i] = s;
         }
