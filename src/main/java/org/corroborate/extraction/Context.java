@@ -10,17 +10,22 @@ final class Context {
     private final String text;
     private final List<int[]> sentences;
     private final int[] sentenceOf;
-    /** Token index → number starting there (null if none): an array, no boxing of keys. */
-    private final NumberParser.Num[] numAt;
+    /**
+     * Token index → 1 + index in {@code nums} of the number starting there, 0 if none: ints, so
+     * this token-sized array holds no references (see {@link PagedList} for why that matters).
+     */
+    private final int[] numAt;
+    private final List<NumberParser.Num> nums;
 
     Context(NumberRecognizer.Analysis a, List<int[]> sentences, int[] sentenceOf) {
         this.t = a.tokens();
         this.text = a.text();
         this.sentences = sentences;
         this.sentenceOf = sentenceOf;
-        this.numAt = new NumberParser.Num[t.size()];
-        for (NumberParser.Num n : a.nums()) {
-            numAt[n.from()] = n;
+        this.nums = a.nums();
+        this.numAt = new int[t.size()];
+        for (int k = 0; k < nums.size(); k++) {
+            numAt[nums.get(k).from()] = k + 1;
         }
         this.bySentence = new Attribution[Math.max(sentences.size(), 1)];
         this.scanned = new boolean[bySentence.length];
@@ -35,7 +40,7 @@ final class Context {
     }
 
     private NumberParser.Num num(int i) {
-        return i >= 0 && i < numAt.length ? numAt[i] : null;
+        return i >= 0 && i < numAt.length && numAt[i] > 0 ? nums.get(numAt[i] - 1) : null;
     }
 
     private boolean isYear(int i) {
@@ -99,11 +104,26 @@ final class Context {
         return -1;
     }
 
+    /**
+     * Cheap pre-test for a period starting at token i: {@link #timeExpression} only succeeds on a
+     * month, weekday, time word, numeral or number, and looks at most five tokens past i for it
+     * (an optional "over the", "le", "'", "derniers" before it). Most "les", "en", "the" fail here.
+     */
+    private boolean timeTokenNear(int i) {
+        for (int k = i; k <= i + 5 && k < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.isNumeral() || x.hasCue(Cues.TIME_WORD) || numAt[k] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Period phrases: "en cinq jours", "depuis le 16 décembre", "since Thursday", "in the past week". */
     List<Span> periods() {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).hasCue(Cues.PERIOD_STARTER)) {
+            if (!t.get(i).hasCue(Cues.PERIOD_STARTER) || !timeTokenNear(i)) {
                 continue; // Cues.PERIOD_STARTERS, precomputed per word
             }
             String x = w(i);
@@ -223,6 +243,9 @@ final class Context {
             tok = k;
         }
         for (int k = tok; k < t.size() && sentenceOf[k] == sent; k++) {
+            if (!t.get(k).hasCue(Cues.ATTRIBUTION_WORD | Cues.EN_VERB)) {
+                continue; // every test below starts with one of these words
+            }
             String x = w(k);
             Attribution found = null;
             if (x.equals("selon") || x.equals("citing")) {

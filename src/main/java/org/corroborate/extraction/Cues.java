@@ -1,7 +1,10 @@
 package org.corroborate.extraction;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Word lists for qualifiers, kinds, periods and attributions (accent-free lower case). */
 final class Cues {
@@ -16,6 +19,20 @@ final class Cues {
     static final int EN_VERB = 8;
     static final int VAGUE_WORD = 16;
     static final int SENTENCE_KIND = 32;
+    /** Words a time expression turns on ({@code Context.timeExpression}): months, weekdays, "week", "mois"... */
+    static final int TIME_WORD = 64;
+
+    static final int MONTH = 128;
+    static final int TIME_UNIT = 256;
+    static final int SUBJECT_STOP = 512;
+    /** Words that end a subject phrase: {@link #SUBJECT_STOPS}, verbs of both languages, months, weekdays. */
+    static final int SUBJECT_END = 1024;
+    /** First words of the attribution cues {@code Context.scan} looks for. */
+    static final int ATTRIBUTION_WORD = 2048;
+
+    private static final Set<String> ATTRIBUTION_WORDS = Set.of("selon", "citing", "d", "according", "a", "ont");
+
+    private static final Set<String> OTHER_TIME_WORDS = Set.of("mi", "week", "month", "year", "semaine", "mois");
 
     /** Words besides cardinals that can start a number (NumberParser: "minus two", "half a dozen", "a hundred"). */
     private static final Set<String> OTHER_NUMBER_STARTERS = Set.of("negative", "minus", "half", "quarter", "a", "an");
@@ -42,6 +59,25 @@ final class Cues {
         if (SENTENCE_KINDS.containsKey(norm)) {
             bits |= SENTENCE_KIND;
         }
+        if (MONTHS.contains(norm) || WEEKDAYS.contains(norm) || OTHER_TIME_WORDS.contains(norm)) {
+            bits |= TIME_WORD;
+        }
+        if (MONTHS.contains(norm)) {
+            bits |= MONTH;
+        }
+        if (TIME_UNITS.contains(norm)) {
+            bits |= TIME_UNIT;
+        }
+        if (SUBJECT_STOPS.contains(norm)) {
+            bits |= SUBJECT_STOP;
+        }
+        if (SUBJECT_STOPS.contains(norm) || FR_VERB_CUES.contains(norm) || EN_VERB_CUES.contains(norm)
+                || MONTHS.contains(norm) || WEEKDAYS.contains(norm)) {
+            bits |= SUBJECT_END;
+        }
+        if (ATTRIBUTION_WORDS.contains(norm)) {
+            bits |= ATTRIBUTION_WORD;
+        }
         return bits;
     }
 
@@ -57,10 +93,40 @@ final class Cues {
     /** {@link #qualifierOf} of each of {@link #QUALIFIER_PHRASES}, by index. */
     static final Qualifier[] QUALIFIER_OF_PHRASE = new Qualifier[QUALIFIER_PHRASES.length];
 
+    /**
+     * Indexes of the qualifier phrases that can end right before a number, by the word before it:
+     * the phrases ending in that word and those ending in an apostrophe (which may be either
+     * apostrophe symbol), in phrase order. Words that end no phrase get {@link #APOSTROPHE_PHRASES}.
+     */
+    private static final Map<String, int[]> PHRASES_BY_LAST_WORD = new HashMap<>();
+    private static final int[] APOSTROPHE_PHRASES;
+
     static {
         for (int p = 0; p < QUALIFIER_PHRASES.length; p++) {
             QUALIFIER_OF_PHRASE[p] = qualifierOf(QUALIFIER_PHRASES[p]);
         }
+        Set<String> lastWords = new HashSet<>();
+        for (String[] ph : QUALIFIER_PHRASES) {
+            lastWords.add(ph[ph.length - 1]);
+        }
+        for (String w : lastWords) {
+            PHRASES_BY_LAST_WORD.put(w, phrasesEndingIn(w));
+        }
+        APOSTROPHE_PHRASES = phrasesEndingIn("'");
+    }
+
+    private static int[] phrasesEndingIn(String word) {
+        return IntStream.range(0, QUALIFIER_PHRASES.length)
+                .filter(p -> {
+                    String last = QUALIFIER_PHRASES[p][QUALIFIER_PHRASES[p].length - 1];
+                    return last.equals(word) || last.equals("'");
+                })
+                .toArray();
+    }
+
+    /** The qualifier phrases (indexes, in order) that may end with the word {@code previous}. */
+    static int[] qualifierPhrasesEndingIn(String previous) {
+        return PHRASES_BY_LAST_WORD.getOrDefault(previous, APOSTROPHE_PHRASES);
     }
 
     static Qualifier qualifierOf(String[] phrase) {

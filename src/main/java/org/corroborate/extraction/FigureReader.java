@@ -24,9 +24,12 @@ final class FigureReader {
         this.sentences = sentences;
         this.sentenceOf = new int[t.size()];
         int s = 0;
+        int end = sentences.isEmpty() ? 0 : sentences.get(0)[1]; // end of sentence s
         for (int i = 0; i < t.size(); i++) {
-            while (s + 1 < sentences.size() && t.get(i).start() >= sentences.get(s)[1]) {
+            int start = t.get(i).start();
+            while (s + 1 < sentences.size() && start >= end) {
                 s++;
+                end = sentences.get(s)[1];
             }
             sentenceOf[i] = s;
         }
@@ -35,6 +38,18 @@ final class FigureReader {
 
     private String w(int i) {
         return i >= 0 && i < t.size() ? t.get(i).norm() : ""; // norms are already accent-stripped (Lexer)
+    }
+
+    /**
+     * {@code Cues.MONTHS.contains(w(i))}: a bit test for words. Other tokens keep the set look-up,
+     * as a decimal numeral's norm "dec" is in the set.
+     */
+    private boolean month(int i) {
+        if (i < 0 || i >= t.size()) {
+            return false;
+        }
+        Token k = t.get(i);
+        return k.isWord() ? k.hasCue(Cues.MONTH) : Cues.MONTHS.contains(k.norm());
     }
 
     private boolean sameSentence(int i, int j) {
@@ -137,11 +152,11 @@ final class FigureReader {
                 && !countedNounAfter(n.to())) {
             return false; // a year
         }
-        if (Cues.MONTHS.contains(w(n.to())) || w(n.to()).equals("er") && Cues.MONTHS.contains(w(n.to() + 1))) {
+        if (month(n.to()) || w(n.to()).equals("er") && month(n.to() + 1)) {
             return false; // 16 décembre
         }
-        if (Cues.MONTHS.contains(w(n.from() - 1)) || w(n.from() - 1).isEmpty() && n.from() >= 2
-                && t.get(n.from() - 1).isSymbol('.') && Cues.MONTHS.contains(w(n.from() - 2))) {
+        if (month(n.from() - 1) || w(n.from() - 1).isEmpty() && n.from() >= 2
+                && t.get(n.from() - 1).isSymbol('.') && month(n.from() - 2)) {
             return first.isNumeral() && n.value().intValue() > 31; // December 11
         }
         // "12 and 25 December", "1 to 29 December"
@@ -205,13 +220,9 @@ final class FigureReader {
     private int[] qualifierBefore(int from) {
         int best = -1;
         int bestStart = from;
-        String prev = w(from - 1);
-        for (int p = 0; p < Cues.QUALIFIER_PHRASES.length; p++) {
+        // Only the phrases that can end right before the number (by its previous word).
+        for (int p : Cues.qualifierPhrasesEndingIn(w(from - 1))) {
             String[] ph = Cues.QUALIFIER_PHRASES[p];
-            String lastWord = ph[ph.length - 1];
-            if (!lastWord.equals(prev) && !lastWord.equals("'")) {
-                continue; // cheap reject: the phrase must end right before the number
-            }
             int s = from - ph.length;
             if (s < 0 || !sameSentence(s, from)) {
                 continue;

@@ -59,7 +59,7 @@ final class KindReader {
         }
         int nn = noun(nounFrom);
         String noun = nn < 0 ? "" : w(nn);
-        if (Cues.TIME_UNITS.contains(noun)) {
+        if (nn >= 0 && t.get(nn).hasCue(Cues.TIME_UNIT)) { // Cues.TIME_UNITS; noun() only returns words
             return QuantityKind.DURATION;
         }
         QuantityKind k = Cues.NOUN_KINDS.get(noun);
@@ -110,7 +110,7 @@ final class KindReader {
     /** The counted noun phrase as written: "membres des forces prorégime", "jihadistes et rebelles". */
     String subject(int nounFrom, String unit) {
         int s = noun(nounFrom);
-        if (s < 0 || Cues.SUBJECT_STOPS.contains(w(s)) || Cues.TIME_UNITS.contains(w(s))) {
+        if (s < 0 || t.get(s).hasCue(Cues.SUBJECT_STOP | Cues.TIME_UNIT)) { // noun() only returns words
             return null;
         }
         int e = s + 1;
@@ -124,8 +124,7 @@ final class KindReader {
             if (!k.isWord() && !connector) {
                 break;
             }
-            if (!connector && (Cues.SUBJECT_STOPS.contains(x) || Cues.FR_VERB_CUES.contains(x)
-                    || Cues.EN_VERB_CUES.contains(x) || Cues.MONTHS.contains(x) || Cues.WEEKDAYS.contains(x))) {
+            if (!connector && k.hasCue(Cues.SUBJECT_END)) { // k is a word here
                 break;
             }
             if (!connector) {

@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +30,7 @@ final class Lexer {
     private Lexer(String s, Locale lang) {
         this.s = s;
         this.n = s.length();
-        this.out = new ArrayList<>(n / 5 + 16); // about one token per five characters in prose
+        this.out = new PagedList<>(); // not one big array: see PagedList
         this.french = Lang.isFrench(lang);
     }
 
@@ -43,12 +42,19 @@ final class Lexer {
 
     /** ASCII answers of the char class tests below, precomputed from the Unicode-aware definitions. */
     private static final boolean[] ASCII_SPACE = new boolean[128];
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /**
+     * {@link #isWordChar} for every Latin-1 char: French text is full of accented letters, and
+     * {@code Character.isLetter} on them costs a table walk each time. No Latin-1 char is a
+     * combining mark, so this is also {@link #continuesWord} below 256.
+     */
+    private static final boolean[] LATIN1_WORD = new boolean[256];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
-            ASCII_WORD[c] = Character.isLetter(c);
+        }
+        for (char c = 0; c < 256; c++) {
+            LATIN1_WORD[c] = Character.isLetter(c) || c == '²' || c == '³' || c == 'µ';
         }
     }
 
@@ -78,12 +84,12 @@ final class Lexer {
     }
 
     static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetter(c) || c == '²' || c == '³' || c == 'µ';
+        return c < 256 ? LATIN1_WORD[c] : Character.isLetter(c);
     }
 
     /** Inside a word: word chars and combining accents. */
     private static boolean continuesWord(char c) {
-        return c < 128 ? ASCII_WORD[c] : isWordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return c < 256 ? LATIN1_WORD[c] : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private void run() {
@@ -123,7 +129,7 @@ final class Lexer {
                 boolean latin1 = true;
                 while (j < n) {
                     char cj = s.charAt(j);
-                    if (cj < 128 ? !ASCII_WORD[cj] : !continuesWord(cj)) {
+                    if (!continuesWord(cj)) {
                         break;
                     }
                     if (cj < 256) {

@@ -38,7 +38,7 @@ final class NumberParser {
     }
 
     List<Num> parseAll() {
-        List<Num> out = new ArrayList<>();
+        List<Num> out = new PagedList<>();
         int i = 0;
         while (i < t.size()) {
             Num n = parseAt(i);

@@ -24,7 +24,7 @@ public final class NumberRecognizer {
         Objects.requireNonNull(text, "text");
         boolean fr = Lang.isFrench(language);
         List<Token> tokens = Lexer.tokenize(text, language);
-        List<NumberParser.Num> nums = new ArrayList<>();
+        List<NumberParser.Num> nums = new PagedList<>();
         for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll()) {
             if (!glued(tokens, n)) {
                 nums.add(n);

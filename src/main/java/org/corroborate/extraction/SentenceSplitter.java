@@ -19,6 +19,15 @@ final class SentenceSplitter {
 
     private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+    /** The ASCII chars that may end a sentence: line breaks, '!', '?', '.'. */
+    private static final boolean[] ASCII_MARK = new boolean[128];
+
+    static {
+        for (char c : new char[] {'\n', '\r', '!', '?', '.'}) {
+            ASCII_MARK[c] = true;
+        }
+    }
+
     private SentenceSplitter() {
     }
 
@@ -29,6 +38,9 @@ final class SentenceSplitter {
         int start = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c < 128 ? !ASCII_MARK[c] : c != '…') {
+                continue; // most chars: one table look-up
+            }
             boolean end = false;
             int cut = i + 1;
             if (c == '\n' || c == '\r') {
@@ -63,7 +75,8 @@ final class SentenceSplitter {
             return false; // 1.5, 370.000
         }
         int w = i;
-        while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+        // Only the last MAX_ABBREVIATION + 1 chars matter: a longer word is no abbreviation.
+        while (w > 0 && i - w <= MAX_ABBREVIATION && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
             w--;
         }
         // Abbreviations and initials are short (and lower-casing never shortens a word): longer
