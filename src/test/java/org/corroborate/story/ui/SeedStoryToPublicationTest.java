@@ -1,0 +1,143 @@
+package org.corroborate.story.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.corroborate.demo.DemoScenario;
+import org.corroborate.figure.FigureRow;
+import org.corroborate.review.Decision;
+import org.corroborate.review.HistoryEntry;
+import org.corroborate.review.ReviewService;
+import org.corroborate.security.SystemAuthentication;
+import org.corroborate.story.StoryState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The issue's "done when", end to end in the views: a fact-checker and an editor have the seed story open at
+ * the same time, each in their own session; the fact-checker submits it, the editor sees it arrive in review
+ * without reloading, signs off every figure from the figure panel, approves and publishes the story, and the
+ * fact-checker's header follows each step live. The story's history holds every step, with who took it.
+ * It runs on a database of its own: publishing the seed story locks it, which other tests must not meet.
+ */
+@SpringBootTest(properties = "corroborate.test.isolated=seed-to-publication")
+class SeedStoryToPublicationTest {
+
+    @Autowired
+    ApplicationContext spring;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SystemAuthentication system;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    SecuredBrowserlessApplicationContext<Authentication> app;
+
+    @AfterEach
+    void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aFactCheckerAndAnEditorTakeTheSeedStoryFromDraftToPublished() {
+        long storyId = jdbc.queryForObject("select id from story where title = ?", Long.class,
+                DemoScenario.SEED_TITLE);
+        app = SpringBrowserlessApplicationContext.createSecured(spring, StoryView.class);
+        BrowserlessUIContext factChecker = open("factchecker", storyId);
+        BrowserlessUIContext editor = open("editor", storyId);
+        assertThat(badge(factChecker)).isEqualTo(StoryState.DRAFT.name());
+
+        factChecker.activate();
+        factChecker.test(button(factChecker, "Submit for review")).click();
+
+        editor.activate();
+        awaitIn(editor, () -> StoryState.IN_REVIEW.name().equals(badge(editor)));
+        StoryView editorsView = view(editor);
+        List<FigureRow> seedFigures = editorsView.figures.getGenericDataView().getItems().toList();
+        assertThat(seedFigures).hasSize(9);
+        for (FigureRow figure : seedFigures) {
+            editorsView.figures.select(figure);
+            Button approve = button(editor, "Approve");
+            assertThat(approve.isEnabled()).as("Approve for %s", figure.quote()).isTrue();
+            editor.test(approve).click();
+            assertThat(system.call(() -> review.figureReview(figure.id()).decision()))
+                    .as("decision on %s", figure.quote()).isEqualTo(Decision.APPROVED);
+        }
+        editor.test(button(editor, "Approve story")).click();
+        editor.test(button(editor, "Publish")).click();
+        assertThat(badge(editor)).isEqualTo(StoryState.PUBLISHED.name());
+
+        factChecker.activate();
+        awaitIn(factChecker, () -> StoryState.PUBLISHED.name().equals(badge(factChecker)));
+        assertThat(view(factChecker).actions.editText.isEnabled()).isFalse();
+
+        List<HistoryEntry> history = system.call(() -> review.history(storyId));
+        assertThat(history).filteredOn(e -> "STATE".equals(e.action()))
+                .extracting(HistoryEntry::after, HistoryEntry::who)
+                .containsSubsequence(
+                        org.assertj.core.groups.Tuple.tuple("IN_REVIEW", "factchecker"),
+                        org.assertj.core.groups.Tuple.tuple("APPROVED", "editor"),
+                        org.assertj.core.groups.Tuple.tuple("PUBLISHED", "editor"));
+        assertThat(history).filteredOn(e -> "APPROVED".equals(e.action()) && "editor".equals(e.who()))
+                .hasSize(9);
+    }
+
+    private BrowserlessUIContext open(String username, long storyId) {
+        UserDetails user = users.loadUserByUsername(username);
+        Authentication login = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        BrowserlessUIContext window = app.newUser(login).newWindow();
+        window.activate();
+        window.navigate(StoryView.class, storyId);
+        return window;
+    }
+
+    private static StoryView view(BrowserlessUIContext window) {
+        return (StoryView) window.getCurrentView();
+    }
+
+    /** The story's state as the header badge shows it. */
+    private static String badge(BrowserlessUIContext window) {
+        return window.find(Span.class).withClassName("story-state").single().getElement().getAttribute("data-state");
+    }
+
+    private static Button button(BrowserlessUIContext window, String text) {
+        return window.find(Button.class).withText(text).single();
+    }
+
+    /** Runs the window's pending push tasks (what {@code ui.access} queued) until {@code done}, for at most five seconds. */
+    private static void awaitIn(BrowserlessUIContext window, BooleanSupplier done) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (!done.getAsBoolean()) {
+            assertThat(Instant.now()).as("waited for the live update").isBefore(deadline);
+            var session = window.getUI().getSession();
+            session.getService().runPendingAccessTasks(session);
+            window.roundTrip();
+            Thread.onSpinWait();
+        }
+    }
+}
