@@ -56,9 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReportImportService {
 
     public static final int BATCH = 500;
-    /** Largest import file the UI and the API accept. */
-    public static final int MAX_BYTES = 50 * 1024 * 1024;
-    public static final String MAX_SIZE_LABEL = "50 MB";
+    /** Largest import file the UI and the API accept (the multipart limit of application.properties). */
+    public static final int MAX_BYTES = 25 * 1024 * 1024;
+    public static final String MAX_SIZE_LABEL = "25 MB";
 
     private static final Logger log = LoggerFactory.getLogger(ReportImportService.class);
 
