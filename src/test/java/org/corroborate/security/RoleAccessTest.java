@@ -53,6 +53,35 @@ class RoleAccessTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Nothing here");
     }
 
+    @Test
+    @WithUserDetails("factchecker")
+    void aFactCheckerReachesTheImport() {
+        assertThat(reachesImport()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anEditorReachesTheImport() {
+        assertThat(reachesImport()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdminReachesTheImport() {
+        assertThat(reachesImport()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerIsKeptOutOfTheImport() {
+        assertThat(reachesImport()).isFalse();
+    }
+
+    private boolean reachesImport() {
+        navigate("reports/import", com.vaadin.flow.component.Component.class);
+        return getCurrentView().getClass().getSimpleName().equals("ReportImportView");
+    }
+
     private void assertReachesEveryList() {
         for (String route : new String[] {"stories", "reports", "sources"}) {
             navigate(route, com.vaadin.flow.component.Component.class);

@@ -45,7 +45,7 @@ class ReportImportView extends VerticalLayout implements HasDynamicTitle {
     final H3 rejectedTitle = new H3();
     final Grid<ImportRejection> rejected = new Grid<>();
     private final BackgroundImports imports;
-    /** The import under way or last finished in this view; tests wait on it. */
+    /** The import under way or last finished in this view, done once its end is pushed; tests wait on it. */
     @Nullable CompletableFuture<ImportSummary> running;
 
     ReportImportView(BackgroundImports imports) {
@@ -120,8 +120,8 @@ class ReportImportView extends VerticalLayout implements HasDynamicTitle {
         rejectedTitle.setVisible(false);
         show(new ImportProgress(0, 0, 0), lines);
         UI ui = UI.getCurrent();
-        running = imports.start(file, counted -> push(ui, () -> show(counted, lines)));
-        running.whenComplete((summary, failure) -> push(ui, () -> finished(fileName, summary, failure)));
+        running = imports.start(file, counted -> push(ui, () -> show(counted, lines)))
+                .whenComplete((summary, failure) -> push(ui, () -> finished(fileName, summary, failure)));
     }
 
     private void show(ImportProgress counted, long lines) {
