@@ -106,13 +106,6 @@ class CandidateIndex {
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)), reportId));
     }
 
-    /** Fills the subject terms of the assertions of many reports at once (a batch of imported ones). */
-    void indexReports(List<Long> reportIds) {
-        index(jdbc.query("select id, kind, subject from assertion where report_id = any(cast(? as bigint[]))",
-                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)),
-                array(reportIds.stream().mapToLong(Long::longValue).toArray())));
-    }
-
     /** Fills the terms of assertions stored before the index existed; returns how many. */
     int indexMissing() {
         List<Row> rows = jdbc.query("select id, kind, subject from assertion where subject_terms is null",

@@ -47,12 +47,6 @@ class StandingUpdates {
         evidence.recompute(evidence.figuresOfKinds(added.kinds()));
     }
 
-    /** An imported batch is indexed in the transaction that stores it, so that its assertions are never stored unindexed. */
-    @EventListener
-    void indexing(ReportsImported imported) {
-        index.indexReports(imported.reportIds());
-    }
-
     /**
      * Standings are recomputed once per imported batch, after it commits: per report (as {@link ReportAdded}
      * does) an import of thousands would recompute the same figures thousands of times. The batch is stored

@@ -22,16 +22,19 @@ import org.springframework.stereotype.Component;
 /**
  * Writes reports built (and checked) as entities with plain JDBC batches: the bulk path of an import. Hibernate
  * cannot batch inserts into identity columns, so ids are drawn from the columns' sequences up front, one query
- * for a whole batch, and each table gets one batched insert. Runs in the caller's transaction.
+ * for a whole batch, and each table gets one batched insert. Assertions are written with their candidate-index
+ * terms, so no second pass updates them. Runs in the caller's transaction.
  */
 @Component
 class ReportRows {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final AssertionTerms terms;
 
-    ReportRows(JdbcTemplate jdbc) {
+    ReportRows(JdbcTemplate jdbc, AssertionTerms terms) {
         this.jdbc = jdbc;
+        this.terms = terms;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -105,8 +108,9 @@ class ReportRows {
         }
         jdbc.batchUpdate("""
                 insert into assertion (id, report_id, position, quote, start_offset, end_offset, origin_id, qualifier,
-                                       low, high, point, unit, kind, subject, place, period, published_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", positions(assertions.size()), 1000, (ps, i) -> {
+                                       low, high, point, unit, kind, subject, place, period, published_at,
+                                       subject_terms)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]))""", positions(assertions.size()), 1000, (ps, i) -> {
             Assertion a = assertions.get(i);
             ps.setLong(1, assertionIds.get(i));
             ps.setLong(2, assertionReport.get(i));
@@ -125,6 +129,8 @@ class ReportRows {
             ps.setString(15, a.getMeasure().place());
             ps.setString(16, a.getMeasure().period());
             ps.setObject(17, a.getPublishedAt().atOffset(ZoneOffset.UTC));
+            ps.setString(18, java.util.Arrays.stream(terms.of(a.getMeasure().kind(), a.getMeasure().subject()))
+                    .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
         });
         if (!via.isEmpty()) {
             jdbc.batchUpdate("insert into assertion_via (assertion_id, position, source_id) values (?, ?, ?)", via);

@@ -5,9 +5,9 @@ import java.util.Set;
 import org.corroborate.extraction.QuantityKind;
 
 /**
- * Published inside the transaction that stores a batch of imported reports (instead of one {@link ReportAdded}
- * per report): listeners may index the new assertions in that transaction, and should leave work that concerns
- * figures (their standing) until after it commits, once for the whole batch.
+ * Published inside the transaction that stores a batch of imported reports, instead of one {@link ReportAdded}
+ * per report. The assertions are already indexed ({@link AssertionTerms}); work that concerns figures (their
+ * standing) should wait until the batch commits, and happen once for the whole batch.
  */
 public record ReportsImported(List<Long> reportIds, Set<QuantityKind> kinds) {
 
