@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes reports built (and checked) as entities with plain JDBC batches: the bulk path of an import. Hibernate
- * cannot batch inserts into identity columns, so ids are drawn from the columns' sequences up front, one query
- * for a whole batch, and each table gets one batched insert. Assertions are written with their candidate-index
- * terms, so no second pass updates them. Runs in the caller's transaction.
+ * Writes reports built (and checked) as entities with plain JDBC: the bulk path of an import. Hibernate cannot
+ * batch inserts into identity columns, so ids are drawn from the columns' sequences up front, one query for a
+ * whole batch, and each table is written with multi-row inserts of {@value #ROWS_PER_INSERT} rows. Assertions
+ * are written with their candidate-index terms, so no second pass updates them. Runs in the caller's transaction.
  */
 @Component
 class ReportRows {
@@ -82,22 +82,22 @@ class ReportRows {
         }
         List<Long> assertionIds = ids("assertion", assertions.size());
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
-        jdbc.batchUpdate("""
+        insertRows("""
                 insert into report (id, publisher_id, published_at, language, url, title, body, url_key, text_hash,
-                                    created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", positions(reports.size()), 1000, (ps, i) -> {
+                                    created_at, updated_at)""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 11, reports.size(),
+                (ps, o, i) -> {
             Report r = reports.get(i);
-            ps.setLong(1, reportIds.get(i));
-            ps.setLong(2, id(r.getPublisher()));
-            ps.setObject(3, r.getPublishedAt().atOffset(ZoneOffset.UTC));
-            ps.setString(4, r.getLanguage());
-            ps.setString(5, r.getUrl());
-            ps.setString(6, r.getTitle());
-            ps.setString(7, r.getBody());
-            ps.setString(8, r.getUrlKey());
-            ps.setString(9, r.getTextHash());
-            ps.setObject(10, now);
-            ps.setObject(11, now);
+            ps.setLong(o + 1, reportIds.get(i));
+            ps.setLong(o + 2, id(r.getPublisher()));
+            ps.setObject(o + 3, r.getPublishedAt().atOffset(ZoneOffset.UTC));
+            ps.setString(o + 4, r.getLanguage());
+            ps.setString(o + 5, r.getUrl());
+            ps.setString(o + 6, r.getTitle());
+            ps.setString(o + 7, r.getBody());
+            ps.setString(o + 8, r.getUrlKey());
+            ps.setString(o + 9, r.getTextHash());
+            ps.setObject(o + 10, now);
+            ps.setObject(o + 11, now);
         });
         List<Object[]> via = new ArrayList<>();
         for (int i = 0; i < assertions.size(); i++) {
@@ -106,30 +106,31 @@ class ReportRows {
                 via.add(new Object[] {assertionIds.get(i), p, id(relays.get(p))});
             }
         }
-        jdbc.batchUpdate("""
+        insertRows("""
                 insert into assertion (id, report_id, position, quote, start_offset, end_offset, origin_id, qualifier,
                                        low, high, point, unit, kind, subject, place, period, published_at,
-                                       subject_terms)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]))""", positions(assertions.size()), 1000, (ps, i) -> {
+                                       subject_terms)""",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]))", 18, assertions.size(),
+                (ps, o, i) -> {
             Assertion a = assertions.get(i);
-            ps.setLong(1, assertionIds.get(i));
-            ps.setLong(2, assertionReport.get(i));
-            ps.setInt(3, a.getPosition());
-            ps.setString(4, a.getQuote());
-            ps.setInt(5, a.getStartOffset());
-            ps.setInt(6, a.getEndOffset());
-            ps.setLong(7, id(a.getOrigin()));
-            ps.setString(8, a.getQuantity().qualifier().name());
-            number(ps, 9, a.getQuantity().low());
-            number(ps, 10, a.getQuantity().high());
-            number(ps, 11, a.getQuantity().point());
-            ps.setString(12, a.getQuantity().unit());
-            ps.setString(13, a.getMeasure().kind().name());
-            ps.setString(14, a.getMeasure().subject());
-            ps.setString(15, a.getMeasure().place());
-            ps.setString(16, a.getMeasure().period());
-            ps.setObject(17, a.getPublishedAt().atOffset(ZoneOffset.UTC));
-            ps.setString(18, java.util.Arrays.stream(terms.of(a.getMeasure().kind(), a.getMeasure().subject()))
+            ps.setLong(o + 1, assertionIds.get(i));
+            ps.setLong(o + 2, assertionReport.get(i));
+            ps.setInt(o + 3, a.getPosition());
+            ps.setString(o + 4, a.getQuote());
+            ps.setInt(o + 5, a.getStartOffset());
+            ps.setInt(o + 6, a.getEndOffset());
+            ps.setLong(o + 7, id(a.getOrigin()));
+            ps.setString(o + 8, a.getQuantity().qualifier().name());
+            number(ps, o + 9, a.getQuantity().low());
+            number(ps, o + 10, a.getQuantity().high());
+            number(ps, o + 11, a.getQuantity().point());
+            ps.setString(o + 12, a.getQuantity().unit());
+            ps.setString(o + 13, a.getMeasure().kind().name());
+            ps.setString(o + 14, a.getMeasure().subject());
+            ps.setString(o + 15, a.getMeasure().place());
+            ps.setString(o + 16, a.getMeasure().period());
+            ps.setObject(o + 17, a.getPublishedAt().atOffset(ZoneOffset.UTC));
+            ps.setString(o + 18, java.util.Arrays.stream(terms.of(a.getMeasure().kind(), a.getMeasure().subject()))
                     .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
         });
         if (!via.isEmpty()) {
@@ -138,8 +139,25 @@ class ReportRows {
         return reportIds;
     }
 
-    private static List<Integer> positions(int count) {
-        return java.util.stream.IntStream.range(0, count).boxed().toList();
+    /** Rows per multi-row insert: one statement and one round trip for each, far fewer than one per row. */
+    private static final int ROWS_PER_INSERT = 200;
+
+    private interface RowBinder {
+        /** Sets row {@code row}'s values from parameter {@code offset + 1} on. */
+        void bind(PreparedStatement ps, int offset, int row) throws SQLException;
+    }
+
+    private void insertRows(String head, String placeholders, int columns, int count, RowBinder binder) {
+        for (int from = 0; from < count; from += ROWS_PER_INSERT) {
+            int start = from;
+            int end = Math.min(count, from + ROWS_PER_INSERT);
+            jdbc.update(head + "\nvalues " + String.join(", ", java.util.Collections.nCopies(end - start, placeholders)),
+                    ps -> {
+                        for (int row = start; row < end; row++) {
+                            binder.bind(ps, (row - start) * columns, row);
+                        }
+                    });
+        }
     }
 
     private List<Long> ids(String table, int count) {
