@@ -4,9 +4,15 @@ import java.util.List;
 import org.corroborate.figure.FigureAnchored;
 import org.corroborate.figure.FigureEdited;
 import org.corroborate.report.ReportAdded;
+import org.corroborate.report.ReportsImported;
 import org.corroborate.source.SourceChanged;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Keeps stored standings current when what they depend on changes elsewhere. */
 @Component
@@ -15,9 +21,13 @@ class StandingUpdates {
     private final EvidenceService evidence;
     private final CandidateIndex index;
 
-    StandingUpdates(EvidenceService evidence, CandidateIndex index) {
+    private final TransactionTemplate afterCommit;
+
+    StandingUpdates(EvidenceService evidence, CandidateIndex index, PlatformTransactionManager transactions) {
         this.evidence = evidence;
         this.index = index;
+        this.afterCommit = new TransactionTemplate(transactions);
+        this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
@@ -42,5 +52,19 @@ class StandingUpdates {
     void on(ReportAdded added) {
         index.indexReport(added.reportId());
         evidence.recompute(evidence.figuresOfKinds(added.kinds()));
+    }
+
+    /**
+     * Standings are recomputed once per imported batch, after it commits: per report (as {@link ReportAdded}
+     * does) an import of thousands would recompute the same figures thousands of times. The batch is stored
+     * whatever happens here, so a failure is logged, not thrown at the import (the next change recomputes).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void standings(ReportsImported imported) {
+        try {
+            afterCommit.executeWithoutResult(status -> evidence.recompute(evidence.figuresOfKinds(imported.kinds())));
+        } catch (RuntimeException failed) {
+            LoggerFactory.getLogger(StandingUpdates.class).warn("Standings not recomputed after an import", failed);
+        }
     }
 }

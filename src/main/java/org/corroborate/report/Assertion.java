@@ -84,6 +84,14 @@ public class Assertion extends AbstractEntity {
         return report;
     }
 
+    int getPosition() {
+        return position;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
     public String getQuote() {
         return quote;
     }

@@ -88,17 +88,10 @@ public class ReportService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_EDIT)
     public List<AssertionDraft> extract(String text, String language, SourceRef publisher) {
-        List<ExtractedFigure> figures = EXTRACTOR.extract(ReportText.clean(text), Locale.forLanguageTag(language))
-                .figures();
-        Map<String, SourceRef> origins = sources.resolveAll(figures.stream()
+        List<ExtractedFigure> figures = figuresOf(ReportText.clean(text), language);
+        return drafts(figures, sources.resolveAll(figures.stream()
                 .map(f -> f.attribution() == null ? null : f.attribution().mention()).filter(Objects::nonNull)
-                .toList());
-        return figures.stream().map(f -> {
-            String mention = f.attribution() == null ? null : f.attribution().mention();
-            SourceRef origin = mention == null ? publisher : origins.getOrDefault(mention, publisher);
-            return new AssertionDraft(f.quote(), f.start(), f.qualifier(), f.low(), f.high(), f.unit(), f.kind(),
-                    f.subject(), f.period() == null ? null : f.period().text(), mention, origin, List.of());
-        }).toList();
+                .toList()), publisher);
     }
 
     /** The stored report that a new one with this address or text would repeat: same address first. */
@@ -126,24 +119,10 @@ public class ReportService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long add(NewReport draft) {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = problems(draft);
         String title = draft.title() == null ? "" : draft.title().strip();
         String text = ReportText.clean(draft.text());
         String url = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
-        check(problems, !title.isEmpty(), Field.TITLE, "report.error.title-required", "A report needs a title.");
-        check(problems, title.length() <= MAX_TITLE_LENGTH, Field.TITLE, "report.error.title-too-long",
-                "The title is too long.", MAX_TITLE_LENGTH);
-        check(problems, draft.publisher() != null, Field.PUBLISHER, "report.error.publisher-required",
-                "Choose who published the report.");
-        check(problems, draft.publishedAt() != null, Field.PUBLISHED, "report.error.published-required",
-                "Say when the report was published.");
-        check(problems, LANGUAGES.contains(draft.language()), Field.LANGUAGE, "report.error.language",
-                "The language is French or English.");
-        check(problems, url == null || ReportText.isWebAddress(url) && url.length() <= MAX_URL_LENGTH, Field.URL,
-                "report.error.url-invalid", "The address is not a web address (https://...).");
-        check(problems, !text.isEmpty(), Field.TEXT, "report.error.text-required", "A report needs its text.");
-        check(problems, text.length() <= ReportText.MAX_BYTES, Field.TEXT, "report.error.text-too-long",
-                "The text is too long.", ReportText.MAX_SIZE_LABEL);
         Source publisher = draft.publisher() == null ? null : source(draft.publisher(), Field.PUBLISHER, problems);
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
@@ -170,6 +149,44 @@ public class ReportService {
         events.publishEvent(new ReportAdded(saved.getId(), saved.getAssertions().stream()
                 .map(a -> a.getMeasure().kind()).collect(Collectors.toUnmodifiableSet())));
         return saved;
+    }
+
+    /** What is wrong with a drafted report by itself (sources and duplicates aside): the rules of every path in. */
+    static List<Problem> problems(NewReport draft) {
+        List<Problem> problems = new ArrayList<>();
+        String title = draft.title() == null ? "" : draft.title().strip();
+        String text = ReportText.clean(draft.text());
+        String url = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
+        check(problems, !title.isEmpty(), Field.TITLE, "report.error.title-required", "A report needs a title.");
+        check(problems, title.length() <= MAX_TITLE_LENGTH, Field.TITLE, "report.error.title-too-long",
+                "The title is too long.", MAX_TITLE_LENGTH);
+        check(problems, draft.publisher() != null, Field.PUBLISHER, "report.error.publisher-required",
+                "Choose who published the report.");
+        check(problems, draft.publishedAt() != null, Field.PUBLISHED, "report.error.published-required",
+                "Say when the report was published.");
+        check(problems, LANGUAGES.contains(draft.language()), Field.LANGUAGE, "report.error.language",
+                "The language is French or English.");
+        check(problems, url == null || ReportText.isWebAddress(url) && url.length() <= MAX_URL_LENGTH, Field.URL,
+                "report.error.url-invalid", "The address is not a web address (https://...).");
+        check(problems, !text.isEmpty(), Field.TEXT, "report.error.text-required", "A report needs its text.");
+        check(problems, text.length() <= ReportText.MAX_BYTES, Field.TEXT, "report.error.text-too-long",
+                "The text is too long.", ReportText.MAX_SIZE_LABEL);
+        return problems;
+    }
+
+    /** The assertions the engine finds in a cleaned text, origins taken from {@code origins} (mention to source). */
+    static List<AssertionDraft> drafts(List<ExtractedFigure> figures, Map<String, SourceRef> origins,
+            SourceRef publisher) {
+        return figures.stream().map(f -> {
+            String mention = f.attribution() == null ? null : f.attribution().mention();
+            SourceRef origin = mention == null ? publisher : origins.getOrDefault(mention, publisher);
+            return new AssertionDraft(f.quote(), f.start(), f.qualifier(), f.low(), f.high(), f.unit(), f.kind(),
+                    f.subject(), f.period() == null ? null : f.period().text(), mention, origin, List.of());
+        }).toList();
+    }
+
+    static List<ExtractedFigure> figuresOf(String cleanText, String language) {
+        return EXTRACTOR.extract(cleanText, Locale.forLanguageTag(language)).figures();
     }
 
     private void state(Report report, AssertionDraft a, List<Problem> problems) {

@@ -35,6 +35,7 @@ class OpenApiTest {
         assertThat(paths.has("/api/v1/stories")).isTrue();
         assertThat(paths.has("/api/v1/stories/{id}/claimreview")).isTrue();
         assertThat(paths.has("/api/v1/reports")).isTrue();
+        assertThat(paths.has("/api/v1/reports/import")).isTrue();
         assertThat(paths.has("/api/v1/figures/{id}/evidence")).isTrue();
     }
 

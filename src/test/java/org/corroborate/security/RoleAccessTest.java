@@ -133,6 +133,35 @@ class RoleAccessTest extends SpringBrowserlessTest {
                 new Measure(QuantityKind.DEATHS, null, null, null), null));
     }
 
+    @Test
+    @WithUserDetails("factchecker")
+    void aFactCheckerReachesTheImport() {
+        assertThat(reachesImport()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anEditorReachesTheImport() {
+        assertThat(reachesImport()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdminReachesTheImport() {
+        assertThat(reachesImport()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerIsKeptOutOfTheImport() {
+        assertThat(reachesImport()).isFalse();
+    }
+
+    private boolean reachesImport() {
+        navigate("reports/import", com.vaadin.flow.component.Component.class);
+        return getCurrentView().getClass().getSimpleName().equals("ReportImportView");
+    }
+
     private void assertReachesEveryList() {
         for (String route : new String[] {"queue", "notifications"}) {
             navigate(route, com.vaadin.flow.component.Component.class);

@@ -43,6 +43,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.stories"), "stories", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.reports"), "reports", VaadinIcon.FILE_TEXT_O.create()));
+        if (CurrentUser.canEdit()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), "reports/import", VaadinIcon.UPLOAD.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.sources"), "sources", VaadinIcon.INSTITUTION.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.queue"), "queue", VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.conflicts"), "conflicts", VaadinIcon.SCALE_UNBALANCE.create()));

@@ -26,6 +26,7 @@ class ReportListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ReportSummary> grid = new Grid<>();
     final TextField filter = new TextField();
     final Button add = new Button();
+    final Button importFile = new Button();
 
     ReportListView(ReportService reports) {
         setSizeFull();
@@ -39,7 +40,12 @@ class ReportListView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(CurrentUser.canEdit());
         add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportInboxView.class)));
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("reports.title")), filter, add);
+        importFile.setText(getTranslation("import.open"));
+        importFile.setIcon(VaadinIcon.UPLOAD.create());
+        importFile.setVisible(CurrentUser.canEdit());
+        importFile.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportImportView.class)));
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("reports.title")), filter, importFile,
+                add);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(filter);

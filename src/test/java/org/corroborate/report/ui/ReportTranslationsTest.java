@@ -54,7 +54,8 @@ class ReportTranslationsTest {
         Map<String, String> ours = new TreeMap<>();
         texts.forEach((k, v) -> {
             String key = k.toString();
-            if (key.startsWith("report.") || key.startsWith("reports.") || key.startsWith("inbox.")) {
+            if (key.startsWith("report.") || key.startsWith("reports.") || key.startsWith("inbox.")
+                    || key.startsWith("import.")) {
                 ours.put(key, v.toString());
             }
         });

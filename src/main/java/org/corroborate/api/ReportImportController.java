@@ -1,0 +1,87 @@
+package org.corroborate.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.corroborate.report.ImportSummary;
+import org.corroborate.report.ReportImportService;
+import org.corroborate.report.ReportText;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * /api/v1/reports/import: many reports at once, one JSON object a line in the shape of {@code POST /api/v1/reports}.
+ * Synchronous: the answer is the summary, once every line is stored or rejected. The body is read whole (at most
+ * {@value ReportImportService#MAX_SIZE_LABEL}) before anything is stored, so a body over the limit is a 413 that
+ * stores nothing.
+ */
+@RestController
+class ReportImportController {
+
+    private final ReportImportService imports;
+
+    ReportImportController(ReportImportService imports) {
+        this.imports = imports;
+    }
+
+    record LineError(int line, String reason) {
+    }
+
+    record ImportResult(int read, int stored, int rejected, List<LineError> errors) {
+
+        static ImportResult of(ImportSummary summary) {
+            return new ImportResult(summary.read(), summary.stored(), summary.rejected(), summary.rejections()
+                    .stream().map(r -> new LineError(r.line(), r.reason())).toList());
+        }
+    }
+
+    @Operation(summary = "Import reports from JSON Lines",
+            description = "One report per line, each in the shape of POST /api/v1/reports; blank lines are skipped. "
+                    + "Every line is stored with the assertions extracted from its text, or rejected with its line "
+                    + "number and reason (malformed JSON, missing field, unknown publisher key, a rule of single "
+                    + "reports, a repeat of an earlier line or of a stored report). Lines are written 500 per "
+                    + "transaction; a report is never stored without its assertions. The body is at most "
+                    + ReportImportService.MAX_SIZE_LABEL + " (else 413, nothing stored) and in UTF-8 (else 422).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/jsonl", schema = @Schema(type = "string"))}))
+    @PostMapping(path = "/api/v1/reports/import", consumes = {"application/x-ndjson", "application/jsonl"},
+            produces = "application/json")
+    ImportResult importLines(InputStream body) throws IOException {
+        return run(body);
+    }
+
+    @Operation(summary = "Import reports from an uploaded .jsonl file (multipart field 'file')",
+            description = "The same as the JSON Lines body, for a file sent as multipart/form-data.")
+    @PostMapping(path = "/api/v1/reports/import", consumes = "multipart/form-data", produces = "application/json")
+    ImportResult importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return run(in);
+        }
+    }
+
+    private ImportResult run(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(ReportImportService.MAX_BYTES + 1);
+        if (bytes.length > ReportImportService.MAX_BYTES) {
+            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The import is larger than "
+                    + ReportImportService.MAX_SIZE_LABEL + "; split it into several files.");
+        }
+        String text;
+        try {
+            text = ReportText.decodeStrictly(bytes, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            throw new IllegalArgumentException("The import is not valid UTF-8 text.");
+        }
+        return ImportResult.of(imports.importLines(new StringReader(text), progress -> { }));
+    }
+}

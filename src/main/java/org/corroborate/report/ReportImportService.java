@@ -1,0 +1,334 @@
+package org.corroborate.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.corroborate.base.domain.Measure;
+import org.corroborate.base.domain.Quantity;
+import org.corroborate.extraction.ExtractedFigure;
+import org.corroborate.extraction.QuantityKind;
+import org.corroborate.report.Duplicate.Reason;
+import org.corroborate.report.InvalidReportException.Problem;
+import org.corroborate.security.Role;
+import org.corroborate.source.Source;
+import org.corroborate.source.SourceRef;
+import org.corroborate.source.SourceService;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports many reports from JSON Lines: one report a line, in the shape of {@code POST /api/v1/reports}.
+ *
+ * <p>Each line is checked on its own (JSON, required fields, the rules of a single report, the publisher's key,
+ * a repeat of an earlier line or of a stored report) and either stored with the assertions extraction finds in
+ * its text, or rejected with its line number and reasons. Lines are taken {@value #BATCH} at a time: checked and
+ * extracted first, then written in one transaction per batch (under the lock the inbox takes, so the check
+ * against stored reports holds until commit). A report and its assertions are always written together; if a
+ * batch's write fails, it is rolled back whole and its reports are written again one per transaction, so that
+ * only the line at fault is rejected. Standings are recomputed once per batch, after it commits, not per report.
+ */
+@Service
+public class ReportImportService {
+
+    public static final int BATCH = 500;
+    /** Largest import file the UI and the API accept (the multipart limit of application.properties). */
+    public static final int MAX_BYTES = 25 * 1024 * 1024;
+    public static final String MAX_SIZE_LABEL = "25 MB";
+
+    private static final Logger log = LoggerFactory.getLogger(ReportImportService.class);
+
+    private final SourceService sources;
+    private final ReportRows rows;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final ObjectReader lines;
+
+    ReportImportService(SourceService sources, ReportRows rows, TransactionTemplate transaction,
+            ApplicationEventPublisher events, JsonMapper json) {
+        this.sources = sources;
+        this.rows = rows;
+        this.transaction = transaction;
+        this.events = events;
+        this.lines = json.readerFor(ImportLine.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * Reads the file to its end, storing each valid line and rejecting each invalid one; {@code progress} hears
+     * the counts after each batch commits. Blank lines are skipped (but counted for line numbers).
+     */
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ImportSummary importLines(Reader file, Consumer<ImportProgress> progress) {
+        Run run = new Run(progress);
+        try (BufferedReader in = file instanceof BufferedReader b ? b : new BufferedReader(file, 1 << 16)) {
+            List<Numbered> batch = new ArrayList<>(BATCH);
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                batch.add(new Numbered(number, line));
+                if (batch.size() == BATCH) {
+                    run.batch(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            run.batch(batch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return run.summary();
+    }
+
+    private record Numbered(int line, String text) {
+    }
+
+    /** A line that passed every check of its own, with its report built (not stored yet). */
+    private record Candidate(int line, Report report) {
+    }
+
+    /** One import: what it has seen so far, for repeats within the file, and its counts. */
+    private final class Run {
+
+        private final Consumer<ImportProgress> progress;
+        private final Map<String, SourceRef> publishers = new HashMap<>();
+        private final Map<Long, Source> entities = new HashMap<>();
+        private final Map<String, Integer> urlKeys = new HashMap<>();
+        private final Map<String, Integer> textHashes = new HashMap<>();
+        private final List<ImportRejection> rejections = new ArrayList<>();
+        private int read;
+        private int stored;
+
+        Run(Consumer<ImportProgress> progress) {
+            this.progress = progress;
+            sources.choices().forEach(s -> publishers.put(s.key().toLowerCase(Locale.ROOT), s));
+        }
+
+        void batch(List<Numbered> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            read += batch.size();
+            List<Checked> checked = new ArrayList<>();
+            for (Numbered line : batch) {
+                check(line).ifPresent(checked::add);
+            }
+            Map<String, SourceRef> origins = sources.resolveAll(checked.stream()
+                    .flatMap(c -> c.figures().stream()).map(f -> f.attribution() == null ? null
+                            : f.attribution().mention()).filter(Objects::nonNull).distinct().toList());
+            List<Candidate> candidates = new ArrayList<>();
+            for (Checked c : checked) {
+                build(c, origins).ifPresent(candidates::add);
+            }
+            store(candidates);
+            progress.accept(new ImportProgress(read, stored, rejections.size()));
+        }
+
+        private record Checked(int line, NewReport draft, String text, List<ExtractedFigure> figures) {
+        }
+
+        /** The line's own checks (JSON, fields, rules, repeats within the file), then extraction. */
+        private Optional<Checked> check(Numbered line) {
+            ImportLine request;
+            try {
+                request = lines.readValue(line.text());
+            } catch (MismatchedInputException wrong) {
+                String field = wrong.getPath().isEmpty() ? null : wrong.getPath().getLast().getPropertyName();
+                return reject(field == null
+                        ? ImportRejection.of(line.line(), "import.error.not-an-object",
+                                "The line is not a JSON object with the fields of a report.")
+                        : ImportRejection.of(line.line(), "import.error.field-invalid",
+                                "The field '" + field + "' has a value of the wrong type or form"
+                                        + ("publishedAt".equals(field) ? " (a time such as 2019-12-25T10:00:00Z)." : "."),
+                                field));
+            } catch (JacksonException malformed) {
+                return reject(ImportRejection.of(line.line(), "import.error.json",
+                        "The line is not valid JSON: " + malformed.getOriginalMessage(), malformed.getOriginalMessage()));
+            }
+            List<String> missing = new ArrayList<>();
+            requireField(missing, "title", request.title());
+            requireField(missing, "publisherKey", request.publisherKey());
+            requireField(missing, "publishedAt", request.publishedAt());
+            requireField(missing, "language", request.language());
+            requireField(missing, "text", request.text());
+            if (!missing.isEmpty()) {
+                String names = String.join(", ", missing.stream().map(m -> "'" + m + "'").toList());
+                return reject(ImportRejection.of(line.line(), "import.error.missing",
+                        (missing.size() == 1 ? "The field " : "The fields ") + names
+                                + (missing.size() == 1 ? " is required." : " are required."), names));
+            }
+            SourceRef publisher = publishers.get(request.publisherKey().strip().toLowerCase(Locale.ROOT));
+            if (publisher == null) {
+                return reject(ImportRejection.of(line.line(), "import.error.unknown-publisher",
+                        "No source has the key '" + request.publisherKey() + "'.", request.publisherKey()));
+            }
+            String language = request.language().strip().toLowerCase(Locale.ROOT);
+            NewReport draft = new NewReport(request.title(), publisher, request.publishedAt(), language,
+                    request.url(), request.text(), List.of());
+            List<Problem> problems = ReportService.problems(draft);
+            if (!problems.isEmpty()) {
+                return reject(new ImportRejection(line.line(), problems.stream()
+                        .map(p -> new ImportRejection.Reason(p.messageKey(), p.arguments(), p.message())).toList()));
+            }
+            String text = ReportText.clean(request.text());
+            String urlKey = ReportText.urlKey(draft.url() == null || draft.url().isBlank() ? null : draft.url().strip());
+            String textHash = ReportText.fingerprint(text);
+            Integer sameUrl = urlKey == null ? null : urlKeys.get(urlKey);
+            Integer sameText = textHashes.get(textHash);
+            if (sameUrl != null || sameText != null) {
+                Reason reason = sameUrl != null ? Reason.SAME_URL : Reason.SAME_TEXT;
+                int earlier = sameUrl != null ? sameUrl : sameText;
+                return reject(ImportRejection.of(line.line(), "import.error.repeats-line." + reason.name(),
+                        "The report repeats line " + earlier + " (" + (reason == Reason.SAME_URL ? "same address"
+                                : "same text") + ").", earlier));
+            }
+            if (urlKey != null) {
+                urlKeys.put(urlKey, line.line());
+            }
+            textHashes.put(textHash, line.line());
+            return Optional.of(new Checked(line.line(), draft, text, ReportService.figuresOf(text, language)));
+        }
+
+        /** The report as an entity with its assertions, which checks them as the inbox's save does. */
+        private Optional<Candidate> build(Checked c, Map<String, SourceRef> origins) {
+            NewReport d = c.draft();
+            String url = d.url() == null || d.url().isBlank() ? null : d.url().strip();
+            Report report = new Report(null, entity(d.publisher()), d.publishedAt(), d.language(), url,
+                    d.title().strip(), c.text());
+            List<ImportRejection.Reason> problems = new ArrayList<>();
+            for (AssertionDraft a : ReportService.drafts(c.figures(), origins, d.publisher())) {
+                try {
+                    report.state(a.quote(), a.start(), entity(a.origin()), List.of(),
+                            Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()),
+                            new Measure(a.kind(), a.subject(), null, a.period()));
+                } catch (IllegalArgumentException | NullPointerException wrong) {
+                    problems.add(new ImportRejection.Reason("report.error.assertion-invalid", List.of(a.quote()),
+                            "The figure \"" + a.quote() + "\" cannot be stored: " + wrong.getMessage()));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return reject(new ImportRejection(c.line(), problems));
+            }
+            return Optional.of(new Candidate(c.line(), report));
+        }
+
+        private Source entity(SourceRef ref) {
+            return entities.computeIfAbsent(ref.id(), id -> sources.findByKey(ref.key()).orElseThrow(
+                    () -> new IllegalStateException("The source " + ref.key() + " is no longer registered")));
+        }
+
+        /** Writes the batch in one transaction; if that fails, each report in a transaction of its own. */
+        private void store(List<Candidate> candidates) {
+            if (candidates.isEmpty()) {
+                return;
+            }
+            try {
+                apply(transaction.execute(status -> write(candidates)));
+            } catch (AccessDeniedException denied) {
+                throw denied;
+            } catch (RuntimeException batchFailed) {
+                log.warn("An import batch of {} reports failed ({}); storing them one by one", candidates.size(),
+                        NestedExceptionUtils.getMostSpecificCause(batchFailed).getMessage());
+                for (Candidate c : candidates) {
+                    try {
+                        apply(transaction.execute(status -> write(List.of(c))));
+                    } catch (AccessDeniedException denied) {
+                        throw denied;
+                    } catch (RuntimeException failed) {
+                        rejections.add(ImportRejection.of(c.line(), "import.error.not-stored",
+                                "The report could not be stored: "
+                                        + NestedExceptionUtils.getMostSpecificCause(failed).getMessage(),
+                                NestedExceptionUtils.getMostSpecificCause(failed).getMessage()));
+                    }
+                }
+            }
+        }
+
+        private void apply(Written written) {
+            stored += written.stored();
+            rejections.addAll(written.rejected());
+        }
+
+        private <T> Optional<T> reject(ImportRejection rejection) {
+            rejections.add(rejection);
+            return Optional.empty();
+        }
+
+        ImportSummary summary() {
+            List<ImportRejection> sorted = new ArrayList<>(rejections);
+            sorted.sort(Comparator.comparingInt(ImportRejection::line));
+            return new ImportSummary(read, stored, sorted.size(), sorted);
+        }
+    }
+
+    private record Written(int stored, List<ImportRejection> rejected) {
+    }
+
+    /** In the batch's transaction: the check against stored reports, the inserts, the event for indexing. */
+    private Written write(List<Candidate> candidates) {
+        rows.lockForAdding();
+        Map<String, ReportRef> sameUrl = rows.byUrlKey(candidates.stream().map(c -> c.report().getUrlKey())
+                .filter(Objects::nonNull).toList());
+        Map<String, ReportRef> sameText = rows.byTextHash(candidates.stream().map(c -> c.report().getTextHash())
+                .filter(Objects::nonNull).toList());
+        List<ImportRejection> rejected = new ArrayList<>();
+        List<Report> fresh = new ArrayList<>();
+        for (Candidate c : candidates) {
+            ReportRef existing = c.report().getUrlKey() == null ? null : sameUrl.get(c.report().getUrlKey());
+            Reason reason = Reason.SAME_URL;
+            if (existing == null) {
+                existing = sameText.get(c.report().getTextHash());
+                reason = Reason.SAME_TEXT;
+            }
+            if (existing != null) {
+                rejected.add(ImportRejection.of(c.line(), "import.error.stored." + reason.name(),
+                        "The report duplicates report " + existing.id() + " (" + existing.title() + "): "
+                                + (reason == Reason.SAME_URL ? "same address." : "same text."),
+                        existing.title(), existing.id()));
+            } else {
+                fresh.add(c.report());
+            }
+        }
+        List<Long> ids = rows.insert(fresh);
+        if (!ids.isEmpty()) {
+            Set<QuantityKind> kinds = EnumSet.noneOf(QuantityKind.class);
+            fresh.forEach(r -> r.getAssertions().forEach(a -> kinds.add(a.getMeasure().kind())));
+            events.publishEvent(new ReportsImported(ids, kinds));
+        }
+        return new Written(ids.size(), rejected);
+    }
+
+    private static void requireField(List<String> missing, String name, @Nullable Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            missing.add(name);
+        }
+    }
+}
