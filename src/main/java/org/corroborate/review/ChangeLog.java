@@ -39,6 +39,13 @@ class ChangeLog {
                 CurrentUser.usernameOrSystem(), now()));
     }
 
+    /** Records reports stored by a bulk import, one line each, signed by the current user. */
+    void recordImported(List<Long> reportIds) {
+        if (!reportIds.isEmpty()) {
+            entries.recordImported(reportIds, CurrentUser.usernameOrSystem(), now());
+        }
+    }
+
     /** The latest entry of one of these actions about a figure. */
     Optional<ChangeEntry> latest(long figureId, String... actions) {
         return entries.findLatest(figureId, List.of(actions), Limit.of(1)).stream().findFirst();

@@ -2,6 +2,7 @@ package org.corroborate.review;
 
 import org.corroborate.figure.FigureDetached;
 import org.corroborate.report.ReportAdded;
+import org.corroborate.report.ReportsImported;
 import org.corroborate.source.SourceEdited;
 import org.corroborate.story.StoryTextEdited;
 import org.springframework.context.event.EventListener;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes to the history, in the transaction that makes them, the changes no review rule watches: a story's
- * text, figures left detached by it, sources registered, edited or merged, and reports added. Sources and
+ * text, figures left detached by it, sources registered, edited or merged, and reports added or imported. Sources and
  * reports belong to no story: their lines have none.
  */
 @Component
@@ -43,5 +44,11 @@ class HistoryWatch {
     void on(ReportAdded added) {
         log.record(null, ChangeLog.REPORT, added.reportId(), "ADDED", null,
                 reads.findReportTitle(added.reportId()).orElse(null));
+    }
+
+    /** In the import batch's transaction: the batch's reports are in the history if and only if they are stored. */
+    @EventListener
+    void on(ReportsImported imported) {
+        log.recordImported(imported.reportIds());
     }
 }

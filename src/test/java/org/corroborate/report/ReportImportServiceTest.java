@@ -126,6 +126,10 @@ class ReportImportServiceTest {
         assertThat(jdbc.queryForList("select r.title || ':' || count(a.id) from report r "
                 + "left join assertion a on a.report_id = r.id where r.title like ? group by r.title order by r.title",
                 String.class, "%" + unique)).containsExactly("Après " + unique + ":1", "Avant " + unique + ":1");
+        assertThat(jdbc.queryForList("select after_value from change_log where entity_type = 'REPORT' "
+                + "and action = 'IMPORTED' and after_value like ? order by after_value", String.class, "%" + unique))
+                .as("the history names the stored reports, not the one rolled back")
+                .containsExactly("Après " + unique, "Avant " + unique);
     }
 
     @Test
