@@ -1,12 +1,13 @@
 package org.corroborate.collaboration;
 
 import org.corroborate.evidence.EvidenceChanged;
+import org.corroborate.review.FigureDecided;
 import org.corroborate.story.StoryStateChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces on "story:ID" whatever changes a story's figures, in the transaction that changes it (so the
+ * Announces on "story:ID" whatever changes a story's figures or the editors' decisions on them, in the transaction that changes it (so the
  * announcement goes out on commit, and not at all on rollback).
  */
 @Component
@@ -36,5 +37,10 @@ class StoryActivity {
     @EventListener
     void on(EvidenceChanged changed) {
         channel.announce(topic(changed.storyId()), "figure:" + changed.figureId());
+    }
+
+    @EventListener
+    void on(FigureDecided decided) {
+        channel.announce(topic(decided.storyId()), "figure:" + decided.figureId());
     }
 }

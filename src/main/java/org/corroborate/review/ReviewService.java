@@ -175,6 +175,7 @@ public class ReviewService {
         decide.on(approval, facts.fingerprint(figure));
         reads.save(approval);
         log.record(story.getId(), ChangeLog.FIGURE, figureId, action, before, action + ": " + text.strip());
+        events.publishEvent(new FigureDecided(story.getId(), figureId, approval.getDecision()));
     }
 
     private static String describe(Approval approval) {

@@ -32,8 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The issue's "done when", end to end in the views: a fact-checker and an editor have the seed story open at
  * the same time, each in their own session; the fact-checker submits it, the editor sees it arrive in review
- * without reloading, signs off every figure from the figure panel, approves and publishes the story, and the
- * fact-checker's header follows each step live. The story's history holds every step, with who took it.
+ * without reloading, signs off every figure from the figure panel (the fact-checker, on one of them, sees the
+ * decision arrive), approves and publishes the story, and the fact-checker's header follows each step live. The story's history holds every step, with who took it.
  * It runs on a database of its own: publishing the seed story locks it, which other tests must not meet.
  */
 @SpringBootTest(properties = "corroborate.test.isolated=seed-to-publication")
@@ -80,6 +80,10 @@ class SeedStoryToPublicationTest {
         StoryView editorsView = view(editor);
         List<FigureRow> seedFigures = editorsView.figures.getGenericDataView().getItems().toList();
         assertThat(seedFigures).hasSize(9);
+        factChecker.activate();
+        view(factChecker).figures.select(seedFigures.getFirst());
+        assertThat(decisionShown(factChecker)).isEqualTo("NONE");
+        editor.activate();
         for (FigureRow figure : seedFigures) {
             editorsView.figures.select(figure);
             Button approve = button(editor, "Approve");
@@ -88,6 +92,10 @@ class SeedStoryToPublicationTest {
             assertThat(system.call(() -> review.figureReview(figure.id()).decision()))
                     .as("decision on %s", figure.quote()).isEqualTo(Decision.APPROVED);
         }
+        factChecker.activate();
+        awaitIn(factChecker, () -> "APPROVED".equals(decisionShown(factChecker)));
+
+        editor.activate();
         editor.test(button(editor, "Approve story")).click();
         editor.test(button(editor, "Publish")).click();
         assertThat(badge(editor)).isEqualTo(StoryState.PUBLISHED.name());
@@ -123,6 +131,12 @@ class SeedStoryToPublicationTest {
     /** The story's state as the header badge shows it. */
     private static String badge(BrowserlessUIContext window) {
         return window.find(Span.class).withClassName("story-state").single().getElement().getAttribute("data-state");
+    }
+
+    /** The decision on the selected figure as the review form shows it. */
+    private static String decisionShown(BrowserlessUIContext window) {
+        return window.find(Span.class).withClassName("review-decision").single().getElement()
+                .getAttribute("data-decision");
     }
 
     private static Button button(BrowserlessUIContext window, String text) {
