@@ -19,7 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SearchQueries {
 
-
     private static final String TITLE_OPTIONS = "HighlightAll=true, StartSel=" + Highlighted.START
             + ", StopSel=" + Highlighted.STOP;
     private static final String SNIPPET_OPTIONS = "MaxFragments=2, MinWords=8, MaxWords=24, FragmentDelimiter=\" … \", "
@@ -34,30 +33,40 @@ class SearchQueries {
     /**
      * One page of results. By relevance, every match is ranked, which reads every match's document: callers
      * use it only for a few hundred matches. Newest first lets PostgreSQL walk the time index and stop at
-     * the page, whatever the number of matches.
+     * the page, whatever the number of matches. With a {@code window} (phrases), only the newest
+     * {@code window} rows holding all the words are candidates, and the phrase is checked on those alone.
      */
-    List<SearchHit> find(SearchTarget target, String query, int offset, int limit, boolean byRelevance) {
+    List<SearchHit> find(SearchTarget target, String query, int offset, int limit, boolean byRelevance,
+            int window) {
+        boolean windowed = window > 0;
         String sql = """
-                select hit.id, hit.story_id, hit.context, hit.at, hit.rank,
+                select hit.id, hit.story_id, hit.figure_id, hit.context, hit.at, hit.rank,
                        ts_headline(hit.config, hit.title, hit.query, :titleOptions) as title_marked,
                        ts_headline(hit.config, hit.text, hit.query, :textOptions) as text_marked
                 from (
-                    select %s as id, %s as story_id, %s as context, %s as at,
-                           %s as title, %s as text, %s as config, q.query,
+                    select c.id, c.story_id, c.figure_id, c.context, c.at, c.title, c.text, c.config, c.query,
                            %s as rank
-                    from %s
-                    cross join lateral (select %s as query) q
-                    where %s and %s
+                    from (
+                        select %s as id, %s as story_id, %s as figure_id, %s as context, %s as at,
+                               %s as title, %s as text, %s as config, %s as query,
+                               %s as doc, %s as language
+                        from %s
+                        where %s and %s
+                        %s
+                    ) c
+                    where %s
                     order by %s
                     limit :limit offset :offset
                 ) hit
                 order by %s
-                """.formatted(target.id(), target.storyId(), target.context(), target.at(),
+                """.formatted(byRelevance ? "ts_rank_cd(c.doc, c.query)" : "0",
+                target.id(), target.storyId(), target.figureId(), target.context(), target.at(),
                 unmarked(target.title()), unmarked(target.text()), config(target.language()),
-                byRelevance ? "ts_rank_cd(" + target.document() + ", q.query)" : "0",
-                target.from(), query(target.language()),
-                target.where(), matches(target),
-                byRelevance ? "rank desc, id desc" : target.at() + " desc",
+                query(target.language()), target.document(), target.language(),
+                target.from(), target.where(), matches(target.language(), target.document(), windowed),
+                windowed ? "order by " + target.at() + " desc limit :window" : "",
+                windowed ? matches("c.language", "c.doc", false) : "true",
+                byRelevance ? "rank desc, c.id desc" : "c.at desc",
                 byRelevance ? "hit.rank desc, hit.id desc" : "hit.at desc");
         return jdbc.sql(sql)
                 .param("q", query)
@@ -65,6 +74,7 @@ class SearchQueries {
                 .param("textOptions", target.wholeText() ? TITLE_OPTIONS : SNIPPET_OPTIONS)
                 .param("limit", limit)
                 .param("offset", offset)
+                .param("window", Math.max(window, 1))
                 .query((rs, n) -> hit(target.type(), rs))
                 .list();
     }
@@ -77,22 +87,57 @@ class SearchQueries {
                     where %s and %s
                     limit :cap
                 ) matched
-                """.formatted(target.from(), target.where(), matches(target));
+                """.formatted(target.from(), target.where(), matches(target.language(), target.document(), false));
         return jdbc.sql(sql).param("q", query).param("cap", cap).query(Long.class).single();
     }
 
-    private static String matches(SearchTarget target) {
-        return ("((%1$s = 'fr' and %2$s @@ websearch_to_tsquery('corroborate_fr', :q)) "
-                + "or (%1$s = 'en' and %2$s @@ websearch_to_tsquery('corroborate_en', :q)) "
-                + "or (%1$s not in ('fr', 'en') and %2$s @@ websearch_to_tsquery('corroborate_simple', :q)))")
-                .formatted(target.language(), target.document());
+    /** Of the newest {@code window} rows holding all the query's words, how many there are and how many match. */
+    Window countInWindow(SearchTarget target, String query, int window) {
+        String sql = """
+                select count(*) as candidates, count(*) filter (where %s) as matches
+                from (
+                    select %s as language, %s as doc from %s
+                    where %s and %s
+                    order by %s desc
+                    limit :window
+                ) c
+                """.formatted(matches("c.language", "c.doc", false), target.language(), target.document(),
+                target.from(), target.where(), matches(target.language(), target.document(), true), target.at());
+        return jdbc.sql(sql).param("q", query).param("window", window)
+                .query((rs, n) -> new Window(rs.getLong("candidates"), rs.getLong("matches"))).single();
+    }
+
+    /** Whether the query, parsed in any of the three configurations, holds a phrase (see V13 search_relax). */
+    boolean hasPhrase(String query) {
+        return jdbc.sql("""
+                select search_has_phrase(websearch_to_tsquery('corroborate_fr', :q))
+                       or search_has_phrase(websearch_to_tsquery('corroborate_en', :q))
+                       or search_has_phrase(websearch_to_tsquery('corroborate_simple', :q))
+                """).param("q", query).query(Boolean.class).single();
+    }
+
+    record Window(long candidates, long matches) {
+    }
+
+    /**
+     * The row matches the query parsed in its language's configuration; {@code relaxed}, the query without
+     * word order (phrases become "all these words"), which the GIN index answers without reading the rows.
+     */
+    private static String matches(String language, String document, boolean relaxed) {
+        String parsed = relaxed ? "search_relax(websearch_to_tsquery('%s', :q))" : "websearch_to_tsquery('%s', :q)";
+        return ("((%1$s = 'fr' and %2$s @@ " + parsed.formatted("corroborate_fr") + ") "
+                + "or (%1$s = 'en' and %2$s @@ " + parsed.formatted("corroborate_en") + ") "
+                + "or (%1$s not in ('fr', 'en') and %2$s @@ " + parsed.formatted("corroborate_simple") + "))")
+                .formatted(language, document);
     }
 
     private static SearchHit hit(SearchType type, ResultSet rs) throws SQLException {
         long storyId = rs.getLong("story_id");
         Long story = rs.wasNull() ? null : storyId;
+        long figureId = rs.getLong("figure_id");
+        Long figure = rs.wasNull() ? null : figureId;
         Timestamp at = rs.getTimestamp("at");
-        return new SearchHit(type, rs.getLong("id"), story, Highlighted.parse(rs.getString("title_marked")),
+        return new SearchHit(type, rs.getLong("id"), story, figure, Highlighted.parse(rs.getString("title_marked")),
                 Highlighted.parse(rs.getString("text_marked")), rs.getString("context"),
                 at == null ? null : at.toInstant(), rs.getDouble("rank"));
     }
