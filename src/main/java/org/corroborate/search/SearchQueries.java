@@ -31,42 +31,32 @@ class SearchQueries {
     }
 
     /**
-     * One page of results. By relevance, every match is ranked, which reads every match's document: callers
-     * use it only for a few hundred matches. Newest first lets PostgreSQL walk the time index and stop at
-     * the page, whatever the number of matches. With a {@code window} (phrases), only the newest
-     * {@code window} rows holding all the words are candidates, and the phrase is checked on those alone.
+     * One page of results for words (no phrase). By relevance, every match is ranked, which reads every match's
+     * document: callers use it only for a few hundred matches. Newest first lets PostgreSQL walk the time
+     * index and stop at the page, whatever the number of matches.
      */
-    List<SearchHit> find(SearchTarget target, String query, int offset, int limit, boolean byRelevance,
-            int window) {
-        boolean windowed = window > 0;
+    List<SearchHit> find(SearchTarget target, String query, int offset, int limit, boolean byRelevance) {
         String sql = """
                 select hit.id, hit.story_id, hit.figure_id, hit.context, hit.at, hit.rank,
                        ts_headline(hit.config, hit.title, hit.query, :titleOptions) as title_marked,
                        ts_headline(hit.config, hit.text, hit.query, :textOptions) as text_marked
                 from (
-                    select c.id, c.story_id, c.figure_id, c.context, c.at, c.title, c.text, c.config, c.query,
+                    select %s as id, %s as story_id, %s as figure_id, %s as context, %s as at,
+                           %s as title, %s as text, %s as config, q.query,
                            %s as rank
-                    from (
-                        select %s as id, %s as story_id, %s as figure_id, %s as context, %s as at,
-                               %s as title, %s as text, %s as config, %s as query,
-                               %s as doc, %s as language
-                        from %s
-                        where %s and %s
-                        %s
-                    ) c
-                    where %s
+                    from %s
+                    cross join lateral (select %s as query) q
+                    where %s and %s
                     order by %s
                     limit :limit offset :offset
                 ) hit
                 order by %s
-                """.formatted(byRelevance ? "ts_rank_cd(c.doc, c.query)" : "0",
-                target.id(), target.storyId(), target.figureId(), target.context(), target.at(),
+                """.formatted(target.id(), target.storyId(), target.figureId(), target.context(), target.at(),
                 unmarked(target.title()), unmarked(target.text()), config(target.language()),
-                query(target.language()), target.document(), target.language(),
-                target.from(), target.where(), matches(target.language(), target.document(), windowed),
-                windowed ? "order by " + target.at() + " desc limit :window" : "",
-                windowed ? matches("c.language", "c.doc", false) : "true",
-                byRelevance ? "rank desc, c.id desc" : "c.at desc",
+                byRelevance ? "ts_rank_cd(" + target.document() + ", q.query)" : "0",
+                target.from(), query(target.language()),
+                target.where(), matches(target.language(), target.document(), false),
+                byRelevance ? "rank desc, id desc" : target.at() + " desc",
                 byRelevance ? "hit.rank desc, hit.id desc" : "hit.at desc");
         return jdbc.sql(sql)
                 .param("q", query)
@@ -74,9 +64,67 @@ class SearchQueries {
                 .param("textOptions", target.wholeText() ? TITLE_OPTIONS : SNIPPET_OPTIONS)
                 .param("limit", limit)
                 .param("offset", offset)
-                .param("window", Math.max(window, 1))
                 .query((rs, n) -> hit(target.type(), rs))
                 .list();
+    }
+
+    /**
+     * One page of results for a query holding a phrase, in one statement. The candidates are the last
+     * {@code window} rows added (highest ids: walking the primary key reads neighbouring rows, page after
+     * page) that hold all the words, which the GIN index or the key walk finds without checking positions;
+     * the phrase is checked on those only. They are counted, ranked if there are {@code rankCap} or fewer,
+     * otherwise newest first, and only the page's rows are joined back for their texts and highlighted.
+     */
+    PhrasePage findPhrase(SearchTarget target, String query, int offset, int limit, int window, int rankCap) {
+        String sql = """
+                with candidate as materialized (
+                    select %s as id, %s as at, %s as doc, %s as query, %s as matches
+                    from %s
+                    where %s and %s
+                    order by %s desc
+                    limit :window
+                ), counted as (
+                    select count(*) as candidates, count(*) filter (where matches) as matches from candidate
+                ), picked as (
+                    select candidate.id, candidate.at, candidate.query,
+                           case when counted.matches <= :rankCap then ts_rank_cd(candidate.doc, candidate.query)
+                           else 0 end as rank
+                    from candidate cross join counted
+                    where candidate.matches
+                    order by rank desc, candidate.at desc, candidate.id desc
+                    limit :limit offset :offset
+                )
+                select counted.candidates, counted.matches, hit.* from counted left join (
+                    select picked.id, %s as story_id, %s as figure_id, %s as context, picked.at, picked.rank,
+                           ts_headline(%s, %s, picked.query, :titleOptions) as title_marked,
+                           ts_headline(%s, %s, picked.query, :textOptions) as text_marked
+                    from picked join %s on %s = picked.id
+                ) hit on true
+                order by hit.rank desc, hit.at desc, hit.id desc
+                """.formatted(target.id(), target.at(), target.document(), query(target.language()),
+                matches(target.language(), target.document(), false),
+                target.from(), target.where(), matches(target.language(), target.document(), true), target.id(),
+                target.storyId(), target.figureId(), target.context(),
+                config(target.language()), unmarked(target.title()),
+                config(target.language()), unmarked(target.text()),
+                target.from(), target.id());
+        long[] counts = new long[2];
+        List<SearchHit> hits = jdbc.sql(sql)
+                .param("q", query)
+                .param("titleOptions", TITLE_OPTIONS)
+                .param("textOptions", target.wholeText() ? TITLE_OPTIONS : SNIPPET_OPTIONS)
+                .param("limit", limit)
+                .param("offset", offset)
+                .param("window", window)
+                .param("rankCap", rankCap)
+                .query((rs, n) -> {
+                    counts[0] = rs.getLong("candidates");
+                    counts[1] = rs.getLong("matches");
+                    rs.getLong("id");
+                    return rs.wasNull() ? null : hit(target.type(), rs);
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        return new PhrasePage(counts[0], counts[1], hits);
     }
 
     /** How many rows match, counting no further than {@code cap}. */
@@ -91,20 +139,8 @@ class SearchQueries {
         return jdbc.sql(sql).param("q", query).param("cap", cap).query(Long.class).single();
     }
 
-    /** Of the newest {@code window} rows holding all the query's words, how many there are and how many match. */
-    Window countInWindow(SearchTarget target, String query, int window) {
-        String sql = """
-                select count(*) as candidates, count(*) filter (where %s) as matches
-                from (
-                    select %s as language, %s as doc from %s
-                    where %s and %s
-                    order by %s desc
-                    limit :window
-                ) c
-                """.formatted(matches("c.language", "c.doc", false), target.language(), target.document(),
-                target.from(), target.where(), matches(target.language(), target.document(), true), target.at());
-        return jdbc.sql(sql).param("q", query).param("window", window)
-                .query((rs, n) -> new Window(rs.getLong("candidates"), rs.getLong("matches"))).single();
+    /** A page of phrase results: how many candidates were checked, how many of them match, the page's hits. */
+    record PhrasePage(long candidates, long matches, List<SearchHit> hits) {
     }
 
     /** Whether the query, parsed in any of the three configurations, holds a phrase (see V13 search_relax). */
@@ -114,9 +150,6 @@ class SearchQueries {
                        or search_has_phrase(websearch_to_tsquery('corroborate_en', :q))
                        or search_has_phrase(websearch_to_tsquery('corroborate_simple', :q))
                 """).param("q", query).query(Boolean.class).single();
-    }
-
-    record Window(long candidates, long matches) {
     }
 
     /**

@@ -16,8 +16,8 @@ public class SearchService {
      */
     public static final int RANK_CAP = 300;
     /**
-     * A phrase is checked on the newest this many rows that hold all its words (found with the GIN index), not
-     * on every such row: checking the word order reads the row's document (see DD004, benchmark).
+     * A phrase is checked on the last this many rows added that hold all its words, not on every such row:
+     * checking the word order reads the row's document (see DD004, benchmark).
      */
     public static final int PHRASE_WINDOW = 1000;
     public static final int MAX_PAGE = 50;
@@ -63,7 +63,7 @@ public class SearchService {
         boolean byRelevance = matches <= RANK_CAP;
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE);
-        List<SearchHit> hits = queries.find(target, words, from, size, byRelevance, 0);
+        List<SearchHit> hits = queries.find(target, words, from, size, byRelevance);
         boolean capped = !byRelevance;
         long total = hits.size() < size ? from + hits.size()
                 : Math.max(matches, from + hits.size() + (capped ? 1 : 0));
@@ -71,21 +71,17 @@ public class SearchService {
     }
 
     /**
-     * A phrase: the index finds the rows holding all its words; the newest {@link #PHRASE_WINDOW} of them are
-     * checked for the phrase, counted exactly, and ranked if there are few enough. If the window was full,
-     * older rows were not checked and the page says so.
+     * A phrase: the rows holding all its words are found without checking positions; the last
+     * {@link #PHRASE_WINDOW} of them added are checked for the phrase, counted exactly, and ranked if there
+     * are few enough. If the window was full, older rows were not checked and the page says so.
      */
     private SearchPage phrasePage(SearchTarget target, String words, int offset, int limit) {
-        SearchQueries.Window window = queries.countInWindow(target, words, PHRASE_WINDOW);
-        boolean partial = window.candidates() >= PHRASE_WINDOW;
-        if (window.matches() == 0) {
-            return new SearchPage(target.type(), List.of(), 0, 0, false, true, partial);
-        }
-        boolean byRelevance = window.matches() <= RANK_CAP;
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE);
-        List<SearchHit> hits = queries.find(target, words, from, size, byRelevance, PHRASE_WINDOW);
-        return new SearchPage(target.type(), hits, from, window.matches(), false, byRelevance, partial);
+        SearchQueries.PhrasePage found = queries.findPhrase(target, words, from, size, PHRASE_WINDOW, RANK_CAP);
+        boolean partial = found.candidates() >= PHRASE_WINDOW;
+        return new SearchPage(target.type(), found.hits(), found.matches() == 0 ? 0 : from, found.matches(),
+                false, found.matches() <= RANK_CAP, partial);
     }
 
     /** Trimmed, at most {@link #MAX_QUERY_LENGTH} characters, without NUL or the characters that mark matches. */

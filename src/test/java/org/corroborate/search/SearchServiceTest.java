@@ -202,7 +202,7 @@ class SearchServiceTest {
     }
 
     @Test
-    void aPhraseIsCheckedOnTheNewestRowsHoldingItsWordsAndSaysWhenOlderOnesWereNotChecked() {
+    void aPhraseIsCheckedOnTheLastRowsAddedHoldingItsWordsAndSaysWhenOlderOnesWereNotChecked() {
         long old = data.report("Ancien " + data.word, "fr", "Des familles dorment dans des écoles.");
         jdbc.update("update report set published_at = timestamptz '2001-01-01' where id = ?", old);
         jdbc.update("""
