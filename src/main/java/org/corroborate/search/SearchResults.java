@@ -10,7 +10,7 @@ public record SearchResults(String query, List<SearchPage> groups) {
     }
 
     public boolean isEmpty() {
-        return groups.stream().allMatch(g -> g.hits().isEmpty());
+        return groups.stream().allMatch(g -> g.hits().isEmpty() && !g.partial());
     }
 
     public SearchPage group(SearchType type) {

@@ -29,6 +29,12 @@ public final class SearchFixtures {
                 quote, subject, place);
     }
 
+    public long comment(long storyId, Long figureId, String author, String body) {
+        return jdbc.queryForObject("""
+                insert into comment (story_id, figure_id, author, body, created_at)
+                values (?, ?, ?, ?, now()) returning id""", Long.class, storyId, figureId, author, body);
+    }
+
     public long report(String title, String language, String body) {
         return jdbc.queryForObject("""
                 insert into report (publisher_id, published_at, language, title, body)

@@ -104,7 +104,7 @@ class SearchServiceTest {
     }
 
     @Test
-    void storiesFiguresAndReportsComeInGroupsEachWithTheAddressOfItsPage() {
+    void storiesFiguresReportsAndCommentsComeInGroupsEachWithTheAddressOfItsPage() {
         long story = data.story("Offensive " + data.word, "fr", "Environ 260 morts dans la région d'Idleb.");
         long figure = data.figure(story, "260 morts", "combattants " + data.word, "Idleb");
         long report = data.report("Dépêche " + data.word, "fr", "Le bilan atteint 260 morts.");
@@ -112,7 +112,7 @@ class SearchServiceTest {
         SearchResults results = search.search(data.word, 10);
 
         assertThat(results.groups()).extracting(SearchPage::type)
-                .containsExactly(SearchType.STORY, SearchType.FIGURE, SearchType.REPORT);
+                .containsExactly(SearchType.STORY, SearchType.FIGURE, SearchType.REPORT, SearchType.COMMENT);
         assertThat(results.group(SearchType.STORY).hits()).extracting(SearchHit::location)
                 .containsExactly("story/" + story);
         assertThat(results.group(SearchType.FIGURE).hits()).extracting(SearchHit::location)
@@ -165,6 +165,66 @@ class SearchServiceTest {
         assertThat(page.hits()).extracting(h -> h.title().text()).containsExactly("Bilan " + newest + " "
                 + data.word, "Bilan " + (newest - 1) + " " + data.word, "Bilan " + (newest - 2) + " " + data.word);
         assertThat(search.page(SearchType.REPORT, data.word + " bilan", 0, 3).hits()).hasSize(3);
+    }
+
+    @Test
+    void commentsAreFoundWithoutAccentsAndLeadToTheirStoryOrFigure() {
+        long story = data.story("Offensive " + data.word, "fr", "Environ 260 morts dans la région d'Idleb.");
+        long figure = data.figure(story, "260 morts", "combattants", "Idleb");
+        long onStory = data.comment(story, null, "editor", "Vérifier les déplacés de Saraqeb " + data.word);
+        long onFigure = data.comment(story, figure, "factchecker", "Bilan des déplacés à confirmer " + data.word);
+
+        SearchPage comments = search.search(data.word + " deplaces", 10).group(SearchType.COMMENT);
+
+        assertThat(comments.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(onStory, onFigure);
+        assertThat(comments.hits()).extracting(SearchHit::location).containsExactlyInAnyOrder(
+                "story/" + story, "story/" + story + "?figure=" + figure);
+        SearchHit hit = comments.hits().stream().filter(h -> h.id() == onStory).findFirst().orElseThrow();
+        assertThat(hit.text().matches()).contains("déplacés");
+        assertThat(hit.title().text()).isEqualTo("editor");
+        assertThat(hit.context()).isEqualTo("Offensive " + data.word);
+        assertThat(search.page(SearchType.COMMENT, data.word + " saraqeb", 0, 10).hits()).extracting(SearchHit::id)
+                .containsExactly(onStory);
+    }
+
+    @Test
+    void aDeletedCommentIsNotFound() {
+        long story = data.story("Offensive " + data.word, "fr", "Texte.");
+        long kept = data.comment(story, null, "editor", "Source à recouper " + data.word);
+        long deleted = data.comment(story, null, "editor", "Source douteuse " + data.word);
+        // the flag alone, text kept: neither the document nor the filter may let it through
+        jdbc.update("update comment set deleted = true where id = ?", deleted);
+
+        assertThat(search.search(data.word, 10).group(SearchType.COMMENT).hits()).extracting(SearchHit::id)
+                .containsExactly(kept);
+        assertThat(search.page(SearchType.COMMENT, data.word + " douteuse", 0, 10).hits()).isEmpty();
+        assertThat(search.page(SearchType.COMMENT, data.word + " \"source douteuse\"", 0, 10).hits()).isEmpty();
+    }
+
+    @Test
+    void aPhraseIsCheckedOnTheLastRowsAddedHoldingItsWordsAndSaysWhenOlderOnesWereNotChecked() {
+        long old = data.report("Ancien " + data.word, "fr", "Des familles dorment dans des écoles.");
+        jdbc.update("update report set published_at = timestamptz '2001-01-01' where id = ?", old);
+        jdbc.update("""
+                insert into report (publisher_id, published_at, language, title, body)
+                select (select id from source where key = 'afp'), timestamptz '2020-01-01' + n * interval '1 hour',
+                       'fr', 'Bilan ' || n || ' ' || ?, 'Les écoles ferment ; les familles dorment dehors.'
+                from generate_series(1, ?) n""", data.word, SearchService.PHRASE_WINDOW);
+        long recent = data.report("Récent " + data.word, "fr", "Des familles dorment dans des écoles.");
+
+        SearchPage phrase = search.page(SearchType.REPORT, data.word + " \"dorment dans des ecoles\"", 0, 10);
+
+        assertThat(phrase.hits()).extracting(SearchHit::id).containsExactly(recent);
+        assertThat(phrase.partial()).isTrue();
+        assertThat(phrase.total()).isEqualTo(1);
+        assertThat(phrase.hits().getFirst().text().matches()).contains("dorment", "écoles");
+        SearchPage words = search.page(SearchType.REPORT, data.word + " dorment ecoles", 0, 10);
+        assertThat(words.partial()).isFalse();
+        assertThat(words.totalCapped()).isTrue();
+        SearchPage fewer = search.page(SearchType.REPORT, data.word + " ancien \"dorment dans des ecoles\"", 0, 10);
+        assertThat(fewer.hits()).extracting(SearchHit::id).containsExactly(old);
+        assertThat(fewer.partial()).isFalse();
+        assertThat(fewer.byRelevance()).isTrue();
     }
 
     @Test

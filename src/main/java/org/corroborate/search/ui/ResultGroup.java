@@ -25,6 +25,7 @@ class ResultGroup extends Div {
     final Div list = new Div();
     final Button more = new Button();
     final Span order = new Span();
+    final Span partial = new Span();
     final List<Anchor> links = new ArrayList<>();
     private final SerializableBiFunction<SearchType, Integer, SearchPage> nextPage;
     private int shown;
@@ -39,18 +40,22 @@ class ResultGroup extends Div {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> append(nextPage.apply(type, shown)));
         order.addClassName("meta");
-        add(heading, order, list, more);
+        partial.addClassName("meta");
+        add(heading, order, partial, list, more);
         append(first);
     }
 
     private void append(SearchPage page) {
         page.hits().forEach(hit -> list.add(item(hit)));
         shown = page.offset() + page.hits().size();
-        String count = page.totalCapped() ? SearchService.RANK_CAP + "+" : String.valueOf(page.total());
+        String count = page.totalCapped() ? SearchService.RANK_CAP + "+"
+                : page.total() + (page.partial() ? "+" : "");
         heading.setText(getTranslation("search.group." + type.name(), count));
         more.setVisible(page.hasMore());
         order.setText(getTranslation("search.newest-first"));
         order.setVisible(!page.byRelevance());
+        partial.setText(getTranslation("search.partial", SearchService.PHRASE_WINDOW));
+        partial.setVisible(page.partial());
     }
 
     private Div item(SearchHit hit) {

@@ -58,7 +58,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(message);
             return;
         }
-        results.groups().stream().filter(g -> !g.hits().isEmpty()).forEach(page -> {
+        results.groups().stream().filter(g -> !g.hits().isEmpty() || g.partial()).forEach(page -> {
             ResultGroup group = new ResultGroup(page, (type, offset) -> search.page(type, results.query(), offset,
                     PER_GROUP));
             groups.add(group);

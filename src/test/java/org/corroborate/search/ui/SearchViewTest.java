@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.corroborate.search.SearchFixtures;
+import org.corroborate.search.SearchService;
 import org.corroborate.search.SearchType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class SearchViewTest extends SpringBrowserlessTest {
 
     SearchFixtures data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     void fixtures(JdbcTemplate jdbc) {
@@ -63,6 +67,31 @@ class SearchViewTest extends SpringBrowserlessTest {
                 .containsExactly("story/" + story, "story/" + story + "?figure=" + figure, "report/" + report);
         assertThat(matches(view.groups.get(2))).contains(data.word, "déplacés");
         assertThat(matches(view.groups.get(1))).contains("déplacés");
+    }
+
+    @Test
+    void commentsHaveAGroupAndAPhraseCheckedOnlyInTheLastRowsAddedSaysSo() {
+        long story = data.story("Exode " + data.word, "fr", "Texte.");
+        data.comment(story, null, "editor", "Les écoles ferment ; des familles dorment dehors " + data.word);
+        jdbc.update("""
+                insert into report (publisher_id, published_at, language, title, body)
+                select (select id from source where key = 'afp'), now(), 'fr', 'Bilan ' || n || ' ' || ?,
+                       'Les écoles ferment ; les familles dorment dehors.'
+                from generate_series(1, ?) n""", data.word, SearchService.PHRASE_WINDOW);
+
+        SearchView words = search(data.word + " dehors");
+
+        assertThat(words.groups).extracting(g -> g.heading.getText())
+                .containsExactly("Reports (300+)", "Comments (1)");
+        assertThat(words.groups).extracting(g -> g.partial.isVisible()).containsExactly(false, false);
+
+        SearchView phrase = search(data.word + " \"dorment dans des ecoles\"");
+
+        assertThat(phrase.message.getText()).isEmpty();
+        assertThat(phrase.groups).extracting(g -> g.heading.getText()).containsExactly("Reports (0+)");
+        assertThat(phrase.groups.getFirst().partial.isVisible()).isTrue();
+        assertThat(phrase.groups.getFirst().partial.getText())
+                .isEqualTo(phrase.getTranslation("search.partial", SearchService.PHRASE_WINDOW));
     }
 
     @Test
