@@ -42,6 +42,11 @@ public final class FigureExtractor {
      * @throws IllegalArgumentException when text is null
      */
     public Extraction extract(String text, Locale language) {
+        return extract(text, language, CHUNK, MARGIN);
+    }
+
+    /** {@link #extract(String, Locale)} with other chunk and margin sizes (chars), for tests. */
+    Extraction extract(String text, Locale language, int chunk, int margin) {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
@@ -55,16 +60,16 @@ public final class FigureExtractor {
         do {
             int b = a + 1; // past the last sentence of the chunk
             int coreStart = a == 0 ? 0 : sentences.get(a)[0];
-            while (b < m && sentences.get(b - 1)[1] - coreStart < CHUNK) {
+            while (b < m && sentences.get(b - 1)[1] - coreStart < chunk) {
                 b++;
             }
             int coreEnd = b >= m ? n : sentences.get(b)[0];
             int wa = a; // the chunk read with whole sentences of context on each side
-            while (wa > 0 && coreStart - sentences.get(wa)[0] < MARGIN) {
+            while (wa > 0 && coreStart - sentences.get(wa)[0] < margin) {
                 wa--;
             }
             int wb = Math.min(b, m);
-            while (wb < m && sentences.get(wb - 1)[1] - coreEnd < MARGIN) {
+            while (wb < m && sentences.get(wb - 1)[1] - coreEnd < margin) {
                 wb++;
             }
             int from = wa == 0 ? 0 : sentences.get(wa)[0];
