@@ -26,7 +26,7 @@ public final class FigureExtractor {
      * figure reads the same as in one pass over the whole text. The language is still detected
      * on the whole text, and the sentences are split once. A text of one chunk is read in one pass.
      */
-    static final int CHUNK = 32 * 1024;
+    static final int CHUNK = 128 * 1024;
     static final int MARGIN = 2 * 1024;
 
     private final NumberRecognizer recognizer = new NumberRecognizer();
