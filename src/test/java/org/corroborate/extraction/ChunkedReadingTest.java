@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,34 @@ class ChunkedReadingTest {
     void smallChunksReadLikeOnePass() {
         assertSameAsOnePass(Locale.FRENCH, 300, 200);
         assertSameAsOnePass(Locale.ENGLISH, 1_000, 200);
+    }
+
+    /**
+     * Number words, marks and URLs with a '?' (where the splitter ends a sentence inside a token)
+     * thrown together: with chunks of one sentence and one char of margin these read differently
+     * from one pass, with the margins used here they must not.
+     */
+    @Test
+    void adversarialMixturesReadLikeOnePass() {
+        String[] pieces = {"un", "une", "one", "sur", "over", "un sur un", "one over one", "point", "virgule", "a",
+                "la", "trois", "12", "Dec.", "\n", ". ", "! ", "selon l'OSDH", "said", "www.a.b?c", "morts",
+                "des milliers", "une quarantaine", "depuis", "en", "the", "-", "2019", "km2", "%", "half", "second",
+                "Mr.", "?x", "370 000", "1,5", "(", ")", "\"", "»"};
+        Random random = new Random(42);
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 2 * FigureExtractor.CHUNK + 5_000) {
+            b.append(pieces[random.nextInt(pieces.length)]);
+            if (random.nextInt(3) > 0) {
+                b.append(' ');
+            }
+        }
+        String mix = b.toString();
+        for (Locale language : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+            Extraction whole = EXTRACTOR.extract(mix, language, Integer.MAX_VALUE, 0);
+            assertTrue(whole.figures().size() > 1_000, "the mixture has many figures: " + whole.figures().size());
+            assertEquals(whole.figures(), EXTRACTOR.extract(mix, language).figures());
+            assertEquals(whole.figures(), EXTRACTOR.extract(mix, language, 300, 200).figures());
+        }
     }
 
     @Test
