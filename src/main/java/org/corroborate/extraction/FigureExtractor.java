@@ -11,7 +11,8 @@ import java.util.Locale;
  * quantity kind, subject, period and attribution. Stateless: one instance can be shared by
  * threads.
  *
- * <p>Cost is linear in the input: a single tokenising pass, then bounded look-arounds per token.
+ * <p>Cost is linear in the input: one tokenising pass (plus the small margins of the chunks, see
+ * below), then bounded look-arounds per token.
  * Any string is accepted (binary noise and unpaired surrogates yield no figures); only a null
  * text is rejected, with {@link IllegalArgumentException}.
  */
@@ -23,7 +24,8 @@ public final class FigureExtractor {
      * young collection copied them all. Each chunk is tokenised and read with at least MARGIN chars
      * of whole sentences before and after it, and keeps only the figures that start inside it.
      * Everything the reader looks at around a figure is in its sentence or a few tokens away, so a
-     * figure reads the same as in one pass over the whole text. The language is still detected
+     * figure reads the same as in one pass over the whole text (the margin also absorbs a token cut
+     * by a chunk start, such as a URL holding a "?"). The language is still detected
      * on the whole text, and the sentences are split once. A text of one chunk is read in one pass.
      */
     static final int CHUNK = 128 * 1024;
