@@ -11,11 +11,25 @@ import java.util.Locale;
  * quantity kind, subject, period and attribution. Stateless: one instance can be shared by
  * threads.
  *
- * <p>Cost is linear in the input: a single tokenising pass, then bounded look-arounds per token.
+ * <p>Cost is linear in the input: one tokenising pass (plus the small margins of the chunks, see
+ * below), then bounded look-arounds per token.
  * Any string is accepted (binary noise and unpaired surrogates yield no figures); only a null
  * text is rejected, with {@link IllegalArgumentException}.
  */
 public final class FigureExtractor {
+
+    /*
+     * Long texts are read in chunks of whole sentences, about CHUNK chars each, so only one
+     * chunk's tokens are alive at a time: a whole 10 MB text has two million tokens, and every
+     * young collection copied them all. Each chunk is tokenised and read with at least MARGIN chars
+     * of whole sentences before and after it, and keeps only the figures that start inside it.
+     * Everything the reader looks at around a figure is in its sentence or a few tokens away, so a
+     * figure reads the same as in one pass over the whole text (the margin also absorbs a token cut
+     * by a chunk start, such as a URL holding a "?"). The language is still detected
+     * on the whole text, and the sentences are split once. A text of one chunk is read in one pass.
+     */
+    static final int CHUNK = 128 * 1024;
+    static final int MARGIN = 2 * 1024;
 
     private final NumberRecognizer recognizer = new NumberRecognizer();
 
@@ -30,12 +44,46 @@ public final class FigureExtractor {
      * @throws IllegalArgumentException when text is null
      */
     public Extraction extract(String text, Locale language) {
+        return extract(text, language, CHUNK, MARGIN);
+    }
+
+    /** {@link #extract(String, Locale)} with other chunk and margin sizes (chars), for tests. */
+    Extraction extract(String text, Locale language, int chunk, int margin) {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
         Locale lang = language == null ? Lang.detect(text) : Lang.isFrench(language) ? Locale.FRENCH : Locale.ENGLISH;
-        NumberRecognizer.Analysis a = recognizer.analyze(text, lang);
-        List<ExtractedFigure> figures = new FigureReader(a, SentenceSplitter.split(text)).read();
+        List<int[]> sentences = SentenceSplitter.split(text);
+        WordTable words = new WordTable(); // shared by the chunks: the vocabulary repeats
+        List<ExtractedFigure> figures = new ArrayList<>();
+        int m = sentences.size();
+        int n = text.length();
+        int a = 0; // first sentence of the chunk
+        do {
+            int b = a + 1; // past the last sentence of the chunk
+            int coreStart = a == 0 ? 0 : sentences.get(a)[0];
+            while (b < m && sentences.get(b - 1)[1] - coreStart < chunk) {
+                b++;
+            }
+            int coreEnd = b >= m ? n : sentences.get(b)[0];
+            int wa = a; // the chunk read with whole sentences of context on each side
+            while (wa > 0 && coreStart - sentences.get(wa)[0] < margin) {
+                wa--;
+            }
+            int wb = Math.min(b, m);
+            while (wb < m && sentences.get(wb - 1)[1] - coreEnd < margin) {
+                wb++;
+            }
+            int from = wa == 0 ? 0 : sentences.get(wa)[0];
+            int to = wb >= m ? n : sentences.get(wb)[0];
+            NumberRecognizer.Analysis an = recognizer.analyze(text, from, to, lang, words);
+            for (ExtractedFigure f : new FigureReader(an, sentences.subList(Math.min(wa, m), wb)).read()) {
+                if (f.start() >= coreStart && f.start() < coreEnd) {
+                    figures.add(f);
+                }
+            }
+            a = b;
+        } while (a < m);
         return new Extraction(lang, figures);
     }
 

@@ -25,17 +25,34 @@ final class Lexer {
     private final boolean french;
     private final List<Token> out;
     private final int n;
-    private final WordTable words = new WordTable();
+    /** Tokens start in [from, to); look-ahead and look-back still see the whole text. */
+    private final int from;
+    private final int to;
+    private final WordTable words;
 
-    private Lexer(String s, Locale lang) {
+    private Lexer(String s, int from, int to, Locale lang, WordTable words) {
         this.s = s;
         this.n = s.length();
+        this.from = from;
+        this.to = to;
         this.out = new PagedList<>(); // not one big array: see PagedList
         this.french = Lang.isFrench(lang);
+        this.words = words;
     }
 
     static List<Token> tokenize(String text, Locale lang) {
-        Lexer lx = new Lexer(text, lang);
+        return tokenize(text, 0, text.length(), lang, new WordTable());
+    }
+
+    /**
+     * The tokens starting in {@code [from, to)} of {@code text}, offsets into the whole text. A
+     * token starting before {@code to} may end after it, and the char tests around a token read
+     * the whole text, so tokenising a range from a point where the whole-text pass is between
+     * tokens gives exactly the whole-text tokens of that range. {@code words} may be shared by
+     * the ranges of one text.
+     */
+    static List<Token> tokenize(String text, int from, int to, Locale lang, WordTable words) {
+        Lexer lx = new Lexer(text, from, to, lang, words);
         lx.run();
         return lx.out;
     }
@@ -93,8 +110,8 @@ final class Lexer {
     }
 
     private void run() {
-        int i = 0;
-        while (i < n) {
+        int i = from;
+        while (i < to) {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 i++;

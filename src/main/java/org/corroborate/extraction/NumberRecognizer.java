@@ -22,8 +22,13 @@ public final class NumberRecognizer {
 
     Analysis analyze(String text, Locale language) {
         Objects.requireNonNull(text, "text");
+        return analyze(text, 0, text.length(), language, new WordTable());
+    }
+
+    /** The tokens and numbers of the range {@code [from, to)} of text (see {@link Lexer#tokenize}). */
+    Analysis analyze(String text, int from, int to, Locale language, WordTable words) {
         boolean fr = Lang.isFrench(language);
-        List<Token> tokens = Lexer.tokenize(text, language);
+        List<Token> tokens = Lexer.tokenize(text, from, to, language, words);
         List<NumberParser.Num> nums = new PagedList<>();
         for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll()) {
             if (!glued(tokens, n)) {
