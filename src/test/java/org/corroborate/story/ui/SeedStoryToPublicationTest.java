@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.corroborate.collaboration.ui.PresenceBar;
 import org.corroborate.demo.DemoScenario;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.review.Decision;
@@ -31,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The issue's "done when", end to end in the views: a fact-checker and an editor have the seed story open at
- * the same time, each in their own session; the fact-checker submits it, the editor sees it arrive in review
+ * the same time, each in their own session, and each sees the other there; the fact-checker submits it, the editor sees it arrive in review
  * without reloading, signs off every figure from the figure panel (the fact-checker, on one of them, sees the
  * decision arrive), approves and publishes the story, and the fact-checker's header follows each step live. The story's history holds every step, with who took it.
  * It runs on a database of its own: publishing the seed story locks it, which other tests must not meet.
@@ -71,6 +72,8 @@ class SeedStoryToPublicationTest {
         BrowserlessUIContext factChecker = open("factchecker", storyId);
         BrowserlessUIContext editor = open("editor", storyId);
         assertThat(badge(factChecker)).isEqualTo(StoryState.DRAFT.name());
+        factChecker.activate();
+        awaitIn(factChecker, () -> presence(factChecker).contains("Eddie Editor"));
 
         factChecker.activate();
         factChecker.test(button(factChecker, "Submit for review")).click();
@@ -94,6 +97,7 @@ class SeedStoryToPublicationTest {
         }
         factChecker.activate();
         awaitIn(factChecker, () -> "APPROVED".equals(decisionShown(factChecker)));
+        assertThat(presence(factChecker)).as("who else is here, and on which figure").contains("Eddie Editor (on «");
 
         editor.activate();
         editor.test(button(editor, "Approve story")).click();
@@ -131,6 +135,11 @@ class SeedStoryToPublicationTest {
     /** The story's state as the header badge shows it. */
     private static String badge(BrowserlessUIContext window) {
         return window.find(Span.class).withClassName("story-state").single().getElement().getAttribute("data-state");
+    }
+
+    /** What the presence bar says about the others on the story. */
+    private static String presence(BrowserlessUIContext window) {
+        return window.find(PresenceBar.class).single().getElement().getTextRecursively();
     }
 
     /** The decision on the selected figure as the review form shows it. */
