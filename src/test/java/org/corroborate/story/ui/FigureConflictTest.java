@@ -1,6 +1,7 @@
 package org.corroborate.story.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.story.ui.LiveWindows.awaitIn;
 
 import com.vaadin.browserless.BrowserlessApplicationContext;
 import com.vaadin.browserless.BrowserlessUIContext;
@@ -8,10 +9,7 @@ import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.Qualifier;
@@ -220,17 +218,5 @@ class FigureConflictTest {
 
     private String valueNow() {
         return system.call(() -> figures.value(figureId)).summary();
-    }
-
-    /** Runs the window's pending push tasks (what {@code ui.access} queued) until {@code done}, for at most five seconds. */
-    private static void awaitIn(BrowserlessUIContext window, BooleanSupplier done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (!done.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the live update").isBefore(deadline);
-            var session = window.getUI().getSession();
-            session.getService().runPendingAccessTasks(session);
-            window.roundTrip();
-            Thread.onSpinWait();
-        }
     }
 }

@@ -1,16 +1,14 @@
 package org.corroborate.story.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.story.ui.LiveWindows.awaitIn;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.corroborate.collaboration.ui.PresenceBar;
 import org.corroborate.demo.DemoScenario;
 import org.corroborate.figure.FigureRow;
@@ -150,17 +148,5 @@ class SeedStoryToPublicationTest {
 
     private static Button button(BrowserlessUIContext window, String text) {
         return window.find(Button.class).withText(text).single();
-    }
-
-    /** Runs the window's pending push tasks (what {@code ui.access} queued) until {@code done}, for at most five seconds. */
-    private static void awaitIn(BrowserlessUIContext window, BooleanSupplier done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (!done.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited for the live update").isBefore(deadline);
-            var session = window.getUI().getSession();
-            session.getService().runPendingAccessTasks(session);
-            window.roundTrip();
-            Thread.onSpinWait();
-        }
     }
 }
