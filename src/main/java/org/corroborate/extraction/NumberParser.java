@@ -75,7 +75,9 @@ final class NumberParser {
 
     private Lexicon.Entry card(int i) {
         Token k = tok(i);
-        return k != null && k.isWord() ? Lexicon.cardinal(k.norm(), fr) : null;
+        // The cue bit answers the common miss without a map look-up.
+        return k != null && k.isWord() && k.hasCue(fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)
+                ? Lexicon.cardinal(k.norm(), fr) : null;
     }
 
     private Lexicon.Ord ord(int i) {
@@ -83,7 +85,7 @@ final class NumberParser {
         if (k == null || !k.isWord() || (fr && k.norm().equals("quart") && false)) {
             return null;
         }
-        return Lexicon.ordinal(k.norm(), fr);
+        return k.hasCue(fr ? Cues.ORDINAL_FR : Cues.ORDINAL_EN) ? Lexicon.ordinal(k.norm(), fr) : null;
     }
 
     private boolean isAnd(int i) {
