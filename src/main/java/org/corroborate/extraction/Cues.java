@@ -35,6 +35,11 @@ final class Cues {
     static final int CARDINAL_FR = 8192;
     static final int ORDINAL_EN = 16384;
     static final int ORDINAL_FR = 32768;
+    /**
+     * Not a word list: marks numeral tokens in the per-token cue array of the lexer
+     * ({@link Lexer.Tokens}), where symbols have no bit and words their {@link #bitsOf}.
+     */
+    static final int NUMERAL_TOKEN = 1 << 30;
     /** Words that can start a unit form ({@code Units.at}). */
     static final int UNIT_START = 65536;
 

@@ -37,11 +37,13 @@ final class NumberParser {
         this.fr = french;
     }
 
-    List<Num> parseAll() {
+    /** @param cues the cue bits of the tokens ({@link Lexer.Tokens}): most tokens are rejected there */
+    List<Num> parseAll(int[] cues) {
         List<Num> out = new PagedList<>();
+        int starts = Cues.NUMERAL_TOKEN | (fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN); // mayStartNumber
         int i = 0;
         while (i < t.size()) {
-            Num n = parseAt(i);
+            Num n = (cues[i] & starts) == 0 ? null : parseAt(i);
             if (n == null) {
                 i++;
             } else {
