@@ -326,8 +326,8 @@ final class NumberParser {
     /** Multiplier letters after digits: 10k, 2.33 k, 10M, 1MM, 10G, 1.2b, 2mil, 10 bln. */
     private BigDecimal suffix(int j) {
         Token k = tok(j);
-        if (k == null || !k.isWord()) {
-            return null;
+        if (k == null || !k.isWord() || k.end() - k.start() > 3) {
+            return null; // every multiplier below has at most three letters: skip the substring
         }
         String r = raw(j);
         boolean attached = adjacent(j - 1, j);
