@@ -16,6 +16,8 @@ final class Context {
      */
     private final int[] numAt;
     private final List<NumberParser.Num> nums;
+    /** Cue bits per token ({@link Lexer.Tokens}): the whole-text passes test these, not the tokens. */
+    private final int[] cues;
 
     Context(NumberRecognizer.Analysis a, List<int[]> sentences, int[] sentenceOf) {
         this.t = a.tokens();
@@ -23,6 +25,7 @@ final class Context {
         this.sentences = sentences;
         this.sentenceOf = sentenceOf;
         this.nums = a.nums();
+        this.cues = a.cues();
         this.numAt = new int[t.size()];
         for (int k = 0; k < nums.size(); k++) {
             numAt[nums.get(k).from()] = k + 1;
@@ -111,8 +114,7 @@ final class Context {
      */
     private boolean timeTokenNear(int i) {
         for (int k = i; k <= i + 5 && k < t.size(); k++) {
-            Token x = t.get(k);
-            if (x.isNumeral() || x.hasCue(Cues.TIME_WORD) || numAt[k] > 0) {
+            if ((cues[k] & (Cues.NUMERAL_TOKEN | Cues.TIME_WORD)) != 0 || numAt[k] > 0) {
                 return true;
             }
         }
@@ -123,7 +125,7 @@ final class Context {
     List<Span> periods() {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).hasCue(Cues.PERIOD_STARTER) || !timeTokenNear(i)) {
+            if ((cues[i] & Cues.PERIOD_STARTER) == 0 || !timeTokenNear(i)) {
                 continue; // Cues.PERIOD_STARTERS, precomputed per word
             }
             String x = w(i);
@@ -243,7 +245,7 @@ final class Context {
             tok = k;
         }
         for (int k = tok; k < t.size() && sentenceOf[k] == sent; k++) {
-            if (!t.get(k).hasCue(Cues.ATTRIBUTION_WORD | Cues.EN_VERB)) {
+            if ((cues[k] & (Cues.ATTRIBUTION_WORD | Cues.EN_VERB)) == 0) {
                 continue; // every test below starts with one of these words
             }
             String x = w(k);

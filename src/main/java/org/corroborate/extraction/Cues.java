@@ -30,6 +30,19 @@ final class Cues {
     /** First words of the attribution cues {@code Context.scan} looks for. */
     static final int ATTRIBUTION_WORD = 2048;
 
+    /** Words in {@code Lexicon.cardinal} / {@code Lexicon.ordinal} (English, French): misses skip the map. */
+    static final int CARDINAL_EN = 4096;
+    static final int CARDINAL_FR = 8192;
+    static final int ORDINAL_EN = 16384;
+    static final int ORDINAL_FR = 32768;
+    /**
+     * Not a word list: marks numeral tokens in the per-token cue array of the lexer
+     * ({@link Lexer.Tokens}), where symbols have no bit and words their {@link #bitsOf}.
+     */
+    static final int NUMERAL_TOKEN = 1 << 30;
+    /** Words that can start a unit form ({@code Units.at}). */
+    static final int UNIT_START = 65536;
+
     private static final Set<String> ATTRIBUTION_WORDS = Set.of("selon", "citing", "d", "according", "a", "ont");
 
     private static final Set<String> OTHER_TIME_WORDS = Set.of("mi", "week", "month", "year", "semaine", "mois");
@@ -77,6 +90,21 @@ final class Cues {
         }
         if (ATTRIBUTION_WORDS.contains(norm)) {
             bits |= ATTRIBUTION_WORD;
+        }
+        if (Lexicon.cardinal(norm, false) != null) {
+            bits |= CARDINAL_EN;
+        }
+        if (Lexicon.cardinal(norm, true) != null) {
+            bits |= CARDINAL_FR;
+        }
+        if (Lexicon.ordinal(norm, false) != null) {
+            bits |= ORDINAL_EN;
+        }
+        if (Lexicon.ordinal(norm, true) != null) {
+            bits |= ORDINAL_FR;
+        }
+        if (Units.startsUnit(norm)) {
+            bits |= UNIT_START;
         }
         return bits;
     }

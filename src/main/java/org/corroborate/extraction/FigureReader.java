@@ -351,7 +351,7 @@ final class FigureReader {
         List<Candidate> out = new ArrayList<>();
         int cursor = 0; // found is in text order: a moving cursor keeps the overlap test linear overall
         for (int i = 0; i < t.size(); i++) {
-            if (!t.get(i).hasCue(Cues.VAGUE_WORD)) {
+            if ((a.cues()[i] & Cues.VAGUE_WORD) == 0) {
                 continue; // not in Cues.VAGUE (bit precomputed per word)
             }
             Long unit = Cues.VAGUE.get(t.get(i).norm());

@@ -29,6 +29,16 @@ final class Lexer {
     private final int from;
     private final int to;
     private final WordTable words;
+    /** Cue bits of each token of {@code out}, see {@link Tokens}. */
+    private int[] cues = new int[1024];
+
+    /**
+     * The tokens, and beside them the cue bits of each one in a plain int array (words: their
+     * {@link Cues#bitsOf}; numerals: {@link Cues#NUMERAL_TOKEN}; symbols: 0). The passes that
+     * look at every token for a cue read this dense array instead of loading every token object.
+     */
+    record Tokens(List<Token> list, int[] cues) {
+    }
 
     private Lexer(String s, int from, int to, Locale lang, WordTable words) {
         this.s = s;
@@ -52,9 +62,23 @@ final class Lexer {
      * the ranges of one text.
      */
     static List<Token> tokenize(String text, int from, int to, Locale lang, WordTable words) {
+        return lex(text, from, to, lang, words).list();
+    }
+
+    /** {@link #tokenize(String, int, int, Locale, WordTable)} with the cue bits of the tokens. */
+    static Tokens lex(String text, int from, int to, Locale lang, WordTable words) {
         Lexer lx = new Lexer(text, from, to, lang, words);
         lx.run();
-        return lx.out;
+        return new Tokens(lx.out, lx.cues);
+    }
+
+    private void add(Token tok, int bits) {
+        int k = out.size();
+        if (k == cues.length) {
+            cues = java.util.Arrays.copyOf(cues, k * 2);
+        }
+        cues[k] = bits;
+        out.add(tok);
     }
 
     /** ASCII answers of the char class tests below, precomputed from the Unicode-aware definitions. */
@@ -127,7 +151,7 @@ final class Lexer {
                 if (j < n && isDigit(s.charAt(j))) {
                     i = numeral(j, i);
                 } else {
-                    out.add(new Token(Token.Type.SYMBOL, i, i + 1, symbol(c), null));
+                    add(new Token(Token.Type.SYMBOL, i, i + 1, symbol(c), null), 0);
                     i++;
                 }
             } else if (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && (i == 0 || isSpace(s.charAt(i - 1)))) {
@@ -137,7 +161,7 @@ final class Lexer {
             } else if (c >= '\u00BC' && VULGAR.indexOf(c) >= 0) { // all vulgar fractions are at or above ¼
                 int k = VULGAR.indexOf(c);
                 BigDecimal v = BigDecimal.valueOf(VULGAR_NUM[k]).divide(BigDecimal.valueOf(VULGAR_DEN[k]), MC);
-                out.add(new Token(Token.Type.NUMERAL, i, i + 1, "/", v));
+                add(new Token(Token.Type.NUMERAL, i, i + 1, "/", v), Cues.NUMERAL_TOKEN);
                 i++;
             } else if (isWordChar(c)) {
                 // One pass finds the word's end and hashes its folded chars for the word table.
@@ -157,10 +181,10 @@ final class Lexer {
                     j++;
                 }
                 String norm = latin1 ? words.norm(s, i, j, h) : words.norm(s, i, j);
-                out.add(new Token(Token.Type.WORD, i, j, norm, null, words.lastBits()));
+                add(new Token(Token.Type.WORD, i, j, norm, null, words.lastBits()), words.lastBits());
                 i = j;
             } else {
-                out.add(new Token(Token.Type.SYMBOL, i, i + 1, symbol(c), null));
+                add(new Token(Token.Type.SYMBOL, i, i + 1, symbol(c), null), 0);
                 i++;
             }
         }
@@ -384,13 +408,15 @@ final class Lexer {
                     if (den.signum() != 0) {
                         v = v.divide(den, MC);
                         q = e;
-                        out.add(new Token(Token.Type.NUMERAL, tokStart, q, "/" , negative ? v.negate() : v));
+                        add(new Token(Token.Type.NUMERAL, tokStart, q, "/", negative ? v.negate() : v),
+                                Cues.NUMERAL_TOKEN);
                         return q;
                     }
                 }
             }
         }
-        out.add(new Token(Token.Type.NUMERAL, tokStart, q, frac == null ? "int" : "dec", negative ? v.negate() : v));
+        add(new Token(Token.Type.NUMERAL, tokStart, q, frac == null ? "int" : "dec", negative ? v.negate() : v),
+                Cues.NUMERAL_TOKEN);
         return q;
     }
 

@@ -37,11 +37,13 @@ final class NumberParser {
         this.fr = french;
     }
 
-    List<Num> parseAll() {
+    /** @param cues the cue bits of the tokens ({@link Lexer.Tokens}): most tokens are rejected there */
+    List<Num> parseAll(int[] cues) {
         List<Num> out = new PagedList<>();
+        int starts = Cues.NUMERAL_TOKEN | (fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN); // mayStartNumber
         int i = 0;
         while (i < t.size()) {
-            Num n = parseAt(i);
+            Num n = (cues[i] & starts) == 0 ? null : parseAt(i);
             if (n == null) {
                 i++;
             } else {
@@ -75,7 +77,9 @@ final class NumberParser {
 
     private Lexicon.Entry card(int i) {
         Token k = tok(i);
-        return k != null && k.isWord() ? Lexicon.cardinal(k.norm(), fr) : null;
+        // The cue bit answers the common miss without a map look-up.
+        return k != null && k.isWord() && k.hasCue(fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)
+                ? Lexicon.cardinal(k.norm(), fr) : null;
     }
 
     private Lexicon.Ord ord(int i) {
@@ -83,7 +87,7 @@ final class NumberParser {
         if (k == null || !k.isWord() || (fr && k.norm().equals("quart") && false)) {
             return null;
         }
-        return Lexicon.ordinal(k.norm(), fr);
+        return k.hasCue(fr ? Cues.ORDINAL_FR : Cues.ORDINAL_EN) ? Lexicon.ordinal(k.norm(), fr) : null;
     }
 
     private boolean isAnd(int i) {
@@ -322,8 +326,8 @@ final class NumberParser {
     /** Multiplier letters after digits: 10k, 2.33 k, 10M, 1MM, 10G, 1.2b, 2mil, 10 bln. */
     private BigDecimal suffix(int j) {
         Token k = tok(j);
-        if (k == null || !k.isWord()) {
-            return null;
+        if (k == null || !k.isWord() || k.end() - k.start() > 3) {
+            return null; // every multiplier below has at most three letters: skip the substring
         }
         String r = raw(j);
         boolean attached = adjacent(j - 1, j);

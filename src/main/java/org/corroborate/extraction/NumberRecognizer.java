@@ -16,8 +16,11 @@ import java.util.Objects;
  */
 public final class NumberRecognizer {
 
-    /** Tokens and numbers of one text, shared with the figure layer. */
-    record Analysis(String text, boolean french, List<Token> tokens, List<NumberParser.Num> nums) {
+    /**
+     * Tokens and numbers of one text, shared with the figure layer; {@code cues} holds the cue
+     * bits of each token (see {@link Lexer.Tokens}).
+     */
+    record Analysis(String text, boolean french, List<Token> tokens, int[] cues, List<NumberParser.Num> nums) {
     }
 
     Analysis analyze(String text, Locale language) {
@@ -28,14 +31,15 @@ public final class NumberRecognizer {
     /** The tokens and numbers of the range {@code [from, to)} of text (see {@link Lexer#tokenize}). */
     Analysis analyze(String text, int from, int to, Locale language, WordTable words) {
         boolean fr = Lang.isFrench(language);
-        List<Token> tokens = Lexer.tokenize(text, from, to, language, words);
+        Lexer.Tokens lexed = Lexer.lex(text, from, to, language, words);
+        List<Token> tokens = lexed.list();
         List<NumberParser.Num> nums = new PagedList<>();
-        for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll()) {
+        for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll(lexed.cues())) {
             if (!glued(tokens, n)) {
                 nums.add(n);
             }
         }
-        return new Analysis(text, fr, tokens, nums);
+        return new Analysis(text, fr, tokens, lexed.cues(), nums);
     }
 
     /** Digits glued to letters ("180ml", "scp173") are identifiers or measures, not bare numbers. */

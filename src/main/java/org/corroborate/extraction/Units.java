@@ -82,9 +82,18 @@ final class Units {
     private Units() {
     }
 
+    /** True when some unit form starts with this token norm (see {@link Cues#UNIT_START}). */
+    static boolean startsUnit(String norm) {
+        return FIRST_TOKENS.contains(norm);
+    }
+
     /** Longest unit starting at token {@code from}, or null. */
     static Match at(List<Token> t, int from, String text) {
-        if (from >= t.size() || !FIRST_TOKENS.contains(t.get(from).norm())) {
+        if (from >= t.size()) {
+            return null;
+        }
+        Token first = t.get(from);
+        if (first.isWord() ? !first.hasCue(Cues.UNIT_START) : !FIRST_TOKENS.contains(first.norm())) {
             return null; // no form starts with this token: skip building candidate phrases
         }
         StringBuilder b = new StringBuilder();
