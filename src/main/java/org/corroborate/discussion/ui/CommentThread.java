@@ -3,7 +3,6 @@ package org.corroborate.discussion.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
@@ -13,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
-import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryFollowing;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.discussion.CommentRefusedException;
 import org.corroborate.discussion.CommentService;
@@ -32,7 +31,6 @@ import org.springframework.context.annotation.Scope;
 public class CommentThread extends Composite<VerticalLayout> {
 
     private final CommentService comments;
-    private final StoryWatch watch;
     final H4 title = new H4();
     final VerticalLayout list = new VerticalLayout();
     final CommentEditor newComment;
@@ -40,12 +38,11 @@ public class CommentThread extends Composite<VerticalLayout> {
     private @Nullable Long figureId;
     private boolean onFigure;
     private Discussion discussion;
-    private LiveChannel.Subscription following;
-    private UI ui;
+    private final StoryFollowing following;
 
     CommentThread(CommentService comments, StoryWatch watch) {
         this.comments = comments;
-        this.watch = watch;
+        this.following = new StoryFollowing(watch, CommentService.ANNOUNCEMENT, this::refresh);
         this.newComment = new CommentEditor("comment.new.placeholder", "comment.send", text -> {
             comments.comment(storyId, figureId, text);
             refresh();
@@ -89,7 +86,6 @@ public class CommentThread extends Composite<VerticalLayout> {
     }
 
     private void show(Discussion shown) {
-        boolean moved = shown.storyId() != storyId;
         this.discussion = shown;
         this.storyId = shown.storyId();
         title.setText(getTranslation(onFigure ? "comment.title.figure" : "comment.title.story",
@@ -102,9 +98,7 @@ public class CommentThread extends Composite<VerticalLayout> {
             list.add(new com.vaadin.flow.component.html.Span(getTranslation("comment.none")));
         }
         newComment.setVisible(canEdit);
-        if (moved && ui != null) {
-            follow();
-        }
+        following.story(storyId);
     }
 
     private void reply(long parentId, String text) {
@@ -131,29 +125,14 @@ public class CommentThread extends Composite<VerticalLayout> {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        ui = attach.getUI();
-        follow();
+        following.attached(attach.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        unfollow();
-        ui = null;
+        following.detached();
     }
 
-    private void follow() {
-        unfollow();
-        if (storyId >= 0) {
-            following = watch.follow(ui, storyId, CommentService.ANNOUNCEMENT, this::refresh);
-        }
-    }
-
-    private void unfollow() {
-        if (following != null) {
-            following.close();
-            following = null;
-        }
-    }
 
     /** For tests: the discussion shown. */
     Discussion discussion() {

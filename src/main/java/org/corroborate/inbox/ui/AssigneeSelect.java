@@ -3,13 +3,12 @@ package org.corroborate.inbox.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryFollowing;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.inbox.InboxService;
 import org.corroborate.inbox.Person;
@@ -26,16 +25,14 @@ import org.springframework.context.annotation.Scope;
 public class AssigneeSelect extends Composite<HorizontalLayout> {
 
     private final InboxService inbox;
-    private final StoryWatch watch;
     final ComboBox<Person> person = new ComboBox<>();
     private long storyId = -1;
     private @Nullable Long figureId;
-    private LiveChannel.Subscription following;
-    private UI ui;
+    private final StoryFollowing following;
 
     AssigneeSelect(InboxService inbox, StoryWatch watch) {
         this.inbox = inbox;
-        this.watch = watch;
+        this.following = new StoryFollowing(watch, InboxService.ASSIGNMENT_CHANGED, this::refresh);
         person.setLabel(getTranslation("assignment.label"));
         person.setPlaceholder(getTranslation("assignment.nobody"));
         person.setItemLabelGenerator(Person::displayName);
@@ -58,15 +55,12 @@ public class AssigneeSelect extends Composite<HorizontalLayout> {
     }
 
     private void show(long story, @Nullable Long figure) {
-        boolean moved = story != storyId;
         this.storyId = story;
         this.figureId = figure;
         person.setItems(inbox.assignable());
         refresh();
         person.setReadOnly(!CurrentUser.canEdit());
-        if (moved && ui != null) {
-            follow();
-        }
+        following.story(storyId);
     }
 
     /** Reads who it is assigned to again. */
@@ -93,27 +87,12 @@ public class AssigneeSelect extends Composite<HorizontalLayout> {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        ui = attach.getUI();
-        follow();
+        following.attached(attach.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        unfollow();
-        ui = null;
+        following.detached();
     }
 
-    private void follow() {
-        unfollow();
-        if (storyId >= 0) {
-            following = watch.follow(ui, storyId, InboxService.ASSIGNMENT_CHANGED, this::refresh);
-        }
-    }
-
-    private void unfollow() {
-        if (following != null) {
-            following.close();
-            following = null;
-        }
-    }
 }
