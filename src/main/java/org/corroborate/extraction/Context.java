@@ -6,7 +6,7 @@ import java.util.List;
 /** Sentence-level context of figures: time periods and attributions. */
 final class Context {
 
-    private final List<Token> t;
+    private final Tokens t;
     private final String text;
     private final List<int[]> sentences;
     private final int[] sentenceOf;
@@ -16,16 +16,16 @@ final class Context {
      */
     private final int[] numAt;
     private final List<NumberParser.Num> nums;
-    /** Cue bits per token ({@link Lexer.Tokens}): the whole-text passes test these, not the tokens. */
+    /** Cue bits per token ({@link Tokens#cueArray}): the whole-text passes test these. */
     private final int[] cues;
 
     Context(NumberRecognizer.Analysis a, List<int[]> sentences, int[] sentenceOf) {
-        this.t = a.tokens();
+        this.t = a.toks();
         this.text = a.text();
         this.sentences = sentences;
         this.sentenceOf = sentenceOf;
         this.nums = a.nums();
-        this.cues = a.cues();
+        this.cues = t.cueArray();
         this.numAt = new int[t.size()];
         for (int k = 0; k < nums.size(); k++) {
             numAt[nums.get(k).from()] = k + 1;
@@ -35,7 +35,7 @@ final class Context {
     }
 
     private String w(int i) {
-        return i >= 0 && i < t.size() ? t.get(i).norm() : ""; // norms are already accent-stripped (Lexer)
+        return i >= 0 && i < t.size() ? t.norm(i) : ""; // norms are already accent-stripped (Lexer)
     }
 
     private boolean same(int i, int j) {
@@ -43,38 +43,37 @@ final class Context {
     }
 
     private NumberParser.Num num(int i) {
-        return i >= 0 && i < numAt.length && numAt[i] > 0 ? nums.get(numAt[i] - 1) : null;
+        return i >= 0 && i < t.size() && numAt[i] > 0 ? nums.get(numAt[i] - 1) : null;
     }
 
     private boolean isYear(int i) {
-        Token k = i < t.size() && i >= 0 ? t.get(i) : null;
-        return k != null && k.isNumeral() && k.end() - k.start() == 4 && k.value().intValue() >= 1800
-                && k.value().intValue() <= 2100;
+        return i < t.size() && i >= 0 && t.isNumeral(i) && t.end(i) - t.start(i) == 4 && t.value(i).intValue() >= 1800
+                && t.value(i).intValue() <= 2100;
     }
 
     /** End token (exclusive) of a time expression starting at i, or -1. */
     private int timeExpression(int i) {
         int k = i;
         String x = w(k);
-        if (x.equals("le") || x.equals("la") || x.equals("the") || x.equals("l") || x.equals("les")) {
+        if (Tokens.same(x, "le") || Tokens.same(x, "la") || Tokens.same(x, "the") || Tokens.same(x, "l") || Tokens.same(x, "les")) {
             k++;
-            if (t.size() > k && (t.get(k).isSymbol('\'') || t.get(k).isSymbol('’'))) {
+            if (t.size() > k && (t.isSymbol(k, '\'') || t.isSymbol(k, '’'))) {
                 k++;
             }
         }
-        if (w(k).equals("past") || w(k).equals("last") || w(k).equals("derniers") || w(k).equals("dernieres")) {
+        if (Tokens.same(w(k), "past") || Tokens.same(w(k), "last") || Tokens.same(w(k), "derniers") || Tokens.same(w(k), "dernieres")) {
             k++;
         }
         x = w(k);
         if (Cues.WEEKDAYS.contains(x)) {
             return k + 1;
         }
-        if (x.equals("mi") && k + 2 < t.size() && t.get(k + 1).isSymbol('-') && Cues.MONTHS.contains(w(k + 2))) {
+        if (Tokens.same(x, "mi") && k + 2 < t.size() && t.isSymbol(k + 1, '-') && Cues.MONTHS.contains(w(k + 2))) {
             return k + 3;
         }
         if (Cues.MONTHS.contains(x)) {
             int e = k + 1;
-            if (e < t.size() && t.get(e).isNumeral()) {
+            if (e < t.size() && t.isNumeral(e)) {
                 e++;
             }
             return e;
@@ -82,7 +81,7 @@ final class Context {
         if (isYear(k)) {
             return k + 1;
         }
-        if (x.equals("week") || x.equals("month") || x.equals("year") || x.equals("semaine") || x.equals("mois")) {
+        if (Tokens.same(x, "week") || Tokens.same(x, "month") || Tokens.same(x, "year") || Tokens.same(x, "semaine") || Tokens.same(x, "mois")) {
             return k + 1;
         }
         NumberParser.Num n = num(k);
@@ -91,7 +90,7 @@ final class Context {
             if (Cues.TIME_UNITS.contains(w(e))) {
                 return e + 1;
             }
-            if (w(e).equals("er")) {
+            if (Tokens.same(w(e), "er")) {
                 e++;
             }
             if (Cues.MONTHS.contains(w(e))) {
@@ -99,7 +98,7 @@ final class Context {
             }
             // "12 and 25 December", "1 to 29 December"
             String c = w(e);
-            if ((c.equals("and") || c.equals("to") || c.equals("et") || c.equals("a") || c.equals("au"))
+            if ((Tokens.same(c, "and") || Tokens.same(c, "to") || Tokens.same(c, "et") || Tokens.same(c, "a") || Tokens.same(c, "au"))
                     && num(e + 1) != null && Cues.MONTHS.contains(w(num(e + 1).to()))) {
                 return num(e + 1).to() + 1;
             }
@@ -124,20 +123,22 @@ final class Context {
     /** Period phrases: "en cinq jours", "depuis le 16 décembre", "since Thursday", "in the past week". */
     List<Span> periods() {
         List<Span> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            if ((cues[i] & Cues.PERIOD_STARTER) == 0 || !timeTokenNear(i)) {
+        int resume = 0; // the tokens before it are inside the last period
+        for (int m = 0; m < t.markedSize(); m++) { // Cues.PERIOD_STARTER is one of Tokens.MARKED
+            int i = t.marked(m);
+            if (i < resume || (cues[i] & Cues.PERIOD_STARTER) == 0 || !timeTokenNear(i)) {
                 continue; // Cues.PERIOD_STARTERS, precomputed per word
             }
             String x = w(i);
             int from = i + 1;
-            if ((x.equals("over") || x.equals("in") || x.equals("within") || x.equals("during")) && w(from).equals("the")) {
+            if ((Tokens.same(x, "over") || Tokens.same(x, "in") || Tokens.same(x, "within") || Tokens.same(x, "during")) && Tokens.same(w(from), "the")) {
                 from++;
             }
-            if (x.equals("ces") || x.equals("these") || x.equals("past") || x.equals("last") || x.equals("this")
-                    || x.equals("cette") || x.equals("the") || x.equals("les")) {
+            if (Tokens.same(x, "ces") || Tokens.same(x, "these") || Tokens.same(x, "past") || Tokens.same(x, "last") || Tokens.same(x, "this")
+                    || Tokens.same(x, "cette") || Tokens.same(x, "the") || Tokens.same(x, "les")) {
                 from = i;
-                if (!(w(i + 1).equals("derniers") || w(i + 1).equals("dernieres") || w(i + 1).equals("past")
-                        || w(i + 1).equals("last"))) {
+                if (!(Tokens.same(w(i + 1), "derniers") || Tokens.same(w(i + 1), "dernieres") || Tokens.same(w(i + 1), "past")
+                        || Tokens.same(w(i + 1), "last"))) {
                     continue;
                 }
             }
@@ -146,34 +147,37 @@ final class Context {
                 e = timeExpression(i + 1);
             }
             if (e > i && e <= t.size() && same(i, e - 1)) {
-                int s = t.get(i).start();
-                int end = t.get(e - 1).end();
+                int s = t.start(i);
+                int end = t.end(e - 1);
                 out.add(new Span(s, end, text.substring(s, end)));
-                i = e - 1;
+                resume = e;
             }
         }
         // "la semaine dernière", "last week"
         return out;
     }
 
+    /** Where {@link #periodFor} found the last figure's neighbours in the periods. */
+    private int periodCursor;
+
     /** The period nearest to the figure in its sentence (periods are sorted: look at the two neighbours). */
     Span periodFor(int tok, List<Span> periods) {
         int[] sent = sentences.isEmpty() ? new int[] {0, text.length()} : sentences.get(sentenceOf[tok]);
-        int pos = t.get(tok).start();
+        int pos = t.start(tok);
         Span best = null;
         int dist = Integer.MAX_VALUE;
-        int lo = 0;
-        int hi = periods.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (periods.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        // lo: the first period starting at or after pos. Figures come in text order, so it is
+        // found by moving on from the last figure's (any order would still be answered right).
+        int lo = Math.min(periodCursor, periods.size());
+        while (lo < periods.size() && periods.get(lo).start() < pos) {
+            lo++;
         }
-        List<Span> near = periods.subList(Math.max(0, lo - 1), Math.min(periods.size(), lo + 1));
-        for (Span p : near) {
+        while (lo > 0 && periods.get(lo - 1).start() >= pos) {
+            lo--;
+        }
+        periodCursor = lo;
+        for (int k = Math.max(0, lo - 1); k < Math.min(periods.size(), lo + 1); k++) {
+            Span p = periods.get(k);
             if (p.start() >= sent[0] && p.end() <= sent[1]) {
                 int d = p.end() <= pos ? pos - p.end() : p.start() - pos;
                 if (d >= 0 && d < dist) {
@@ -185,10 +189,21 @@ final class Context {
         return best;
     }
 
+    /** The symbols that bound an attributed source's mention. */
+    private static final boolean[] BOUNDARY = new boolean[256];
+
+    static {
+        for (char c : ",.;:()\"«»".toCharArray()) {
+            BOUNDARY[c] = true;
+        }
+    }
+
     private boolean boundary(int k) {
-        Token x = t.get(k);
-        return x.isSymbol(',') || x.isSymbol('.') || x.isSymbol(';') || x.isSymbol(':') || x.isSymbol('(')
-                || x.isSymbol(')') || x.isSymbol('"') || x.isSymbol('«') || x.isSymbol('»');
+        if (!t.isSymbol(k)) {
+            return false;
+        }
+        char c = t.symbol(k);
+        return c < 256 && BOUNDARY[c];
     }
 
     private Attribution after(int cueFrom, int cueTo, int mentionFrom) {
@@ -200,12 +215,12 @@ final class Context {
             return null;
         }
         String first = w(mentionFrom);
-        if (first.equals("qui") || first.equals("que") || first.equals("lui") || first.equals("eux")) {
+        if (Tokens.same(first, "qui") || Tokens.same(first, "que") || Tokens.same(first, "lui") || Tokens.same(first, "eux")) {
             return null;
         }
-        int s = t.get(mentionFrom).start();
-        int end = t.get(e - 1).end();
-        String cue = text.substring(t.get(cueFrom).start(), t.get(cueTo - 1).end());
+        int s = t.start(mentionFrom);
+        int end = t.end(e - 1);
+        String cue = text.substring(t.start(cueFrom), t.end(cueTo - 1));
         return new Attribution(text.substring(s, end), s, end, cue);
     }
 
@@ -217,9 +232,9 @@ final class Context {
         if (s == cueFrom) {
             return null;
         }
-        int start = t.get(s).start();
-        int end = t.get(cueFrom - 1).end();
-        String cue = text.substring(t.get(cueFrom).start(), t.get(cueTo - 1).end());
+        int start = t.start(s);
+        int end = t.end(cueFrom - 1);
+        String cue = text.substring(t.start(cueFrom), t.end(cueTo - 1));
         return new Attribution(text.substring(start, end), start, end, cue);
     }
 
@@ -250,20 +265,20 @@ final class Context {
             }
             String x = w(k);
             Attribution found = null;
-            if (x.equals("selon") || x.equals("citing")) {
+            if (Tokens.same(x, "selon") || Tokens.same(x, "citing")) {
                 found = after(k, k + 1, k + 1);
-            } else if (x.equals("d") && w(k + 2).equals("apres") && t.get(k + 1).type() == Token.Type.SYMBOL) {
+            } else if (Tokens.same(x, "d") && Tokens.same(w(k + 2), "apres") && t.isSymbol(k + 1)) {
                 found = after(k, k + 3, k + 3);
-            } else if (x.equals("according") && w(k + 1).equals("to")) {
+            } else if (Tokens.same(x, "according") && Tokens.same(w(k + 1), "to")) {
                 found = after(k, k + 2, k + 2);
             }
             if (found != null) {
                 return found;
             }
-            if (reporter == null && (x.equals("a") || x.equals("ont")) && Cues.FR_VERB_CUES.contains(w(k + 1))) {
+            if (reporter == null && (Tokens.same(x, "a") || Tokens.same(x, "ont")) && Cues.FR_VERB_CUES.contains(w(k + 1))) {
                 boolean inverted = k > 0 && same(k - 1, k) && boundary(k - 1);
                 reporter = inverted ? after(k, k + 2, k + 2) : before(k, k + 2);
-            } else if (reporter == null && t.get(k).hasCue(Cues.EN_VERB)) { // Cues.EN_VERB_CUES
+            } else if (reporter == null && t.hasCue(k, Cues.EN_VERB)) { // Cues.EN_VERB_CUES
                 reporter = before(k, k + 1);
             }
         }

@@ -37,11 +37,24 @@ final class Cues {
     static final int ORDINAL_FR = 32768;
     /**
      * Not a word list: marks numeral tokens in the per-token cue array of the lexer
-     * ({@link Lexer.Tokens}), where symbols have no bit and words their {@link #bitsOf}.
+     * ({@link Tokens#cueArray}), where symbols have no bit and words their {@link #bitsOf}.
      */
     static final int NUMERAL_TOKEN = 1 << 30;
     /** Words that can start a unit form ({@code Units.at}). */
     static final int UNIT_START = 65536;
+    /** Last words of the qualifier phrases ({@link #qualifierPhrasesEndingIn}). */
+    static final int QUALIFIER_END = 131072;
+    /** Words that join the words of a subject phrase ({@code KindReader.subject}): {@link #CONNECTORS}. */
+    static final int CONNECTOR = 262144;
+    /** Words skipped between a number and its noun ({@code KindReader.noun}): {@link #NOUN_SKIPS}. */
+    static final int NOUN_SKIP = 524288;
+    /** "number", "nombre": {@code KindReader.kind} looks for "the number of" before a figure. */
+    static final int NUMBER_NOUN = 1 << 20;
+
+    /** See {@link #CONNECTOR}. */
+    static final Set<String> CONNECTORS = Set.of("des", "de", "du", "et", "and", "of", "the", "d", "l");
+    /** See {@link #NOUN_SKIP}. */
+    static final Set<String> NOUN_SKIPS = Set.of("de", "d", "of", "des");
 
     private static final Set<String> ATTRIBUTION_WORDS = Set.of("selon", "citing", "d", "according", "a", "ont");
 
@@ -49,6 +62,11 @@ final class Cues {
 
     /** Words besides cardinals that can start a number (NumberParser: "minus two", "half a dozen", "a hundred"). */
     private static final Set<String> OTHER_NUMBER_STARTERS = Set.of("negative", "minus", "half", "quarter", "a", "an");
+    /**
+     * The same in French text: NumberParser reads "half" and "quarter" in both languages, but a
+     * sign word or an article only in English ("a" is also the French verb: "il a").
+     */
+    private static final Set<String> OTHER_NUMBER_STARTERS_FR = Set.of("half", "quarter");
 
     /** Which per-token word lists hold this word norm; computed once per distinct word (WordTable). */
     static int bitsOf(String norm) {
@@ -56,11 +74,10 @@ final class Cues {
         if (PERIOD_STARTERS.contains(norm)) {
             bits |= PERIOD_STARTER;
         }
-        boolean other = OTHER_NUMBER_STARTERS.contains(norm);
-        if (other || Lexicon.cardinal(norm, false) != null) {
+        if (OTHER_NUMBER_STARTERS.contains(norm) || Lexicon.cardinal(norm, false) != null) {
             bits |= STARTS_NUMBER_EN;
         }
-        if (other || Lexicon.cardinal(norm, true) != null) {
+        if (OTHER_NUMBER_STARTERS_FR.contains(norm) || Lexicon.cardinal(norm, true) != null) {
             bits |= STARTS_NUMBER_FR;
         }
         if (EN_VERB_CUES.contains(norm)) {
@@ -105,6 +122,18 @@ final class Cues {
         }
         if (Units.startsUnit(norm)) {
             bits |= UNIT_START;
+        }
+        if (PHRASES_BY_LAST_WORD.containsKey(norm)) {
+            bits |= QUALIFIER_END;
+        }
+        if (CONNECTORS.contains(norm)) {
+            bits |= CONNECTOR;
+        }
+        if (NOUN_SKIPS.contains(norm)) {
+            bits |= NOUN_SKIP;
+        }
+        if (norm.equals("number") || norm.equals("nombre")) {
+            bits |= NUMBER_NOUN;
         }
         return bits;
     }
@@ -155,6 +184,11 @@ final class Cues {
     /** The qualifier phrases (indexes, in order) that may end with the word {@code previous}. */
     static int[] qualifierPhrasesEndingIn(String previous) {
         return PHRASES_BY_LAST_WORD.getOrDefault(previous, APOSTROPHE_PHRASES);
+    }
+
+    /** {@link #qualifierPhrasesEndingIn} for a word whose cue bits are {@code bits} (a look-up only if it ends some). */
+    static int[] qualifierPhrasesEndingIn(String word, int bits) {
+        return (bits & QUALIFIER_END) == 0 ? APOSTROPHE_PHRASES : PHRASES_BY_LAST_WORD.get(word);
     }
 
     static Qualifier qualifierOf(String[] phrase) {

@@ -20,15 +20,15 @@ public final class FigureExtractor {
 
     /*
      * Long texts are read in chunks of whole sentences, about CHUNK chars each, so only one
-     * chunk's tokens are alive at a time: a whole 10 MB text has two million tokens, and every
-     * young collection copied them all. Each chunk is tokenised and read with at least MARGIN chars
+     * chunk's tokens are held at a time, in arrays reused from chunk to chunk: a whole 10 MB text
+     * has two million tokens. Each chunk is tokenised and read with at least MARGIN chars
      * of whole sentences before and after it, and keeps only the figures that start inside it.
      * Everything the reader looks at around a figure is in its sentence or a few tokens away, so a
      * figure reads the same as in one pass over the whole text (the margin also absorbs a token cut
      * by a chunk start, such as a URL holding a "?"). The language is still detected
      * on the whole text, and the sentences are split once. A text of one chunk is read in one pass.
      */
-    static final int CHUNK = 128 * 1024;
+    static final int CHUNK = 256 * 1024;
     static final int MARGIN = 2 * 1024;
 
     private final NumberRecognizer recognizer = new NumberRecognizer();
@@ -53,11 +53,13 @@ public final class FigureExtractor {
             throw new IllegalArgumentException("text must not be null");
         }
         Locale lang = language == null ? Lang.detect(text) : Lang.isFrench(language) ? Locale.FRENCH : Locale.ENGLISH;
+        char[] chars = text.toCharArray(); // the lexer reads an array, not charAt
         List<int[]> sentences = SentenceSplitter.split(text);
-        WordTable words = new WordTable(); // shared by the chunks: the vocabulary repeats
         List<ExtractedFigure> figures = new ArrayList<>();
         int m = sentences.size();
         int n = text.length();
+        // Shared by the chunks: the vocabulary repeats, and the token arrays are reused.
+        Tokens tokens = new Tokens(Math.min(n, chunk + 2 * margin) / 4, new WordTable());
         int a = 0; // first sentence of the chunk
         do {
             int b = a + 1; // past the last sentence of the chunk
@@ -76,7 +78,7 @@ public final class FigureExtractor {
             }
             int from = wa == 0 ? 0 : sentences.get(wa)[0];
             int to = wb >= m ? n : sentences.get(wb)[0];
-            NumberRecognizer.Analysis an = recognizer.analyze(text, from, to, lang, words);
+            NumberRecognizer.Analysis an = recognizer.analyze(text, chars, from, to, lang, tokens);
             for (ExtractedFigure f : new FigureReader(an, sentences.subList(Math.min(wa, m), wb)).read()) {
                 if (f.start() >= coreStart && f.start() < coreEnd) {
                     figures.add(f);

@@ -8,7 +8,7 @@ import java.util.List;
 final class FigureReader {
 
     private final NumberRecognizer.Analysis a;
-    private final List<Token> t;
+    private final Tokens t;
     private final String text;
     private final boolean fr;
     private final List<int[]> sentences;
@@ -18,18 +18,24 @@ final class FigureReader {
 
     FigureReader(NumberRecognizer.Analysis a, List<int[]> sentences) {
         this.a = a;
-        this.t = a.tokens();
+        this.t = a.toks();
         this.text = a.text();
         this.fr = a.french();
         this.sentences = sentences;
-        this.sentenceOf = new int[t.size()];
+        int size = t.size();
+        int count = sentences.size();
+        int[] ends = new int[count]; // sentence ends in an array: read once per token below
+        for (int k = 0; k < count; k++) {
+            ends[k] = sentences.get(k)[1];
+        }
+        this.sentenceOf = new int[size];
         int s = 0;
-        int end = sentences.isEmpty() ? 0 : sentences.get(0)[1]; // end of sentence s
-        for (int i = 0; i < t.size(); i++) {
-            int start = t.get(i).start();
-            while (s + 1 < sentences.size() && start >= end) {
+        int end = count == 0 ? 0 : ends[0]; // end of sentence s
+        for (int i = 0; i < size; i++) {
+            int start = t.start(i);
+            while (s + 1 < count && start >= end) {
                 s++;
-                end = sentences.get(s)[1];
+                end = ends[s];
             }
             sentenceOf[i] = s;
         }
@@ -37,7 +43,7 @@ final class FigureReader {
     }
 
     private String w(int i) {
-        return i >= 0 && i < t.size() ? t.get(i).norm() : ""; // norms are already accent-stripped (Lexer)
+        return i >= 0 && i < t.size() ? t.norm(i) : ""; // norms are already accent-stripped (Lexer)
     }
 
     /**
@@ -48,8 +54,7 @@ final class FigureReader {
         if (i < 0 || i >= t.size()) {
             return false;
         }
-        Token k = t.get(i);
-        return k.isWord() ? k.hasCue(Cues.MONTH) : Cues.MONTHS.contains(k.norm());
+        return t.isWord(i) ? t.hasCue(i, Cues.MONTH) : Cues.MONTHS.contains(t.norm(i));
     }
 
     private boolean sameSentence(int i, int j) {
@@ -71,7 +76,7 @@ final class FigureReader {
             if (n.from() <= consumed) {
                 continue;
             }
-            int pos = t.get(n.from()).start();
+            int pos = t.start(n.from());
             while (periodCursor < periods.size() && periods.get(periodCursor).end() <= pos) {
                 periodCursor++;
             }
@@ -110,8 +115,8 @@ final class FigureReader {
         List<ExtractedFigure> out = new ArrayList<>();
         int lastEnd = -1;
         for (Candidate c : cands) {
-            int s = t.get(c.quoteFrom()).start();
-            int e = t.get(c.quoteTo() - 1).end();
+            int s = t.start(c.quoteFrom());
+            int e = t.end(c.quoteTo() - 1);
             if (s < lastEnd) {
                 continue;
             }
@@ -138,71 +143,71 @@ final class FigureReader {
 
     /** Filters what is not a figure: the number one as a word, years, dates, times, identifiers. */
     private boolean isFigure(NumberParser.Num n) {
-        Token first = t.get(n.from());
-        Token last = t.get(n.to() - 1);
+        int first = n.from();
+        int last = n.to() - 1;
         if (n.spelled() && n.to() - n.from() == 1 && n.value().compareTo(BigDecimal.ONE) <= 0) {
             return false; // un, une, one, zéro
         }
-        if (n.to() - n.from() == 2 && (first.is("a") || first.is("an") || first.is("un") || first.is("une"))
+        if (n.to() - n.from() == 2 && (t.is(first, "a") || t.is(first, "an") || t.is(first, "un") || t.is(first, "une"))
                 && n.value().compareTo(BigDecimal.ONE) <= 0) {
             return false;
         }
-        if (first.isNumeral() && n.to() - n.from() == 1 && "int".equals(first.norm())
-                && first.end() - first.start() == 4 && n.value().intValue() >= 1800 && n.value().intValue() <= 2100
+        if (t.isNumeral(first) && n.to() - n.from() == 1 && "int".equals(t.norm(first))
+                && t.end(first) - t.start(first) == 4 && n.value().intValue() >= 1800 && n.value().intValue() <= 2100
                 && !countedNounAfter(n.to())) {
             return false; // a year
         }
-        if (month(n.to()) || w(n.to()).equals("er") && month(n.to() + 1)) {
+        if (month(n.to()) || Tokens.same(w(n.to()), "er") && month(n.to() + 1)) {
             return false; // 16 décembre
         }
         if (month(n.from() - 1) || w(n.from() - 1).isEmpty() && n.from() >= 2
-                && t.get(n.from() - 1).isSymbol('.') && month(n.from() - 2)) {
-            return first.isNumeral() && n.value().intValue() > 31; // December 11
+                && t.isSymbol(n.from() - 1, '.') && month(n.from() - 2)) {
+            return t.isNumeral(first) && n.value().intValue() > 31; // December 11
         }
         // "12 and 25 December", "1 to 29 December"
         String c = w(n.to());
-        if ((c.equals("and") || c.equals("to") || c.equals("et") || c.equals("a") || c.equals("au")
-                || t.get(Math.min(n.to(), t.size() - 1)).isSymbol('-')) && n.to() + 2 < t.size()
-                && t.get(n.to() + 1).isNumeral() && Cues.MONTHS.contains(w(n.to() + 2))) {
+        if ((Tokens.same(c, "and") || Tokens.same(c, "to") || Tokens.same(c, "et") || Tokens.same(c, "a") || Tokens.same(c, "au")
+                || t.isSymbol(Math.min(n.to(), t.size() - 1), '-')) && n.to() + 2 < t.size()
+                && t.isNumeral(n.to() + 1) && Cues.MONTHS.contains(w(n.to() + 2))) {
             return false;
         }
         // times and identifiers
-        if (n.to() < t.size() && (t.get(n.to()).isSymbol(':') || t.get(n.to()).isSymbol('/'))
-                && n.to() + 1 < t.size() && t.get(n.to() + 1).isNumeral()) {
+        if (n.to() < t.size() && (t.isSymbol(n.to(), ':') || t.isSymbol(n.to(), '/'))
+                && n.to() + 1 < t.size() && t.isNumeral(n.to() + 1)) {
             return false;
         }
-        if (n.from() > 1 && (t.get(n.from() - 1).isSymbol(':') || t.get(n.from() - 1).isSymbol('/'))
-                && t.get(n.from() - 2).isNumeral() && t.get(n.from() - 2).end() == t.get(n.from() - 1).start()
-                && first.isNumeral()) {
+        if (n.from() > 1 && (t.isSymbol(n.from() - 1, ':') || t.isSymbol(n.from() - 1, '/'))
+                && t.isNumeral(n.from() - 2) && t.end(n.from() - 2) == t.start(n.from() - 1)
+                && t.isNumeral(first)) {
             return false;
         }
-        if (n.from() > 0 && (t.get(n.from() - 1).isSymbol('#') || t.get(n.from() - 1).isSymbol('/')
-                || t.get(n.from() - 1).isSymbol('#') || t.get(n.from() - 1).isSymbol('+')) && first.isNumeral()) {
+        if (n.from() > 0 && (t.isSymbol(n.from() - 1, '#') || t.isSymbol(n.from() - 1, '/')
+                || t.isSymbol(n.from() - 1, '#') || t.isSymbol(n.from() - 1, '+')) && t.isNumeral(first)) {
             return false;
         }
-        if (n.from() > 1 && t.get(n.from() - 1).isSymbol('-') && t.get(n.from() - 2).end() == t.get(n.from() - 1).start()
-                && !t.get(n.from() - 2).isSymbol(' ')) {
+        if (n.from() > 1 && t.isSymbol(n.from() - 1, '-') && t.end(n.from() - 2) == t.start(n.from() - 1)
+                && !t.isSymbol(n.from() - 2, ' ')) {
             return false; // SCP-173, 222-2222
         }
         String before = w(n.from() - 1);
         String before2 = w(n.from() - 2);
-        if (first.isNumeral() && (before.equals("no") || before.equals("nr") || before.equals("numero")
-                || before.equals("n") || before.equals("number") || before.equals("°")
-                || t.get(Math.max(n.from() - 1, 0)).isSymbol('°') || t.get(Math.max(n.from() - 1, 0)).isSymbol('.')
-                && (before2.equals("no") || before2.equals("nr") || before2.equals("n")))) {
+        if (t.isNumeral(first) && (Tokens.same(before, "no") || Tokens.same(before, "nr") || Tokens.same(before, "numero")
+                || Tokens.same(before, "n") || Tokens.same(before, "number") || Tokens.same(before, "°")
+                || t.isSymbol(Math.max(n.from() - 1, 0), '°') || t.isSymbol(Math.max(n.from() - 1, 0), '.')
+                && (Tokens.same(before2, "no") || Tokens.same(before2, "nr") || Tokens.same(before2, "n")))) {
             return false;
         }
         String after = w(n.to());
-        if (after.equals("am") || after.equals("pm") || after.equals("gmt") || after.equals("utc")
-                || after.equals("rue") || after.equals("avenue") || after.equals("boulevard") || after.equals("street")
-                || after.equals("road")) {
+        if (Tokens.same(after, "am") || Tokens.same(after, "pm") || Tokens.same(after, "gmt") || Tokens.same(after, "utc")
+                || Tokens.same(after, "rue") || Tokens.same(after, "avenue") || Tokens.same(after, "boulevard") || Tokens.same(after, "street")
+                || Tokens.same(after, "road")) {
             return false;
         }
-        if (n.to() < t.size() && t.get(n.to()).isWord() && t.get(n.to()).start() == last.end() && last.isNumeral()
+        if (n.to() < t.size() && t.isWord(n.to()) && t.start(n.to()) == t.end(last) && t.isNumeral(last)
                 && Units.at(t, n.to(), text) == null) {
             return false; // 2e, 3rd, 1er, 10h30, A4
         }
-        if (n.from() > 0 && t.get(n.from() - 1).isWord() && t.get(n.from() - 1).end() == first.start()) {
+        if (n.from() > 0 && t.isWord(n.from() - 1) && t.end(n.from() - 1) == t.start(first)) {
             return false;
         }
         return true;
@@ -210,7 +215,7 @@ final class FigureReader {
 
     private boolean countedNounAfter(int k) {
         String x = w(k);
-        if (x.equals("de") || x.equals("of")) {
+        if (Tokens.same(x, "de") || Tokens.same(x, "of")) {
             x = w(k + 1);
         }
         return Cues.PEOPLE.contains(x) || Cues.NOUN_KINDS.containsKey(x);
@@ -221,15 +226,18 @@ final class FigureReader {
         int best = -1;
         int bestStart = from;
         // Only the phrases that can end right before the number (by its previous word).
-        for (int p : Cues.qualifierPhrasesEndingIn(w(from - 1))) {
+        int prev = from - 1;
+        int[] phrases = prev >= 0 && prev < t.size() && t.isWord(prev)
+                ? Cues.qualifierPhrasesEndingIn(t.norm(prev), t.cues(prev)) : Cues.qualifierPhrasesEndingIn(w(prev));
+        for (int p : phrases) {
             String[] ph = Cues.QUALIFIER_PHRASES[p];
             int s = from - ph.length;
             if (s < 0 || !sameSentence(s, from)) {
                 continue;
             }
             boolean ok = true;
-            for (int k = 0; k < ph.length && ok; k++) {
-                ok = w(s + k).equals(ph[k]) || ph[k].equals("'") && (t.get(s + k).isSymbol('\'') || t.get(s + k).isSymbol('’'));
+            for (int k = ph.length - 1; k >= 0 && ok; k--) { // from the end: most phrases fail on their last word
+                ok = Tokens.same(w(s + k), ph[k]) || ph[k].equals("'") && (t.isSymbol(s + k, '\'') || t.isSymbol(s + k, '’'));
             }
             if (ok && s < bestStart) {
                 best = p;
@@ -245,10 +253,9 @@ final class FigureReader {
         BigDecimal v = n.value();
         Qualifier q = Qualifier.EXACT;
         int quoteFrom = from;
-        Token first = t.get(from);
         // approximate nouns: "une quarantaine", "a dozen", "une douzaine"
         boolean approxNoun = false;
-        if (n.to() - n.from() == 2 && (first.is("a") || first.is("une") || first.is("un"))
+        if (n.to() - n.from() == 2 && (t.is(from, "a") || t.is(from, "une") || t.is(from, "un"))
                 && Cues.APPROX_NOUNS.containsKey(w(n.to() - 1))) {
             q = Qualifier.APPROXIMATE;
             approxNoun = true;
@@ -260,8 +267,8 @@ final class FigureReader {
         }
         // currency before the number
         String unit = null;
-        if (from > 0 && (t.get(from - 1).isSymbol('$') || t.get(from - 1).isSymbol('€'))) {
-            unit = t.get(from - 1).norm();
+        if (from > 0 && (t.isSymbol(from - 1, '$') || t.isSymbol(from - 1, '€'))) {
+            unit = t.norm(from - 1);
             if (quoteFrom == from) {
                 quoteFrom = from - 1;
             }
@@ -274,7 +281,7 @@ final class FigureReader {
             quoteTo = u.to();
             nounFrom = u.to();
         }
-        if (unit != null && unit.equals("%") && n.to() < t.size() && w(n.to()).equals("pour")) {
+        if (unit != null && unit.equals("%") && n.to() < t.size() && Tokens.same(w(n.to()), "pour")) {
             quoteTo = u.to();
         }
         return make(from, quoteTo, quoteFrom, quoteTo, q, v, unit, nounFrom);
@@ -282,8 +289,8 @@ final class FigureReader {
 
     /** "une quarantaine (de villages)", "une centaine de kilomètres": about the noun's number. */
     private Candidate approximateNoun(NumberParser.Num n) {
-        Token first = t.get(n.from());
-        if (n.to() - n.from() != 1 || !(first.is("une") || first.is("un") || first.is("a"))) {
+        int first = n.from();
+        if (n.to() - n.from() != 1 || !(t.is(first, "une") || t.is(first, "un") || t.is(first, "a"))) {
             return null;
         }
         Long v = Cues.APPROX_NOUNS.get(w(n.to()));
@@ -293,8 +300,8 @@ final class FigureReader {
         int to = n.to() + 1;
         String unit = null;
         int quoteTo = to;
-        if ((w(to).equals("de") || w(to).equals("d") || w(to).equals("of")) && to + 1 < t.size()) {
-            int u0 = w(to).equals("d") ? to + 2 : to + 1;
+        if ((Tokens.same(w(to), "de") || Tokens.same(w(to), "d") || Tokens.same(w(to), "of")) && to + 1 < t.size()) {
+            int u0 = Tokens.same(w(to), "d") ? to + 2 : to + 1;
             Units.Match u = u0 < t.size() ? Units.at(t, u0, text) : null;
             if (u != null && !u.code().equals("in") && !u.code().equals("t") && !u.code().equals("l")) {
                 unit = u.code();
@@ -324,17 +331,17 @@ final class FigureReader {
             return null;
         }
         String s = w(sep);
-        boolean dash = t.get(sep).isSymbol('-') || t.get(sep).isSymbol('–');
+        boolean dash = t.isSymbol(sep, '-') || t.isSymbol(sep, '–');
         String opener = w(x.from() - 1);
-        boolean ok = s.equals("a") && fr || s.equals("to") || dash
-                || (s.equals("and") && opener.equals("between")) || (s.equals("et") && opener.equals("entre"));
+        boolean ok = Tokens.same(s, "a") && fr || Tokens.same(s, "to") || dash
+                || (Tokens.same(s, "and") && Tokens.same(opener, "between")) || (Tokens.same(s, "et") && Tokens.same(opener, "entre"));
         if (!ok || x.value().compareTo(y.value()) >= 0 || !isFigure(y)) {
             return null;
         }
         if (Cues.MONTHS.contains(w(y.to()))) {
             return null;
         }
-        int quoteFrom = opener.equals("between") || opener.equals("entre") || opener.equals("de") || opener.equals("from")
+        int quoteFrom = Tokens.same(opener, "between") || Tokens.same(opener, "entre") || Tokens.same(opener, "de") || Tokens.same(opener, "from")
                 ? x.from() - 1 : x.from();
         String unit = null;
         int quoteTo = y.to();
@@ -350,23 +357,25 @@ final class FigureReader {
     private List<Candidate> vague(List<Span> periods, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
         int cursor = 0; // found is in text order: a moving cursor keeps the overlap test linear overall
-        for (int i = 0; i < t.size(); i++) {
-            if ((a.cues()[i] & Cues.VAGUE_WORD) == 0) {
+        int next = 0; // the tokens before it are inside the last vague amount
+        for (int m = 0; m < t.markedSize(); m++) { // Cues.VAGUE_WORD is one of Tokens.MARKED
+            int i = t.marked(m);
+            if (i < next || (t.cues(i) & Cues.VAGUE_WORD) == 0) {
                 continue; // not in Cues.VAGUE (bit precomputed per word)
             }
-            Long unit = Cues.VAGUE.get(t.get(i).norm());
-            boolean article = w(i - 1).equals("des") || w(i - 1).equals("plusieurs") || w(i - 1).equals("de")
-                    && !fr || !fr && (i == 0 || !(t.get(i - 1).isNumeral() || Lexicon.cardinal(w(i - 1), false) != null));
-            if (!article || fr && !(w(i - 1).equals("des") || w(i - 1).equals("plusieurs"))) {
+            Long unit = Cues.VAGUE.get(t.norm(i));
+            boolean article = Tokens.same(w(i - 1), "des") || Tokens.same(w(i - 1), "plusieurs") || Tokens.same(w(i - 1), "de")
+                    && !fr || !fr && (i == 0 || !(t.isNumeral(i - 1) || Lexicon.cardinal(w(i - 1), false) != null));
+            if (!article || fr && !(Tokens.same(w(i - 1), "des") || Tokens.same(w(i - 1), "plusieurs"))) {
                 continue;
             }
-            if (w(i).equals("tens") && !w(i + 1).equals("of")) {
+            if (Tokens.same(w(i), "tens") && !Tokens.same(w(i + 1), "of")) {
                 continue;
             }
             int end = i + 1;
             long low = 2 * unit;
             // "des dizaines de milliers", "hundreds of thousands"
-            if ((w(i + 1).equals("de") || w(i + 1).equals("of")) && Cues.VAGUE.containsKey(w(i + 2))
+            if ((Tokens.same(w(i + 1), "de") || Tokens.same(w(i + 1), "of")) && Cues.VAGUE.containsKey(w(i + 2))
                     && Cues.VAGUE.get(w(i + 2)) > unit) {
                 low = 2 * unit * Cues.VAGUE.get(w(i + 2));
                 end = i + 3;
@@ -380,7 +389,7 @@ final class FigureReader {
             }
             int nounFrom = end;
             out.add(new Candidate(i, end, quoteFrom, end, Qualifier.VAGUE, BigDecimal.valueOf(low), null, null, nounFrom));
-            i = end - 1;
+            next = end;
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.corroborate.extraction;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,7 +21,40 @@ final class Lang {
             "on", "with", "by", "from", "have", "has", "had", "are", "this", "it", "at", "as", "said", "people",
             "since", "been", "their", "more", "than", "an");
 
-    /** Counts stopwords of each language; ties (including no words at all) go to English. */
+    /** Latin-1 letters, and each Latin-1 char lower-cased (lower-casing keeps Latin-1 in Latin-1). */
+    private static final boolean[] LATIN1_LETTER = new boolean[256];
+    private static final char[] LATIN1_LOWER = new char[256];
+    /** The stopwords packed as {@link #pack} does, sorted for a binary search. */
+    private static final long[] FR_PACKED;
+    private static final long[] EN_PACKED;
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1_LETTER[c] = Character.isLetter(c);
+            LATIN1_LOWER[c] = Character.toLowerCase(c);
+        }
+        FR_PACKED = FR.stream().mapToLong(Lang::pack).sorted().toArray();
+        EN_PACKED = EN.stream().mapToLong(Lang::pack).sorted().toArray();
+    }
+
+    /** A lower-case Latin-1 word of at most eight chars as a long, eight bits per char. */
+    private static long pack(String word) {
+        long packed = 0;
+        for (int k = 0; k < word.length(); k++) {
+            packed = packed << 8 | word.charAt(k);
+        }
+        return packed;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 256 ? LATIN1_LETTER[c] : Character.isLetter(c);
+    }
+
+    /**
+     * Counts stopwords of each language in the first 5 000 words; ties (including no words at all)
+     * go to English. Words of Latin-1 letters (nearly all) are compared packed into a long, without
+     * a string per word.
+     */
     static Locale detect(String text) {
         int fr = 0;
         int en = 0;
@@ -28,20 +62,37 @@ final class Lang {
         int i = 0;
         int words = 0;
         while (i < n && words < 5000) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
+            while (i < n && !isLetter(text.charAt(i))) {
                 i++;
             }
             int j = i;
-            while (j < n && Character.isLetter(text.charAt(j))) {
+            long packed = 0;
+            boolean latin1 = true;
+            while (j < n && isLetter(text.charAt(j))) {
+                char c = text.charAt(j);
+                if (c < 256) {
+                    packed = packed << 8 | LATIN1_LOWER[c];
+                } else {
+                    latin1 = false;
+                }
                 j++;
             }
             if (j > i && j - i <= 6) {
-                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                if (FR.contains(w)) {
-                    fr++;
-                }
-                if (EN.contains(w)) {
-                    en++;
+                if (latin1) {
+                    if (Arrays.binarySearch(FR_PACKED, packed) >= 0) {
+                        fr++;
+                    }
+                    if (Arrays.binarySearch(EN_PACKED, packed) >= 0) {
+                        en++;
+                    }
+                } else {
+                    String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+                    if (FR.contains(w)) {
+                        fr++;
+                    }
+                    if (EN.contains(w)) {
+                        en++;
+                    }
                 }
             }
             words++;

@@ -28,27 +28,29 @@ final class NumberParser {
             "no", "another", "someone", "anyone");
 
     private final String text;
-    private final List<Token> t;
+    private final Tokens t;
     private final boolean fr;
 
-    NumberParser(String text, List<Token> tokens, boolean french) {
+    NumberParser(String text, Tokens tokens, boolean french) {
         this.text = text;
         this.t = tokens;
         this.fr = french;
     }
 
-    /** @param cues the cue bits of the tokens ({@link Lexer.Tokens}): most tokens are rejected there */
-    List<Num> parseAll(int[] cues) {
+    /** The numbers, left to right: each one read from a token that may start one and is not inside the last. */
+    List<Num> parseAll() {
         List<Num> out = new PagedList<>();
         int starts = Cues.NUMERAL_TOKEN | (fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN); // mayStartNumber
-        int i = 0;
-        while (i < t.size()) {
-            Num n = (cues[i] & starts) == 0 ? null : parseAt(i);
-            if (n == null) {
-                i++;
-            } else {
+        int next = 0; // the tokens before it are inside the last number
+        for (int m = 0; m < t.markedSize(); m++) { // only tokens with a cue bit of Tokens.MARKED may start one
+            int i = t.marked(m);
+            if (i < next || (t.cues(i) & starts) == 0) {
+                continue;
+            }
+            Num n = parseAt(i);
+            if (n != null) {
                 out.add(n);
-                i = Math.max(n.to(), i + 1);
+                next = Math.max(n.to(), i + 1);
             }
         }
         return out;
@@ -56,38 +58,35 @@ final class NumberParser {
 
     // ---- small token helpers -------------------------------------------------------------
 
-    private Token tok(int i) {
-        return i >= 0 && i < t.size() ? t.get(i) : null;
+    /** True when token i exists. */
+    private boolean tok(int i) {
+        return i >= 0 && i < t.size();
     }
 
     private boolean word(int i, String w) {
-        Token k = tok(i);
-        return k != null && k.is(w);
+        return tok(i) && t.is(i, w);
     }
 
     private boolean adjacent(int a, int b) {
-        return tok(a) != null && tok(b) != null && tok(a).end() == tok(b).start();
+        return tok(a) && tok(b) && t.end(a) == t.start(b);
     }
 
     /** Original text of token i (case preserved). */
     private String raw(int i) {
-        Token k = t.get(i);
-        return text.substring(k.start(), k.end());
+        return text.substring(t.start(i), t.end(i));
     }
 
     private Lexicon.Entry card(int i) {
-        Token k = tok(i);
         // The cue bit answers the common miss without a map look-up.
-        return k != null && k.isWord() && k.hasCue(fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)
-                ? Lexicon.cardinal(k.norm(), fr) : null;
+        return tok(i) && t.isWord(i) && t.hasCue(i, fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)
+                ? Lexicon.cardinal(t.norm(i), fr) : null;
     }
 
     private Lexicon.Ord ord(int i) {
-        Token k = tok(i);
-        if (k == null || !k.isWord() || (fr && k.norm().equals("quart") && false)) {
+        if (!tok(i) || !t.isWord(i)) {
             return null;
         }
-        return k.hasCue(fr ? Cues.ORDINAL_FR : Cues.ORDINAL_EN) ? Lexicon.ordinal(k.norm(), fr) : null;
+        return t.hasCue(i, fr ? Cues.ORDINAL_FR : Cues.ORDINAL_EN) ? Lexicon.ordinal(t.norm(i), fr) : null;
     }
 
     private boolean isAnd(int i) {
@@ -99,8 +98,7 @@ final class NumberParser {
     }
 
     private boolean isDash(int i) {
-        Token k = tok(i);
-        return k != null && (k.isSymbol('-') || k.isSymbol('‑'));
+        return tok(i) && (t.isSymbol(i, '-') || t.isSymbol(i, '‑'));
     }
 
     // ---- cardinal ---------------------------------------------------------------------------
@@ -114,7 +112,9 @@ final class NumberParser {
 
     private Card cardinal(int i) {
         List<Atom> atoms = new ArrayList<>();
-        List<Atom> committed = List.of();
+        // What is read so far is a prefix of atoms: its size, not a copy (atoms only grows, except
+        // right before a commit that takes it all).
+        int committed = 0;
         int end = i;
         K last = K.NONE;
         K committedLast = K.NONE;
@@ -125,13 +125,12 @@ final class NumberParser {
         boolean pendingAnd = false;
         boolean zero = false;
         boolean andViolation = false;
-        List<Atom> snapAtoms = null;
+        int snapAtoms = -1;
         int snapEnd = i;
         K snapLast = K.NONE;
         BigDecimal snapScale = null;
         int j = i;
         while (j < t.size() && j - i < 60 && !zero) {
-            Token k = t.get(j);
             if (isDash(j) && last != K.NONE && !pendingAnd && card(j + 1) != null) {
                 Lexicon.Entry nx = card(j + 1);
                 boolean ok = (last == K.TENS && (nx.cat() == Lexicon.Cat.UNIT || fr && nx.cat() == Lexicon.Cat.TEEN))
@@ -162,34 +161,36 @@ final class NumberParser {
                 }
                 break;
             }
-            if (k.isNumeral()) {
-                boolean ok = last == K.NONE || (last == K.SCALE && k.value().compareTo(lastScale) < 0)
+            if (t.isNumeral(j)) {
+                BigDecimal kv = t.value(j);
+                String kn = t.norm(j);
+                boolean ok = last == K.NONE || (last == K.SCALE && kv.compareTo(lastScale) < 0)
                         || (pendingAnd && !fr);
-                if ("/".equals(k.norm()) && last == K.NONE) {
-                    atoms.add(new Atom(K.DIGITS, k.value(), false));
+                if ("/".equals(kn) && last == K.NONE) {
+                    atoms.add(new Atom(K.DIGITS, kv, false));
                     end = j + 1;
-                    committed = List.copyOf(atoms);
+                    committed = atoms.size();
                     committedLast = K.DIGITS;
                     break;
                 }
-                if (!ok || k.value().signum() < 0 && last != K.NONE || "/".equals(k.norm())) {
-                    if ("/".equals(k.norm()) && last == K.DIGITS && k.value().compareTo(BigDecimal.ONE) < 0
-                            && k.value().signum() > 0 && !adjacent(j - 1, j)) {
-                        atoms.add(new Atom(K.DIGITS, current.signum() < 0 ? k.value().negate() : k.value(), false));
-                        current = current.add(k.value());
+                if (!ok || kv.signum() < 0 && last != K.NONE || "/".equals(kn)) {
+                    if ("/".equals(kn) && last == K.DIGITS && kv.compareTo(BigDecimal.ONE) < 0
+                            && kv.signum() > 0 && !adjacent(j - 1, j)) {
+                        atoms.add(new Atom(K.DIGITS, current.signum() < 0 ? kv.negate() : kv, false));
+                        current = current.add(kv);
                         end = j + 1;
-                        committed = List.copyOf(atoms);
+                        committed = atoms.size();
                         committedLast = K.DIGITS;
                         committedScale = lastScale;
                     }
                     break;
                 }
-                if (andBound != null && k.value().compareTo(andBound) >= 0 || pendingAnd && k.value().signum() == 0) {
+                if (andBound != null && kv.compareTo(andBound) >= 0 || pendingAnd && kv.signum() == 0) {
                     andViolation = andBound != null && !pendingAnd;
                     break;
                 }
-                atoms.add(new Atom(K.DIGITS, k.value(), pendingAnd));
-                current = k.value();
+                atoms.add(new Atom(K.DIGITS, kv, pendingAnd));
+                current = kv;
                 last = K.DIGITS;
             } else {
                 Lexicon.Entry e = card(j);
@@ -199,7 +200,7 @@ final class NumberParser {
                         if (m != null) {
                             atoms.set(0, new Atom(K.DIGITS, atoms.get(0).value().multiply(m), false));
                             end = j + 1;
-                            committed = List.copyOf(atoms);
+                            committed = atoms.size();
                             committedLast = K.SCALE;
                         }
                     }
@@ -302,14 +303,14 @@ final class NumberParser {
             pendingAnd = false;
             j++;
             end = j;
-            committed = List.copyOf(atoms);
+            committed = atoms.size();
             committedLast = last;
             committedScale = lastScale;
         }
-        if (andViolation && snapAtoms != null) {
-            return new Card(snapAtoms, snapEnd, snapLast, snapScale);
+        if (andViolation && snapAtoms >= 0) {
+            return new Card(atoms.subList(0, snapAtoms), snapEnd, snapLast, snapScale);
         }
-        return new Card(committed, end, committedLast, committedScale);
+        return new Card(atoms.subList(0, committed), end, committedLast, committedScale);
     }
 
     private static K kindOf(Lexicon.Cat c) {
@@ -325,21 +326,15 @@ final class NumberParser {
 
     /** Multiplier letters after digits: 10k, 2.33 k, 10M, 1MM, 10G, 1.2b, 2mil, 10 bln. */
     private BigDecimal suffix(int j) {
-        Token k = tok(j);
-        if (k == null || !k.isWord() || k.end() - k.start() > 3) {
+        if (!tok(j) || !t.isWord(j) || t.end(j) - t.start(j) > 3) {
             return null; // every multiplier below has at most three letters: skip the substring
         }
         String r = raw(j);
         boolean attached = adjacent(j - 1, j);
-        if (!attached && Lexer.isSpace(text.charAt(k.start() - 1)) && k.start() - tok(j - 1).end() > 2) {
+        if (!attached && Lexer.isSpace(text.charAt(t.start(j) - 1)) && t.start(j) - t.end(j - 1) > 2) {
             if (!r.equals("k")) {
                 return null;
             }
-        }
-        Token next = tok(j + 1);
-        if (next != null && next.isSymbol('.') && tok(j + 2) != null && tok(j + 2).isWord()
-                && Character.isUpperCase(text.charAt(tok(j + 2).start())) && r.equals("M") && false) {
-            return null;
         }
         return switch (r) {
             case "k", "K" -> BigDecimal.valueOf(1000);
@@ -391,23 +386,27 @@ final class NumberParser {
      * "half", "a": {@link Cues#bitsOf}) can start a number; for any other token {@link #parseAt} returns null, so the full cardinal
      * reader (which allocates) is skipped for them.
      */
-    private boolean mayStartNumber(Token k) {
-        return switch (k.type()) {
-            case NUMERAL -> true;
-            case SYMBOL -> false;
-            case WORD -> k.hasCue(fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN);
-        };
+    private boolean mayStartNumber(int i) {
+        return t.isNumeral(i) || t.isWord(i) && t.hasCue(i, fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN);
     }
 
     private Num parseAt(int i) {
-        Token k = t.get(i);
-        if (!mayStartNumber(k)) {
+        if (!mayStartNumber(i)) {
             return null;
+        }
+        if (standsAlone(i)) {
+            // What positive(i, i) returns for it, without the general reader's work.
+            return new Num(i, i + 1, eval(List.of(new Atom(K.DIGITS, t.value(i), false))), false);
+        }
+        Lexicon.Entry alone = wordStandsAlone(i);
+        if (alone != null) {
+            K kind = kindOf(alone.cat());
+            return new Num(i, i + 1, eval(List.of(new Atom(kind, alone.value(), false))), true);
         }
         boolean negative = false;
         int start = i;
-        if (!fr && (k.is("negative") || k.is("minus")) && tok(i + 1) != null
-                && (card(i + 1) != null || tok(i + 1).isNumeral())) {
+        if (!fr && (t.is(i, "negative") || t.is(i, "minus")) && tok(i + 1)
+                && (card(i + 1) != null || t.isNumeral(i + 1))) {
             negative = true;
             i++;
         }
@@ -418,16 +417,69 @@ final class NumberParser {
         return negative ? new Num(start, n.to(), n.value().negate(), n.spelled()) : n;
     }
 
+    /**
+     * True when numeral i is a number on its own: the general reader ({@link #positive}) would read
+     * just it, as nothing after it can extend it. That is the case when the text ends there, when
+     * a symbol other than a dash follows, or a word of more than three letters (longer than any
+     * multiplier suffix, {@link #suffix}) that is no cardinal, no ordinal (a fraction's denominator)
+     * and not "over" ("1 over 3"). A fraction numeral ("3/4") always takes the general reader.
+     */
+    private boolean standsAlone(int i) {
+        if (!t.isNumeral(i) || "/".equals(t.norm(i))) {
+            return false;
+        }
+        int k = i + 1;
+        if (k >= t.size()) {
+            return true;
+        }
+        if (t.isSymbol(k)) {
+            return !isDash(k);
+        }
+        return t.isWord(k) && t.end(k) - t.start(k) > 3
+                && !t.hasCue(k, fr ? Cues.CARDINAL_FR | Cues.ORDINAL_FR : Cues.CARDINAL_EN | Cues.ORDINAL_EN)
+                && !t.is(k, "over");
+    }
+
+    /** Words after a number word that make positive() look further: and, decimal and fraction words. */
+    private static final Set<String> EXTENDERS = Set.of("and", "et", "virgule", "point", "over", "sur", "in", "out",
+            "a", "an");
+
+    /**
+     * The cardinal entry of word i when it is a number on its own ("deux", "quinze", "vingt" before
+     * a plain word): a unit, teen or tens word (hundreds and scales depend on the word before them)
+     * other than "one" (which the words before it may rule out), followed by nothing, a symbol
+     * other than a dash, a numeral, or a word that is no cardinal, no ordinal and none of
+     * {@link #EXTENDERS}. Else null, and the general reader ({@link #positive}) reads it.
+     */
+    private Lexicon.Entry wordStandsAlone(int i) {
+        if (!t.isWord(i) || !t.hasCue(i, fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)) {
+            return null;
+        }
+        Lexicon.Entry e = Lexicon.cardinal(t.norm(i), fr);
+        if (e == null || !(e.cat() == Lexicon.Cat.UNIT || e.cat() == Lexicon.Cat.TEEN || e.cat() == Lexicon.Cat.TENS)
+                || t.is(i, "one")) {
+            return null;
+        }
+        int k = i + 1;
+        if (k >= t.size() || t.isNumeral(k)) {
+            return e;
+        }
+        if (t.isSymbol(k)) {
+            return isDash(k) ? null : e;
+        }
+        boolean plain = !t.hasCue(k, Cues.CARDINAL_FR | Cues.CARDINAL_EN | Cues.ORDINAL_FR | Cues.ORDINAL_EN)
+                && !EXTENDERS.contains(t.norm(k));
+        return plain ? e : null;
+    }
+
     private boolean startsNumber(int i) {
-        Token k = tok(i);
-        return k != null && (k.isNumeral() || card(i) != null || ord(i) != null || isArticle(i));
+        return tok(i) && (t.isNumeral(i) || card(i) != null || ord(i) != null || isArticle(i));
     }
 
     private Num positive(int i, int start) {
-        Token k = t.get(i);
         // "half a dozen", "half million", "quarter million"
-        if (k.is("half") || k.is("quarter")) {
-            BigDecimal f = k.is("half") ? new BigDecimal("0.5") : new BigDecimal("0.25");
+        if (t.is(i, "half") || t.is(i, "quarter")) {
+            BigDecimal f = t.is(i, "half") ? new BigDecimal("0.5") : new BigDecimal("0.25");
             if (word(i + 1, "a") && card(i + 2) != null && card(i + 2).cat() == Lexicon.Cat.DOZEN) {
                 return new Num(start, i + 3, BigDecimal.valueOf(6), true);
             }
@@ -435,7 +487,7 @@ final class NumberParser {
             if (sc != null && sc.cat() == Lexicon.Cat.SCALE) {
                 return new Num(start, i + 2, f.multiply(sc.value()), true);
             }
-            if (k.is("half")) {
+            if (t.is(i, "half")) {
                 return new Num(start, i + 1, f, true);
             }
             return null;
@@ -464,11 +516,11 @@ final class NumberParser {
         if (c.empty()) {
             return null;
         }
-        if (!fr && !article && c.atoms().size() == 1 && c.end() == i + 1 && k.is("one")
-                && tok(i - 1) != null && ONE_BLOCKERS.contains(tok(i - 1).norm()) && Units.at(t, i + 1, text) == null) {
+        if (!fr && !article && c.atoms().size() == 1 && c.end() == i + 1 && t.is(i, "one")
+                && tok(i - 1) && ONE_BLOCKERS.contains(t.norm(i - 1)) && Units.at(t, i + 1, text) == null) {
             return null;
         }
-        boolean spelled = !k.isNumeral() || c.atoms().size() > 1;
+        boolean spelled = !t.isNumeral(i) || c.atoms().size() > 1;
         BigDecimal whole = eval(c.atoms());
         int end = c.end();
 
@@ -563,7 +615,7 @@ final class NumberParser {
                 return withScale(eval(atoms).divide(tens, Lexer.MC), start, tensOrdinalEnd(end), spelled,
                         BigDecimal.ZERO, null);
             }
-            if (startsNumber(end) && !tok(end).isNumeral()) {
+            if (startsNumber(end) && !t.isNumeral(end)) {
                 Card c2 = cardinal(end);
                 if (!c2.empty() && c2.last() == K.HUNDRED || !c2.empty() && isAnd(c2.end())) {
                     int e2 = c2.end();
@@ -706,14 +758,14 @@ final class NumberParser {
             conn = "in";
             j += 2;
         }
-        if (conn == null || fr != word(end, "sur") || tok(j) == null) {
+        if (conn == null || fr != word(end, "sur") || !tok(j)) {
             return null;
         }
-        Token before = tok(start - 1);
-        if (before != null && (before.isSymbol('$') || before.isSymbol('€') || before.isSymbol('£'))) {
+        int before = start - 1;
+        if (tok(before) && (t.isSymbol(before, '$') || t.isSymbol(before, '€') || t.isSymbol(before, '£'))) {
             return null;
         }
-        if (before != null && before.is("than")) {
+        if (tok(before) && t.is(before, "than")) {
             return null;
         }
         Card d = cardinal(j);

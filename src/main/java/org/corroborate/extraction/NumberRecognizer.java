@@ -16,42 +16,42 @@ import java.util.Objects;
  */
 public final class NumberRecognizer {
 
-    /**
-     * Tokens and numbers of one text, shared with the figure layer; {@code cues} holds the cue
-     * bits of each token (see {@link Lexer.Tokens}).
-     */
-    record Analysis(String text, boolean french, List<Token> tokens, int[] cues, List<NumberParser.Num> nums) {
+    /** Tokens and numbers of one text, shared with the figure layer. */
+    record Analysis(String text, boolean french, Tokens toks, List<NumberParser.Num> nums) {
+
+        /** The tokens as objects, for the code off the hot path. */
+        List<Token> tokens() {
+            return toks.asList();
+        }
     }
 
     Analysis analyze(String text, Locale language) {
         Objects.requireNonNull(text, "text");
-        return analyze(text, 0, text.length(), language, new WordTable());
+        WordTable words = new WordTable();
+        return analyze(text, text.toCharArray(), 0, text.length(), language, new Tokens(text.length() / 4, words));
     }
 
-    /** The tokens and numbers of the range {@code [from, to)} of text (see {@link Lexer#tokenize}). */
-    Analysis analyze(String text, int from, int to, Locale language, WordTable words) {
+    /**
+     * The tokens and numbers of the range {@code [from, to)} of text (see {@link Lexer#lex});
+     * {@code chars} are the text's chars, copied once per text (the lexer reads an array).
+     * {@code tokens} is cleared and filled: the chunks of one text reuse it.
+     */
+    Analysis analyze(String text, char[] chars, int from, int to, Locale language, Tokens tokens) {
         boolean fr = Lang.isFrench(language);
-        Lexer.Tokens lexed = Lexer.lex(text, from, to, language, words);
-        List<Token> tokens = lexed.list();
+        Lexer.lex(chars, from, to, language, tokens);
         List<NumberParser.Num> nums = new PagedList<>();
-        for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll(lexed.cues())) {
+        for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll()) {
             if (!glued(tokens, n)) {
                 nums.add(n);
             }
         }
-        return new Analysis(text, fr, tokens, lexed.cues(), nums);
+        return new Analysis(text, fr, tokens, nums);
     }
 
     /** Digits glued to letters ("180ml", "scp173") are identifiers or measures, not bare numbers. */
-    private static boolean glued(List<Token> t, NumberParser.Num n) {
-        Token first = t.get(n.from());
-        if (first.isNumeral() && n.from() > 0) {
-            Token p = t.get(n.from() - 1);
-            if (p.isWord() && p.end() == first.start()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean glued(Tokens t, NumberParser.Num n) {
+        int f = n.from();
+        return t.isNumeral(f) && f > 0 && t.isWord(f - 1) && t.end(f - 1) == t.start(f);
     }
 
     private static boolean gluedAfter(List<Token> t, NumberParser.Num n) {
@@ -89,7 +89,7 @@ public final class NumberRecognizer {
         List<UnitMention> out = new ArrayList<>();
         int consumedTo = 0;
         for (NumberParser.Num n : a.nums()) {
-            Units.Match u = n.to() < t.size() ? Units.at(t, n.to(), text) : null;
+            Units.Match u = n.to() < t.size() ? Units.at(a.toks(), n.to(), text) : null;
             int s = t.get(n.from()).start();
             if (u != null && u.code().equals("%")) {
                 int e = t.get(u.to() - 1).end();
@@ -102,10 +102,10 @@ public final class NumberRecognizer {
             int k = n.from() - 1;
             if (k >= 1 && (t.get(k).is("of") || t.get(k).is("de") || t.get(k).is("des"))) {
                 int p = k - 1;
-                while (p > 0 && p > k - 3 && Units.at(t, p, text) == null) {
+                while (p > 0 && p > k - 3 && Units.at(a.toks(), p, text) == null) {
                     p--;
                 }
-                Units.Match pm = p >= 0 ? Units.at(t, p, text) : null;
+                Units.Match pm = p >= 0 ? Units.at(a.toks(), p, text) : null;
                 if (pm != null && pm.code().equals("%") && pm.to() == k && t.get(p).isWord()) {
                     int ps = t.get(p).start();
                     int e = t.get(n.to() - 1).end();
@@ -153,25 +153,27 @@ public final class NumberRecognizer {
 
     /** The unit right after a number, as used by both the dimension model and the figure layer. */
     static Units.Match unitAfter(Analysis a, NumberParser.Num n) {
-        List<Token> t = a.tokens();
+        Tokens t = a.toks();
         int k = n.to();
         if (k >= t.size()) {
             return null;
         }
-        Token last = t.get(k - 1);
-        Token nx = t.get(k);
-        if ((nx.isSymbol('-')) && nx.start() == last.end() && k + 1 < t.size() && t.get(k + 1).start() == nx.end()) {
+        int last = k - 1;
+        int nx = k;
+        if (t.isSymbol(nx, '-') && t.start(nx) == t.end(last) && k + 1 < t.size() && t.start(k + 1) == t.end(nx)) {
             k++;
-        } else if ((nx.isSymbol('(') || nx.isSymbol('[') || nx.isSymbol('{') || nx.isSymbol('<')) && k + 2 < t.size()) {
+        } else if ((t.isSymbol(nx, '(') || t.isSymbol(nx, '[') || t.isSymbol(nx, '{') || t.isSymbol(nx, '<'))
+                && k + 2 < t.size()) {
             Units.Match m = Units.at(t, k + 1, a.text());
-            if (m != null && m.to() < t.size() && "([{<".indexOf(nx.norm().charAt(0)) == ")]}>".indexOf(t.get(m.to()).norm().charAt(0))) {
+            if (m != null && m.to() < t.size()
+                    && "([{<".indexOf(t.norm(nx).charAt(0)) == ")]}>".indexOf(t.norm(m.to()).charAt(0))) {
                 return new Units.Match(m.code(), m.to() + 1);
             }
             return null;
-        } else if (a.french() && (nx.is("de") || nx.is("d")) && last.isWord()
-                && Lexicon.cardinal(last.norm(), true) != null) {
+        } else if (a.french() && (t.is(nx, "de") || t.is(nx, "d")) && t.isWord(last)
+                && Lexicon.cardinal(t.norm(last), true) != null) {
             k++;
-            if (k < t.size() && t.get(k).isSymbol('\'')) {
+            if (k < t.size() && t.isSymbol(k, '\'')) {
                 k++;
             }
         }
@@ -237,7 +239,7 @@ public final class NumberRecognizer {
                 k++;
             }
             if (k + 1 < t.size() && t.get(k).isNumeral()) {
-                Units.Match inch = Units.at(t, k + 1, a.text());
+                Units.Match inch = Units.at(a.toks(), k + 1, a.text());
                 if (inch != null && inch.code().equals("in")) {
                     value = value.add(t.get(k).value().divide(BigDecimal.valueOf(12), Lexer.MC));
                     end = t.get(inch.to() - 1).end();

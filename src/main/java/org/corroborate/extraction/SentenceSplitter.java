@@ -19,27 +19,39 @@ final class SentenceSplitter {
 
     private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
-    /** The ASCII chars that may end a sentence: line breaks, '!', '?', '.'. */
-    private static final boolean[] ASCII_MARK = new boolean[128];
-
-    static {
-        for (char c : new char[] {'\n', '\r', '!', '?', '.'}) {
-            ASCII_MARK[c] = true;
-        }
-    }
-
     private SentenceSplitter() {
     }
 
-    /** Sentence bounds as {start, end} pairs, end exclusive, covering the text in order. */
+    /** The chars that may end a sentence: line breaks, '!', '?', '.', '…'. */
+    private static final char[] MARK_CHARS = {'\n', '\r', '!', '?', '.', '…'};
+
+    /**
+     * Sentence bounds as {start, end} pairs, end exclusive, covering the text in order.
+     *
+     * <p>The chars that may end a sentence are found with {@code String.indexOf}, which the JVM
+     * runs with vector instructions: one cursor per mark char, each moved on only past the marks
+     * it found. The text is not looked at char by char, and the chars read around a mark were just
+     * read by that search (on a long text, an array copy of it would be out of the caches here).
+     */
     static List<int[]> split(String s) {
         List<int[]> out = new ArrayList<>();
         int n = s.length();
         int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 128 ? !ASCII_MARK[c] : c != '…') {
-                continue; // most chars: one table look-up
+        int[] next = new int[MARK_CHARS.length];
+        for (int k = 0; k < next.length; k++) {
+            next[k] = indexOf(s, MARK_CHARS[k], 0);
+        }
+        while (true) {
+            int i = n;
+            char c = 0;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] < i) {
+                    i = next[k];
+                    c = MARK_CHARS[k];
+                }
+            }
+            if (i >= n) {
+                break;
             }
             boolean end = false;
             int cut = i + 1;
@@ -51,6 +63,7 @@ final class SentenceSplitter {
             } else if (c == '.' || c == '…') {
                 end = c == '…' || periodEnds(s, i);
             }
+            int resume = i + 1;
             if (end) {
                 // Closing quotes and brackets stay with the sentence they close.
                 while (cut < n && cut > i && "\"'’»)]".indexOf(s.charAt(cut)) >= 0) {
@@ -60,13 +73,55 @@ final class SentenceSplitter {
                     out.add(new int[] {start, cut});
                 }
                 start = Math.max(cut, i + 1);
-                i = start - 1;
+                resume = start;
+            }
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] < resume) {
+                    next[k] = indexOf(s, MARK_CHARS[k], resume);
+                }
             }
         }
         if (start < n) {
             out.add(new int[] {start, n});
         }
         return out;
+    }
+
+    /** {@code s.indexOf(c, from)}, or the length of s when c does not occur. */
+    private static int indexOf(String s, char c, int from) {
+        int i = s.indexOf(c, from);
+        return i < 0 ? s.length() : i;
+    }
+
+    /** Longest first chars of an abbreviation, by its length and first char: see {@link #isAbbreviation}. */
+    private static final boolean[] ABBREVIATION_START = new boolean[128];
+
+    static {
+        for (String a : ABBREVIATIONS) {
+            ABBREVIATION_START[a.charAt(0)] = true;
+        }
+    }
+
+    /**
+     * {@code ABBREVIATIONS.contains(lower-cased s[w, i))} or a single upper-case letter (an
+     * initial). ASCII words are checked without building the string: most words before a period
+     * fail on their first letter.
+     */
+    private static boolean isAbbreviation(String s, int w, int i) {
+        if (i - w == 1 && Character.isUpperCase(s.charAt(w)) && s.charAt(w) != '\u0130') { // İ lower-cases to two chars
+            return true;
+        }
+        boolean ascii = true;
+        for (int k = w; k < i; k++) {
+            ascii &= s.charAt(k) < 128;
+        }
+        if (ascii && i > w) {
+            char c = s.charAt(w);
+            if (!ABBREVIATION_START[c >= 'A' && c <= 'Z' ? c + 32 : c]) {
+                return false;
+            }
+        }
+        return ABBREVIATIONS.contains(s.substring(w, i).toLowerCase(Locale.ROOT));
     }
 
     private static boolean periodEnds(String s, int i) {
@@ -81,11 +136,8 @@ final class SentenceSplitter {
         }
         // Abbreviations and initials are short (and lower-casing never shortens a word): longer
         // words skip the substring and the look-up.
-        if (i - w <= MAX_ABBREVIATION) {
-            String word = s.substring(w, i).toLowerCase(Locale.ROOT);
-            if (ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(s.charAt(w))) {
-                return false;
-            }
+        if (i - w <= MAX_ABBREVIATION && isAbbreviation(s, w, i)) {
+            return false;
         }
         int k = i + 1;
         while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\u00A0')) {

@@ -3,16 +3,13 @@ package org.corroborate.extraction;
 import java.math.BigDecimal;
 
 /**
- * One lexical unit of the input. Words are kept lower-cased in {@code norm} so the lexicons can
- * be plain string sets; offsets always point into the original text. {@code cues} caches, for
- * words, which of the per-token word lists the norm belongs to ({@link Cues#bitsOf}), so passes
- * over every token test a bit instead of hashing the word again.
+ * One lexical unit of the input as an object, made on demand by {@link Tokens#get} for the code
+ * off the hot path (the hot path reads the {@link Tokens} arrays). Words are kept lower-cased and
+ * accent-free in {@code norm} so the lexicons can be plain string sets; offsets always point into
+ * the original text. {@code cues}: for words, which of the per-token word lists the norm belongs
+ * to ({@link Cues#bitsOf}); 0 for numerals and symbols.
  */
 record Token(Type type, int start, int end, String norm, BigDecimal value, int cues) {
-
-    Token(Type type, int start, int end, String norm, BigDecimal value) {
-        this(type, start, end, norm, value, 0);
-    }
 
     /** True when the word is in the cue lists flagged by {@code bits} (see {@link Cues#bitsOf}). */
     boolean hasCue(int bits) {

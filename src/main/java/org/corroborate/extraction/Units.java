@@ -1,7 +1,6 @@
 package org.corroborate.extraction;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
@@ -18,11 +17,16 @@ final class Units {
     private static final Map<String, String> FORMS = new HashMap<>();
     /** The first token of every form ("square" for "square metre", "km" for "km/h"). */
     private static final Set<String> FIRST_TOKENS = new HashSet<>();
+    /** Every prefix of every form: a phrase that is none cannot grow into a form. */
+    private static final Set<String> PREFIXES = new HashSet<>();
     private static int maxWords = 1;
 
     private static void add(String code, String... forms) {
         for (String f : forms) {
             FORMS.put(f, code);
+            for (int k = 1; k <= f.length(); k++) {
+                PREFIXES.add(f.substring(0, k));
+            }
             int e = 0;
             while (e < f.length() && Lexer.isWordChar(f.charAt(e))) {
                 e++;
@@ -88,45 +92,47 @@ final class Units {
     }
 
     /** Longest unit starting at token {@code from}, or null. */
-    static Match at(List<Token> t, int from, String text) {
+    static Match at(Tokens t, int from, String text) {
         if (from >= t.size()) {
             return null;
         }
-        Token first = t.get(from);
-        if (first.isWord() ? !first.hasCue(Cues.UNIT_START) : !FIRST_TOKENS.contains(first.norm())) {
+        if (t.isWord(from) ? !t.hasCue(from, Cues.UNIT_START) : !FIRST_TOKENS.contains(t.norm(from))) {
             return null; // no form starts with this token: skip building candidate phrases
         }
         StringBuilder b = new StringBuilder();
         Match best = null;
         int k = from;
         for (int w = 0; w < maxWords + 3 && k < t.size(); w++, k++) {
-            Token tok = t.get(k);
-            if (w > 0 && !(tok.isWord() || tok.isSymbol('/') || tok.isSymbol('\''))) {
+            boolean word = t.isWord(k);
+            if (w > 0 && !(word || t.isSymbol(k, '/') || t.isSymbol(k, '\''))) {
                 break;
             }
-            if (!(tok.isWord() || tok.isSymbol('%') || (w > 0 && (tok.isSymbol('/') || tok.isSymbol('\''))))) {
+            if (!(word || t.isSymbol(k, '%') || (w > 0 && (t.isSymbol(k, '/') || t.isSymbol(k, '\''))))) {
                 break;
             }
-            boolean glued = w > 0 && (tok.isSymbol('/') || t.get(k - 1).isSymbol('/'));
+            boolean glued = w > 0 && (t.isSymbol(k, '/') || t.isSymbol(k - 1, '/'));
             if (w > 0 && !glued) {
                 b.append(' ');
             }
-            b.append(tok.isWord() ? Lexicon.strip(tok.norm()) : tok.norm());
-            String code = FORMS.get(b.toString());
+            b.append(word ? Lexicon.strip(t.norm(k)) : t.norm(k));
+            String phrase = b.toString();
+            String code = FORMS.get(phrase);
             if (code != null) {
                 best = new Match(code, k + 1);
             }
+            if (!PREFIXES.contains(phrase)) {
+                break; // no longer phrase is a form either
+            }
         }
         if (best != null && (best.code().equals("km") || best.code().equals("m")) && best.to() < t.size()) {
-            Token nx = t.get(best.to());
-            if (nx.isNumeral() && nx.start() == t.get(best.to() - 1).end() && nx.value().intValue() == 2
-                    && nx.end() - nx.start() == 1) {
+            int nx = best.to();
+            if (t.isNumeral(nx) && t.start(nx) == t.end(best.to() - 1) && t.value(nx).intValue() == 2
+                    && t.end(nx) - t.start(nx) == 1) {
                 return new Match(best.code() + "2", best.to() + 1);
             }
         }
         if (best != null && best.code().equals("mb")) {
-            Token u = t.get(from);
-            String raw = text.substring(u.start(), u.end());
+            String raw = text.substring(t.start(from), t.end(from));
             return new Match(raw.equals("MB") ? "MB" : "mb", best.to());
         }
         return best;

@@ -1,6 +1,9 @@
 package org.corroborate.extraction;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Normalised word strings without per-word allocation: maps a char range of the input to the
@@ -8,6 +11,11 @@ import java.util.Locale;
  * first time a word form is seen. News text repeats a small vocabulary, so almost every word is
  * a table hit; the shared canonical strings also keep their cached hash codes for the many
  * lexicon look-ups done per token later on.
+ *
+ * <p>Built for the hit, which every word of a text pays: the table is keyed by the word as
+ * written ("Le" and "le" are two keys with one norm), and a key of up to eight chars (most
+ * words) is compared as one long; slots are 16 bytes, so that a text's vocabulary stays in the
+ * processor's fastest caches.
  *
  * <p>Only words made of Latin-1 characters take the table path: for those, lower-casing and
  * accent stripping are char by char, so a 256-entry fold table gives exactly the same result.
@@ -25,10 +33,38 @@ final class WordTable {
         }
     }
 
-    private String[] keys = new String[4096];
-    private int[] hashes = new int[4096];
-    private int[] bits = new int[4096];
+    private static final int PACKED_LOW = 0;
+    private static final int PACKED_HIGH = 1;
+    private static final int LENGTH = 2;
+    private static final int NORM = 3;
+    /** Ints per slot (a power of two). */
+    private static final int SHIFT = 2;
+
+    /**
+     * Four ints per slot, 16 bytes, so that the slots of a news text's vocabulary stay in the
+     * processor's fastest caches: the key's last eight chars packed into a long (see {@link #pack}),
+     * its length (0 = empty slot) and its norm id. The rest, used on inserts, growth and long
+     * words only, is beside it: where the key's chars start in the pool, and its hash.
+     */
+    private int[] slots = new int[1024 << SHIFT];
+    private int[] keyAt = new int[1024];
+    private int[] hashes = new int[1024];
     private int size;
+    /** The raw keys' chars, one after another (compared for keys longer than eight chars). */
+    private char[] pool = new char[16384];
+    private int poolSize;
+    /**
+     * The norms by id: tokens keep a norm as an int id into this dictionary rather than a
+     * reference (a reference store per token costs the garbage collector's write barrier).
+     * Every distinct norm has one id, shared by the raw forms that fold to it.
+     */
+    private String[] dictionary = new String[1024];
+    private int dictionarySize;
+    private final Map<String, Integer> ids = new HashMap<>();
+    /** Ids of the Latin-1 symbol strings, 0 until first seen (ids are stored plus one). */
+    private final int[] symbolIds = new int[256];
+    /** {@link Cues#bitsOf} of each norm, by id. */
+    private int[] bitsById = new int[1024];
     /** {@link Cues#bitsOf} of the word returned by the last {@code norm} call. */
     private int lastBits;
 
@@ -36,92 +72,155 @@ final class WordTable {
         return lastBits;
     }
 
-    /** The folded form of a Latin-1 char; callers hash words as {@code h = 31 * h + fold(c)}. */
-    static char fold(char c) {
-        return FOLD[c];
-    }
-
-    /** The normalised form of {@code s[from, to)}. */
-    String norm(String s, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            if (c >= 256) {
-                String norm = Lexicon.strip(s.substring(from, to).toLowerCase(Locale.ROOT));
-                lastBits = Cues.bitsOf(norm);
-                return norm;
-            }
-            h = 31 * h + FOLD[c];
-        }
-        return norm(s, from, to, h);
+    /** The norm with this id. */
+    String normOf(int id) {
+        return dictionary[id];
     }
 
     /**
-     * The normalised form of the Latin-1 word {@code s[from, to)} whose fold hash the caller
-     * computed while scanning it (saves a second pass over the chars).
+     * The id of a norm, registered on first use. Registered norms are interned, like the string
+     * literals the readers compare them with, so that {@link Tokens#same} can compare by identity.
      */
-    String norm(String s, int from, int to, int h) {
-        int mask = keys.length - 1;
-        int slot = mix(h) & mask;
+    int idOf(String norm) {
+        Integer id = ids.get(norm);
+        if (id != null) {
+            return id;
+        }
+        if (dictionarySize == dictionary.length) {
+            dictionary = Arrays.copyOf(dictionary, dictionarySize * 2);
+        }
+        dictionary[dictionarySize] = norm.intern();
+        if (dictionarySize == bitsById.length) {
+            bitsById = Arrays.copyOf(bitsById, dictionarySize * 2);
+        }
+        bitsById[dictionarySize] = -1; // computed when a word first needs it
+        ids.put(norm, dictionarySize);
+        return dictionarySize++;
+    }
+
+    /** The id of the one-char norm of a symbol token. */
+    int symbolId(char c) {
+        if (c >= 256) {
+            return idOf(String.valueOf(c));
+        }
+        if (symbolIds[c] == 0) {
+            symbolIds[c] = idOf(String.valueOf(c)) + 1;
+        }
+        return symbolIds[c] - 1;
+    }
+
+    /**
+     * Adds a Latin-1 char to a word's packed form: the last eight chars of the word, eight bits
+     * each. Words of up to eight chars (most words) are equal exactly when their lengths and packed
+     * forms are; longer ones also compare their first chars.
+     */
+    static long pack(long packed, char c) {
+        return packed << 8 | c;
+    }
+
+    /** The id of the normalised form of {@code cs[from, to)}. */
+    int norm(char[] cs, int from, int to) {
+        long packed = 0;
+        for (int k = from; k < to; k++) {
+            char c = cs[k];
+            if (c >= 256) {
+                String norm = Lexicon.strip(new String(cs, from, to - from).toLowerCase(Locale.ROOT));
+                lastBits = Cues.bitsOf(norm);
+                return idOf(norm);
+            }
+            packed = pack(packed, c);
+        }
+        return norm(cs, from, to, packed);
+    }
+
+    /**
+     * The id of the normalised form of the Latin-1 word {@code cs[from, to)} whose {@link #pack
+     * packed} form (of its chars as written) the caller computed while scanning it.
+     */
+    int norm(char[] cs, int from, int to, long packed) {
+        int mask = keyAt.length - 1;
+        int length = to - from;
+        int low = (int) packed;
+        int high = (int) (packed >>> 32);
+        int h = hash(packed, length);
+        int slot = h & mask;
         while (true) {
-            String key = keys[slot];
-            if (key == null) {
+            int m = slot << SHIFT;
+            int len = slots[m + LENGTH];
+            if (len == 0) {
                 break;
             }
-            if (hashes[slot] == h && foldedEquals(key, s, from, to)) {
-                lastBits = bits[slot];
-                return key;
+            if (slots[m + PACKED_LOW] == low && slots[m + PACKED_HIGH] == high && len == length
+                    && (length <= 8 || samePoolChars(keyAt[slot], cs, from, length - 8))) {
+                int norm = slots[m + NORM];
+                lastBits = bitsById[norm];
+                return norm;
             }
             slot = (slot + 1) & mask;
         }
-        char[] b = new char[to - from];
+        char[] foldedChars = new char[length];
         for (int k = from; k < to; k++) {
-            b[k - from] = FOLD[s.charAt(k)];
+            foldedChars[k - from] = FOLD[cs[k]];
         }
-        String key = new String(b);
-        keys[slot] = key;
+        int norm = idOf(new String(foldedChars));
+        if (bitsById[norm] < 0) {
+            bitsById[norm] = Cues.bitsOf(dictionary[norm]);
+        }
+        if (poolSize + length > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
+        }
+        System.arraycopy(cs, from, pool, poolSize, length);
+        int m = slot << SHIFT;
+        slots[m + PACKED_LOW] = low;
+        slots[m + PACKED_HIGH] = high;
+        slots[m + LENGTH] = length;
+        slots[m + NORM] = norm;
+        keyAt[slot] = poolSize;
         hashes[slot] = h;
-        bits[slot] = Cues.bitsOf(key);
-        lastBits = bits[slot];
-        if (++size * 2 > keys.length) {
+        poolSize += length;
+        lastBits = bitsById[norm];
+        if (++size * 2 > keyAt.length) {
             grow();
         }
-        return key;
+        return norm;
     }
 
-    private static int mix(int h) {
-        return h ^ (h >>> 16) * 0x45d9f3b;
-    }
-
-    private static boolean foldedEquals(String key, String s, int from, int to) {
-        if (key.length() != to - from) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (key.charAt(k - from) != FOLD[s.charAt(k)]) {
+    private boolean samePoolChars(int at, char[] cs, int from, int length) {
+        for (int k = 0; k < length; k++) {
+            if (pool[at + k] != cs[from + k]) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * A key's hash, from its packed form and length: the packed form is the whole key for words
+     * of up to eight chars; longer words that end alike share a hash, and the probe tells them apart.
+     */
+    private static int hash(long packed, int length) {
+        long x = (packed ^ (long) length << 58) * 0x9E3779B97F4A7C15L;
+        return (int) (x >>> 32) ^ (int) x;
+    }
+
     private void grow() {
-        String[] oldKeys = keys;
+        int[] oldSlots = slots;
+        int[] oldAt = keyAt;
         int[] oldHashes = hashes;
-        int[] oldBits = bits;
-        keys = new String[oldKeys.length * 2];
-        hashes = new int[oldKeys.length * 2];
-        bits = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = mix(oldHashes[i]) & mask;
-                while (keys[slot] != null) {
+        int capacity = oldAt.length * 2;
+        slots = new int[capacity << SHIFT];
+        keyAt = new int[capacity];
+        hashes = new int[capacity];
+        int mask = capacity - 1;
+        for (int i = 0; i < oldAt.length; i++) {
+            if (oldSlots[(i << SHIFT) + LENGTH] != 0) {
+                int slot = oldHashes[i] & mask;
+                while (slots[(slot << SHIFT) + LENGTH] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
+                System.arraycopy(oldSlots, i << SHIFT, slots, slot << SHIFT, 1 << SHIFT);
+                keyAt[slot] = oldAt[i];
                 hashes[slot] = oldHashes[i];
-                bits[slot] = oldBits[i];
             }
         }
     }

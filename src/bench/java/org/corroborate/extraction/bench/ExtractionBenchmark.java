@@ -24,13 +24,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Throughput of figure extraction on the demo texts (seed story and all report texts) repeated
  * to 1 MB and 10 MB, beside a bare {@code \d+} scan of the same text as the floor to compare with.
+ * Eight warm-up iterations: with fewer, the extractor is measured before the JIT has finished
+ * with it; two forks of ten iterations keep the error bars small on a shared machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Fork(value = 2, jvmArgs = {"-Xmx2g"})
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 10, time = 2)
 public class ExtractionBenchmark {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");

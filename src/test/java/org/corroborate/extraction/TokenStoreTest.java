@@ -1,0 +1,185 @@
+package org.corroborate.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast paths of the lexer's storage give the same answers as the plain definitions: the word
+ * table (packed keys, norm ids, interned norms, cue bits), the reusable token arrays, the
+ * stopword count of language detection and the sentence splitter's mark search.
+ */
+class TokenStoreTest {
+
+    /** The definition the word table must reproduce for every word. */
+    private static String plainNorm(String word) {
+        return Lexicon.strip(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static int normId(WordTable words, String word) {
+        char[] cs = word.toCharArray();
+        return words.norm(cs, 0, cs.length);
+    }
+
+    @Provide
+    Arbitrary<List<String>> words() {
+        Arbitrary<String> latin1 = Arbitraries.strings().withChars("aAbBeEéÉèçÇôœŒßÿµ").withCharRange('a', 'z')
+                .ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> other = Arbitraries.strings().withChars("İıΣσςЖжĞğ").withCharRange('a', 'e')
+                .ofMinLength(1).ofMaxLength(12);
+        return Arbitraries.oneOf(latin1, latin1, other).list().ofMaxSize(400);
+    }
+
+    @Property(tries = 200)
+    void normsAreTheLowerCasedAccentFreeWordWithItsCueBits(@ForAll("words") List<String> list) {
+        WordTable words = new WordTable();
+        Map<String, Integer> ids = new HashMap<>();
+        for (String w : list) {
+            int id = normId(words, w);
+            String norm = words.normOf(id);
+            assertEquals(plainNorm(w), norm, w);
+            assertSame(norm.intern(), norm, "norms are interned");
+            assertEquals(Cues.bitsOf(norm), words.lastBits(), w);
+            Integer before = ids.putIfAbsent(norm, id);
+            assertEquals(before == null ? id : before, id, "one id per norm");
+        }
+    }
+
+    @Test
+    void wordsThatShareTheirLastEightCharsStayApart() {
+        WordTable words = new WordTable();
+        int a = normId(words, "abcdefghij");
+        int b = normId(words, "xbcdefghij");
+        int c = normId(words, "bcdefghij");
+        assertNotEquals(a, b);
+        assertNotEquals(a, c);
+        assertEquals("abcdefghij", words.normOf(a));
+        assertEquals("xbcdefghij", words.normOf(b));
+        assertEquals("bcdefghij", words.normOf(c));
+        assertEquals(a, normId(words, "ABCDEFGHIJ"), "case variants share the norm");
+    }
+
+    @Test
+    void keepsEveryWordThroughManyGrowths() {
+        WordTable words = new WordTable();
+        Random random = new Random(7);
+        List<String> list = new ArrayList<>();
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int c = 0; c < length; c++) {
+                b.append((char) ('a' + random.nextInt(26)));
+            }
+            list.add(b.toString());
+        }
+        int[] first = list.stream().mapToInt(w -> normId(words, w)).toArray();
+        for (int k = 0; k < list.size(); k++) {
+            assertEquals(first[k], normId(words, list.get(k)), list.get(k));
+            assertEquals(list.get(k), words.normOf(first[k]));
+        }
+    }
+
+    @Test
+    void reusedTokenArraysForgetTheLastChunk() {
+        Tokens tokens = new Tokens(4, new WordTable());
+        char[] text = "12 morts, selon l'OSDH".toCharArray();
+        Lexer.lex(text, 0, text.length, Locale.FRENCH, tokens);
+        assertTrue(tokens.isNumeral(0));
+        assertEquals(new BigDecimal("12"), tokens.value(0));
+        assertTrue(tokens.markedSize() > 0);
+
+        char[] other = ", selon 3".toCharArray();
+        Lexer.lex(other, 0, other.length, Locale.FRENCH, tokens);
+        assertEquals(3, tokens.size());
+        assertTrue(tokens.isSymbol(0, ','));
+        assertEquals(0, tokens.cues(0), "a symbol has no cue bits, whatever was there before");
+        assertNull(tokens.value(0), "only numerals have a value");
+        assertTrue(tokens.is(1, "selon"));
+        assertEquals(new BigDecimal("3"), tokens.value(2));
+        List<Integer> marked = new ArrayList<>();
+        for (int m = 0; m < tokens.markedSize(); m++) {
+            marked.add(tokens.marked(m));
+        }
+        assertEquals(List.of(2), marked, "only this chunk's marked tokens: the numeral");
+    }
+
+    @Test
+    void sameComparesInternedNormsWithLiterals() {
+        WordTable words = new WordTable();
+        String selon = words.normOf(normId(words, "Selon"));
+        assertTrue(Tokens.same(selon, "selon"));
+        assertFalse(Tokens.same(selon, "selo"));
+    }
+
+    @Property(tries = 300)
+    void languageDetectionCountsStopwordsAsWritten(@ForAll("sentences") String text) {
+        assertEquals(plainDetect(text), Lang.detect(text), text);
+    }
+
+    @Provide
+    Arbitrary<String> sentences() {
+        return Arbitraries.of("Le", "les", "DES", "été", "Été", "the", "The", "OF", "and", "selon", "since", "İn",
+                "ΣΤΗΝ", "morts", "killed", "déplacés", "people", "an", "ist", "Ünd", "ñ", "x", "ıs", "3", ",", " ")
+                .list().ofMaxSize(30).map(l -> String.join(" ", l));
+    }
+
+    /** Language detection as first written: substring, lower case and set look-ups. */
+    private static Locale plainDetect(String text) {
+        java.util.Set<String> fr = java.util.Set.of("le", "la", "les", "des", "du", "de", "et", "est", "une", "un",
+                "dans", "pour", "qui", "que", "sur", "par", "au", "aux", "ont", "été", "selon", "plus", "avec", "ses",
+                "cette", "ce", "pas", "son", "sont", "leur", "depuis", "entre");
+        java.util.Set<String> en = java.util.Set.of("the", "of", "and", "to", "in", "is", "was", "were", "that", "for",
+                "on", "with", "by", "from", "have", "has", "had", "are", "this", "it", "at", "as", "said", "people",
+                "since", "been", "their", "more", "than", "an");
+        int f = 0;
+        int e = 0;
+        int n = text.length();
+        int i = 0;
+        int count = 0;
+        while (i < n && count < 5000) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j > i && j - i <= 6) {
+                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+                f += fr.contains(w) ? 1 : 0;
+                e += en.contains(w) ? 1 : 0;
+            }
+            count++;
+            i = j;
+        }
+        return f > e ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    @Test
+    void splitsOnEveryKindOfMark() {
+        String text = "Un.\rDeux !Trois? Quatre… cinq\nIl a dit \"six.\" Sept";
+        List<int[]> s = SentenceSplitter.split(text);
+        List<String> parts = s.stream().map(b -> text.substring(b[0], b[1]).strip()).toList();
+        assertEquals(List.of("Un.", "Deux !", "Trois?", "Quatre…", "cinq", "Il a dit \"six.\"", "Sept"), parts);
+        String latin1 = "Un. Deux, M. Trois.";
+        List<String> plain = SentenceSplitter.split(latin1).stream().map(b -> latin1.substring(b[0], b[1])).toList();
+        assertEquals(List.of("Un.", " Deux, M. Trois."), plain);
+    }
+}
