@@ -4,14 +4,16 @@ import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * A list in pages of {@value #PAGE} references instead of one big array, for the lists that grow
- * with the text (tokens, numbers).
+ * A list in pages of {@value #PAGE} references instead of one big array, for the lists of objects
+ * that grow with the text (the numbers of a chunk; a text read in one pass can have hundreds of
+ * thousands).
  *
- * <p>Why: a megabyte of text has some 200 000 tokens. In one array (an {@code ArrayList}) that is
- * close to a megabyte of references, which G1 allocates as a "humongous" object straight in the
- * old generation; every {@code add} then stores a young {@link Token} into an old object and pays
- * the garbage collector's cross-generation write barrier, and each young collection rescans the
- * array. Measured: about half of the lexer's time. Pages of 32 KB stay ordinary young objects.
+ * <p>Why: in one array (an {@code ArrayList}) that many references make an object G1 allocates as
+ * "humongous", straight in the old generation; every {@code add} then stores a young object into an
+ * old one and pays the garbage collector's cross-generation write barrier, and each young
+ * collection rescans the array. When tokens were objects in such a list, that was about half of the
+ * lexer's time (tokens are now primitive arrays, see {@link Tokens}). Pages of 32 KB stay ordinary
+ * young objects.
  */
 final class PagedList<E> extends AbstractList<E> implements RandomAccess {
 
