@@ -14,10 +14,12 @@ final class Lang {
         return l != null && "fr".equals(l.getLanguage());
     }
 
-    private static final Set<String> FR = Set.of("le", "la", "les", "des", "du", "de", "et", "est", "une", "un",
+    /** French stopwords (the tests check the packed look-up against these sets). */
+    static final Set<String> FR = Set.of("le", "la", "les", "des", "du", "de", "et", "est", "une", "un",
             "dans", "pour", "qui", "que", "sur", "par", "au", "aux", "ont", "été", "selon", "plus", "avec", "ses",
             "cette", "ce", "pas", "son", "sont", "leur", "depuis", "entre");
-    private static final Set<String> EN = Set.of("the", "of", "and", "to", "in", "is", "was", "were", "that", "for",
+    /** English stopwords. */
+    static final Set<String> EN = Set.of("the", "of", "and", "to", "in", "is", "was", "were", "that", "for",
             "on", "with", "by", "from", "have", "has", "had", "are", "this", "it", "at", "as", "said", "people",
             "since", "been", "their", "more", "than", "an");
 

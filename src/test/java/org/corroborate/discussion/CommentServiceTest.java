@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.corroborate.RunAs;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.collaboration.LiveChannel;
@@ -28,9 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Comments against the real database: threads, authors' rights, mentions, history and live announcements. */
@@ -189,22 +187,10 @@ class CommentServiceTest {
     }
 
     private void as(String user, Role role, Runnable work) {
-        as(user, role, () -> {
-            work.run();
-            return null;
-        });
+        RunAs.as(security, user, role, work);
     }
 
     private <T> T as(String user, Role role, Supplier<T> work) {
-        SecurityContext previous = security.getContext();
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        security.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            security.setContext(previous);
-        }
+        return RunAs.as(security, user, role, work);
     }
 }

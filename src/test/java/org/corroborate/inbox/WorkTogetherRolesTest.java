@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.corroborate.RunAs;
 import org.corroborate.discussion.CommentService;
 import org.corroborate.security.Role;
 import org.corroborate.security.SystemAuthentication;
@@ -17,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -76,19 +74,12 @@ class WorkTogetherRolesTest {
     }
 
     private boolean allowed(Role role, Runnable action) {
-        SecurityContext previous = security.getContext();
-        SecurityContext context = security.createEmptyContext();
         String user = role == Role.FACT_CHECKER ? "factchecker" : role.name().toLowerCase();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        security.setContext(context);
         try {
-            action.run();
+            RunAs.as(security, user, role, action);
             return true;
         } catch (AccessDeniedException denied) {
             return false;
-        } finally {
-            security.setContext(previous);
         }
     }
 }

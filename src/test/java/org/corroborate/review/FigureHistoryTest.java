@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.corroborate.RunAs;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.Qualifier;
@@ -16,15 +18,14 @@ import org.corroborate.figure.FigureRevisionRow;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureValue;
 import org.corroborate.figure.StaleFigureException;
-import java.time.Instant;
 import org.corroborate.report.NewReport;
 import org.corroborate.report.ReportService;
 import org.corroborate.security.Role;
-import org.corroborate.source.SourceRef;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.source.Reliability;
 import org.corroborate.source.SourceDetails;
 import org.corroborate.source.SourceDraft;
+import org.corroborate.source.SourceRef;
 import org.corroborate.source.SourceService;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryPublishedException;
@@ -35,9 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -312,22 +310,10 @@ class FigureHistoryTest {
     }
 
     private void as(String user, Role role, Runnable work) {
-        as(user, role, () -> {
-            work.run();
-            return null;
-        });
+        RunAs.as(security, user, role, work);
     }
 
     private <T> T as(String user, Role role, Supplier<T> work) {
-        SecurityContext previous = security.getContext();
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        security.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            security.setContext(previous);
-        }
+        return RunAs.as(security, user, role, work);
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.corroborate.RunAs;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.evidence.EvidenceService;
@@ -25,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Review against the real database: approvals, four eyes, lapsing, story states and the history. */
@@ -216,22 +214,10 @@ class ReviewServiceTest {
     }
 
     private void as(String user, Role role, Runnable work) {
-        as(user, role, () -> {
-            work.run();
-            return null;
-        });
+        RunAs.as(security, user, role, work);
     }
 
     private <T> T as(String user, Role role, Supplier<T> work) {
-        SecurityContext previous = security.getContext();
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        security.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            security.setContext(previous);
-        }
+        return RunAs.as(security, user, role, work);
     }
 }

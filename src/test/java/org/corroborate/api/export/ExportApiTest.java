@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.corroborate.RunAs;
 import org.corroborate.api.ApiClient;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
@@ -38,9 +39,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -248,16 +246,7 @@ class ExportApiTest {
     }
 
     private void as(String user, Role role, Runnable work) {
-        SecurityContext previous = security.getContext();
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        security.setContext(context);
-        try {
-            work.run();
-        } finally {
-            security.setContext(previous);
-        }
+        RunAs.as(security, user, role, work);
     }
 
     private static List<CSVRecord> parse(String csv) throws java.io.IOException {

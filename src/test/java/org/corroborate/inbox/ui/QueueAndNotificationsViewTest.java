@@ -3,8 +3,8 @@ package org.corroborate.inbox.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.util.List;
 import java.util.UUID;
+import org.corroborate.RunAs;
 import org.corroborate.inbox.InboxService;
 import org.corroborate.inbox.NotificationKind;
 import org.corroborate.security.Role;
@@ -13,9 +13,6 @@ import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -54,15 +51,6 @@ class QueueAndNotificationsViewTest extends SpringBrowserlessTest {
     }
 
     private void asEditor(Runnable work) {
-        SecurityContext previous = security.getContext();
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("editor", null,
-                List.of(new SimpleGrantedAuthority(Role.EDITOR.authority()))));
-        security.setContext(context);
-        try {
-            work.run();
-        } finally {
-            security.setContext(previous);
-        }
+        RunAs.as(security, "editor", Role.EDITOR, work);
     }
 }

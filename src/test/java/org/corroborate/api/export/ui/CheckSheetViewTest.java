@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.corroborate.RunAs;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.evidence.EvidenceService;
@@ -33,9 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -182,15 +180,6 @@ class CheckSheetViewTest extends SpringBrowserlessTest {
     }
 
     private void as(String user, Role role, Runnable work) {
-        SecurityContext previous = security.getContext();
-        SecurityContext context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
-        security.setContext(context);
-        try {
-            work.run();
-        } finally {
-            security.setContext(previous);
-        }
+        RunAs.as(security, user, role, work);
     }
 }
