@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.corroborate.base.ui.Formats;
 import org.corroborate.discussion.CommentRow;
 import org.corroborate.discussion.Mentions;
@@ -24,8 +26,12 @@ public class CommentItem extends Composite<VerticalLayout> {
     final Button edit;
     final Button delete;
 
-    CommentItem(CommentRow row, boolean canEdit, Send onReply, Send onEdit, LongConsumer onDelete) {
+    private final Supplier<List<String>> mentionable;
+
+    CommentItem(CommentRow row, boolean canEdit, Supplier<List<String>> mentionable, Send onReply, Send onEdit,
+                LongConsumer onDelete) {
         this.row = row;
+        this.mentionable = mentionable;
         VerticalLayout content = getContent();
         content.addClassName("comment");
         content.setPadding(false);
@@ -73,7 +79,7 @@ public class CommentItem extends Composite<VerticalLayout> {
         if (editor != null) {
             getContent().remove(editor);
         }
-        editor = new CommentEditor(placeholderKey, sendKey, onSend);
+        editor = new CommentEditor(placeholderKey, sendKey, mentionable, onSend);
         editor.text.setValue(start);
         getContent().add(editor);
         editor.text.focus();

@@ -43,7 +43,7 @@ public class CommentThread extends Composite<VerticalLayout> {
     CommentThread(CommentService comments, StoryWatch watch) {
         this.comments = comments;
         this.following = new StoryFollowing(watch, CommentService.ANNOUNCEMENT, this::refresh);
-        this.newComment = new CommentEditor("comment.new.placeholder", "comment.send", text -> {
+        this.newComment = new CommentEditor("comment.new.placeholder", "comment.send", comments::mentionable, text -> {
             comments.comment(storyId, figureId, text);
             refresh();
         });
@@ -92,8 +92,8 @@ public class CommentThread extends Composite<VerticalLayout> {
                 shown.comments().stream().filter(c -> !c.deleted()).count()));
         list.removeAll();
         boolean canEdit = CurrentUser.canEdit();
-        shown.comments().forEach(row -> list.add(new CommentItem(row, canEdit, this::reply, this::edit,
-                this::delete)));
+        shown.comments().forEach(row -> list.add(new CommentItem(row, canEdit, comments::mentionable, this::reply,
+                this::edit, this::delete)));
         if (shown.comments().isEmpty()) {
             list.add(new com.vaadin.flow.component.html.Span(getTranslation("comment.none")));
         }
