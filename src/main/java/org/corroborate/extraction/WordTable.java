@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Normalised word strings without per-word allocation: maps a char range of the input to the
- * canonical {@code Lexicon.strip(word.toLowerCase(Locale.ROOT))} string, creating it only the
- * first time a word form is seen. News text repeats a small vocabulary, so almost every word is
- * a table hit; the shared canonical strings also keep their cached hash codes for the many
- * lexicon look-ups done per token later on.
+ * Normalised words without per-word allocation: maps a char range of the input to the id of its
+ * norm, {@code Lexicon.strip(word.toLowerCase(Locale.ROOT))} ({@link #normOf}), with the norm's cue
+ * bits ({@link #lastBits}); the norm string is made only the first time a word form is seen. News
+ * text repeats a small vocabulary, so almost every word is a table hit; the shared, interned norm
+ * strings also keep their cached hash codes for the lexicon look-ups done later on.
  *
  * <p>Built for the hit, which every word of a text pays: the table is keyed by the word as
  * written ("Le" and "le" are two keys with one norm), and a key of up to eight chars (most
