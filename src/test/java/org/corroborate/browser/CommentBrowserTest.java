@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Two people, two browser contexts, one story: a comment the fact-checker sends shows up in the editor's page
  * within two seconds, without a reload (server push after the commit), with the mention highlighted, and the
- * editor's bell counts it.
+ * editor's bell counts it. Typing a mention offers the name, and a click completes it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommentBrowserTest {
@@ -77,5 +77,27 @@ class CommentBrowserTest {
                 new LocatorAssertions.HasTextOptions().setTimeout(TWO_SECONDS));
         factchecker.context().close();
         editor.context().close();
+    }
+
+    @Test
+    void typingAnAtAndLettersOffersTheNameAndAClickCompletesTheMention() {
+        String base = "http://localhost:" + port;
+        long storyId = system.call(() -> stories.create("Mention typing " + UUID.randomUUID(), "fr",
+                "Les frappes ont fait environ 12 morts à Maaret, selon l'OSDH."));
+        Page factchecker = browser.newPage();
+        BrowserSession.logIn(factchecker, base, "factchecker", "factchecker-demo");
+        factchecker.navigate(base + "/story/" + storyId);
+        Locator editorBox = factchecker.locator(".comment-thread .comment-editor").first();
+        editorBox.waitFor();
+
+        Locator box = editorBox.locator("vaadin-text-area textarea");
+        box.pressSequentially("Merci @ed");
+        Locator offer = editorBox.locator(".mention-suggestion");
+        assertThat(offer).hasText("@editor", new LocatorAssertions.HasTextOptions().setTimeout(TWO_SECONDS));
+        offer.click();
+
+        assertThat(box).hasValue("Merci @editor ", new LocatorAssertions.HasValueOptions().setTimeout(TWO_SECONDS));
+        assertThat(editorBox.locator(".mention-suggestions")).isHidden();
+        factchecker.context().close();
     }
 }
