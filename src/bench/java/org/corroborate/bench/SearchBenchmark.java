@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -103,20 +102,7 @@ public final class SearchBenchmark {
     }
 
     private static void report(String what, Consumer<String> call) {
-        for (int i = 0; i < WARMUP; i++) {
-            call.accept(QUERIES.get(i % QUERIES.size()));
-        }
-        long[] micros = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            String query = QUERIES.get(i % QUERIES.size());
-            long t0 = System.nanoTime();
-            call.accept(query);
-            micros[i] = (System.nanoTime() - t0) / 1_000;
-        }
-        Arrays.sort(micros);
-        System.out.printf(Locale.ROOT, "%s over %d calls (%d queries): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
-                        + "max %.1f ms%n", what, MEASURED, QUERIES.size(), percentile(micros, 50),
-                percentile(micros, 95), percentile(micros, 99), micros[micros.length - 1] / 1000.0);
+        Latency.report(what, QUERIES, "queries", WARMUP, MEASURED, call);
     }
 
     /** Reports of 6 to 14 sentences, four in five in French, with places, groups and numbers drawn at random. */
@@ -174,10 +160,5 @@ public final class SearchBenchmark {
         int number = 1 + random.nextInt(random.nextBoolean() ? 500 : 300_000);
         return templates[random.nextInt(templates.length)].formatted(number, groups[random.nextInt(groups.length)],
                 place);
-    }
-
-    private static double percentile(long[] sortedMicros, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sortedMicros.length) - 1;
-        return sortedMicros[Math.max(0, index)] / 1000.0;
     }
 }

@@ -67,27 +67,11 @@ public final class SuggestionBenchmark {
                     where s.title like 'Idleb : Ankara%' order by f.start_offset""", Long.class);
             EvidenceService evidence = app.getBean(EvidenceService.class);
             SystemAuthentication system = app.getBean(SystemAuthentication.class);
-            report("Suggestions", figures, id -> system.run(() -> evidence.suggestions(id, Locale.ENGLISH)));
-            report("Figure panel (suggestions, status, ledger)", figures,
+            Latency.report("Suggestions", figures, "figures", WARMUP, MEASURED,
+                    id -> system.run(() -> evidence.suggestions(id, Locale.ENGLISH)));
+            Latency.report("Figure panel (suggestions, status, ledger)", figures, "figures", WARMUP, MEASURED,
                     id -> system.run(() -> evidence.panel(id, Locale.ENGLISH)));
         }
-    }
-
-    private static void report(String what, List<Long> figures, java.util.function.LongConsumer call) {
-        for (int i = 0; i < WARMUP; i++) {
-            call.accept(figures.get(i % figures.size()));
-        }
-        long[] micros = new long[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long id = figures.get(i % figures.size());
-            long t0 = System.nanoTime();
-            call.accept(id);
-            micros[i] = (System.nanoTime() - t0) / 1_000;
-        }
-        Arrays.sort(micros);
-        System.out.printf(Locale.ROOT, "%s over %d calls (%d figures): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
-                        + "max %.1f ms%n", what, MEASURED, figures.size(), percentile(micros, 50),
-                percentile(micros, 95), percentile(micros, 99), micros[micros.length - 1] / 1000.0);
     }
 
     private static void generate(DataSource dataSource, JdbcTemplate jdbc) throws Exception {
@@ -147,10 +131,4 @@ public final class SuggestionBenchmark {
     private static long count(JdbcTemplate jdbc, String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
-
-    private static double percentile(long[] sortedMicros, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sortedMicros.length) - 1;
-        return sortedMicros[Math.max(0, index)] / 1000.0;
-    }
-
 }
