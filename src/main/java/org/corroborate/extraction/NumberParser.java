@@ -40,7 +40,7 @@ final class NumberParser {
     /** The numbers, left to right: each one read from a token that may start one and is not inside the last. */
     List<Num> parseAll() {
         List<Num> out = new PagedList<>();
-        int starts = Cues.NUMERAL_TOKEN | (fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN); // mayStartNumber
+        int starts = Cues.NUMERAL_TOKEN | (fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN); // may start one
         int next = 0; // the tokens before it are inside the last number
         for (int m = 0; m < t.markedSize(); m++) { // only tokens with a cue bit of Tokens.MARKED may start one
             int i = t.marked(m);
@@ -382,18 +382,10 @@ final class NumberParser {
     // ---- one number ------------------------------------------------------------------------
 
     /**
-     * Cheap test run on every token: only numerals, cardinal words and a few others ("minus",
-     * "half", "a": {@link Cues#bitsOf}) can start a number; for any other token {@link #parseAt} returns null, so the full cardinal
-     * reader (which allocates) is skipped for them.
+     * The number starting at token i, or null. Only called for the tokens that may start one (see
+     * {@link #parseAll}): numerals, cardinal words and a few others ("minus", "half", "a": {@link Cues#bitsOf}).
      */
-    private boolean mayStartNumber(int i) {
-        return t.isNumeral(i) || t.isWord(i) && t.hasCue(i, fr ? Cues.STARTS_NUMBER_FR : Cues.STARTS_NUMBER_EN);
-    }
-
     private Num parseAt(int i) {
-        if (!mayStartNumber(i)) {
-            return null;
-        }
         if (standsAlone(i)) {
             // What positive(i, i) returns for it, without the general reader's work.
             return new Num(i, i + 1, eval(List.of(new Atom(K.DIGITS, t.value(i), false))), false);

@@ -43,12 +43,11 @@ final class WordTable {
     /**
      * Four ints per slot, 16 bytes, so that the slots of a news text's vocabulary stay in the
      * processor's fastest caches: the key's last eight chars packed into a long (see {@link #pack}),
-     * its length (0 = empty slot) and its norm id. The rest, used on inserts, growth and long
-     * words only, is beside it: where the key's chars start in the pool, and its hash.
+     * its length (0 = empty slot) and its norm id. Where the key's chars start in the pool, used
+     * for long words only, is beside it; the hash is derived from the packed form and length.
      */
     private int[] slots = new int[1024 << SHIFT];
     private int[] keyAt = new int[1024];
-    private int[] hashes = new int[1024];
     private int size;
     /** The raw keys' chars, one after another (compared for keys longer than eight chars). */
     private char[] pool = new char[16384];
@@ -142,8 +141,7 @@ final class WordTable {
         int length = to - from;
         int low = (int) packed;
         int high = (int) (packed >>> 32);
-        int h = hash(packed, length);
-        int slot = h & mask;
+        int slot = hash(packed, length) & mask;
         while (true) {
             int m = slot << SHIFT;
             int len = slots[m + LENGTH];
@@ -176,7 +174,6 @@ final class WordTable {
         slots[m + LENGTH] = length;
         slots[m + NORM] = norm;
         keyAt[slot] = poolSize;
-        hashes[slot] = h;
         poolSize += length;
         lastBits = bitsById[norm];
         if (++size * 2 > keyAt.length) {
@@ -206,21 +203,20 @@ final class WordTable {
     private void grow() {
         int[] oldSlots = slots;
         int[] oldAt = keyAt;
-        int[] oldHashes = hashes;
         int capacity = oldAt.length * 2;
         slots = new int[capacity << SHIFT];
         keyAt = new int[capacity];
-        hashes = new int[capacity];
         int mask = capacity - 1;
         for (int i = 0; i < oldAt.length; i++) {
-            if (oldSlots[(i << SHIFT) + LENGTH] != 0) {
-                int slot = oldHashes[i] & mask;
+            int m = i << SHIFT;
+            if (oldSlots[m + LENGTH] != 0) {
+                long packed = (long) oldSlots[m + PACKED_HIGH] << 32 | oldSlots[m + PACKED_LOW] & 0xFFFFFFFFL;
+                int slot = hash(packed, oldSlots[m + LENGTH]) & mask;
                 while (slots[(slot << SHIFT) + LENGTH] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                System.arraycopy(oldSlots, i << SHIFT, slots, slot << SHIFT, 1 << SHIFT);
+                System.arraycopy(oldSlots, m, slots, slot << SHIFT, 1 << SHIFT);
                 keyAt[slot] = oldAt[i];
-                hashes[slot] = oldHashes[i];
             }
         }
     }
