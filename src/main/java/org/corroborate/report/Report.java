@@ -55,6 +55,10 @@ public class Report extends AbstractEntity {
     @Column(name = "text_hash")
     private @Nullable String textHash;
 
+    /** The archived copy of what was read or pasted (archive feature); null for reports stored before it. */
+    @Column(name = "archive_id")
+    private @Nullable Long archiveId;
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Assertion> assertions = new ArrayList<>();
@@ -95,6 +99,18 @@ public class Report extends AbstractEntity {
         Assertion assertion = new Assertion(this, assertions.size(), quote, start, origin, via, quantity, measure);
         assertions.add(assertion);
         return assertion;
+    }
+
+    /**
+     * Links the report to the archived copy of what it says. Set again when an import retries a report whose
+     * first write (and copy) was rolled back.
+     */
+    void keptAs(long archivedCopyId) {
+        this.archiveId = archivedCopyId;
+    }
+
+    public @Nullable Long getArchiveId() {
+        return archiveId;
     }
 
     public @Nullable String getExternalKey() {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.corroborate.archive.ArchiveService;
+import org.corroborate.archive.Capture;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.ExtractedFigure;
@@ -66,11 +69,13 @@ public class ReportImportService {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final ObjectReader lines;
+    private final ArchiveService archive;
 
     ReportImportService(SourceService sources, ReportRows rows, TransactionTemplate transaction,
-            ApplicationEventPublisher events, JsonMapper json) {
+            ApplicationEventPublisher events, JsonMapper json, ArchiveService archive) {
         this.sources = sources;
         this.rows = rows;
+        this.archive = archive;
         this.transaction = transaction;
         this.events = events;
         this.lines = json.readerFor(ImportLine.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -108,11 +113,37 @@ public class ReportImportService {
         return run.summary();
     }
 
-    private record Numbered(int line, String text) {
+    /**
+     * Imports reports already read (a feed's new items) exactly as the lines of a file: the same checks, the
+     * same duplicate rules, extraction, batches and standings. Each draft's capture is its archived copy (its
+     * text is archived when it has none); its assertions are ignored, extraction finds them. Draft {@code i}
+     * is "line" {@code i + 1} of the summary.
+     */
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ImportSummary importReports(List<NewReport> drafts, Consumer<ImportProgress> progress) {
+        Run run = new Run(progress);
+        List<Numbered> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < drafts.size(); i++) {
+            batch.add(new Numbered(i + 1, null, drafts.get(i)));
+            if (batch.size() == BATCH) {
+                run.batch(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+        run.batch(batch);
+        return run.summary();
     }
 
-    /** A line that passed every check of its own, with its report built (not stored yet). */
-    private record Candidate(int line, Report report) {
+    /** A line of a file ({@code text}) or a report already read ({@code draft}). */
+    private record Numbered(int line, @Nullable String text, @Nullable NewReport draft) {
+
+        Numbered(int line, String text) {
+            this(line, text, null);
+        }
+    }
+
+    /** A line that passed every check of its own, with its report built and its copy made (not stored yet). */
+    private record Candidate(int line, Report report, Capture copy) {
     }
 
     /** One import: what it has seen so far, for repeats within the file, and its counts. */
@@ -124,6 +155,7 @@ public class ReportImportService {
         private final Map<String, Integer> urlKeys = new HashMap<>();
         private final Map<String, Integer> textHashes = new HashMap<>();
         private final List<ImportRejection> rejections = new ArrayList<>();
+        private final Map<Integer, Long> reportIds = new HashMap<>();
         private int read;
         private int stored;
 
@@ -157,6 +189,12 @@ public class ReportImportService {
 
         /** The line's own checks (JSON, fields, rules, repeats within the file), then extraction. */
         private Optional<Checked> check(Numbered line) {
+            if (line.draft() != null) {
+                NewReport d = line.draft();
+                return check(line.line(), new NewReport(d.title(), d.publisher(), d.publishedAt(),
+                        d.language() == null ? null : d.language().strip().toLowerCase(Locale.ROOT), d.url(), d.text(),
+                        List.of(), d.capture()));
+            }
             ImportLine request;
             try {
                 request = lines.readValue(line.text());
@@ -191,14 +229,20 @@ public class ReportImportService {
                         "No source has the key '" + request.publisherKey() + "'.", request.publisherKey()));
             }
             String language = request.language().strip().toLowerCase(Locale.ROOT);
-            NewReport draft = new NewReport(request.title(), publisher, request.publishedAt(), language,
-                    request.url(), request.text(), List.of());
+            return check(line.line(), new NewReport(request.title(), publisher, request.publishedAt(), language,
+                    request.url(), request.text(), List.of()));
+        }
+
+        /** A report's own checks (the rules, repeats within this import), then extraction. */
+        private Optional<Checked> check(int number, NewReport draft) {
+            Numbered line = new Numbered(number, null, draft);
+            String language = draft.language();
             List<Problem> problems = ReportService.problems(draft);
             if (!problems.isEmpty()) {
                 return reject(new ImportRejection(line.line(), problems.stream()
                         .map(p -> new ImportRejection.Reason(p.messageKey(), p.arguments(), p.message())).toList()));
             }
-            String text = ReportText.clean(request.text());
+            String text = ReportText.clean(draft.text());
             String urlKey = ReportText.urlKey(draft.url() == null || draft.url().isBlank() ? null : draft.url().strip());
             String textHash = ReportText.fingerprint(text);
             Integer sameUrl = urlKey == null ? null : urlKeys.get(urlKey);
@@ -237,7 +281,8 @@ public class ReportImportService {
             if (!problems.isEmpty()) {
                 return reject(new ImportRejection(c.line(), problems));
             }
-            return Optional.of(new Candidate(c.line(), report));
+            Capture copy = d.capture() != null ? d.capture() : Capture.ofText(c.text(), url, Instant.now());
+            return Optional.of(new Candidate(c.line(), report, copy));
         }
 
         private Source entity(SourceRef ref) {
@@ -273,7 +318,8 @@ public class ReportImportService {
         }
 
         private void apply(Written written) {
-            stored += written.stored();
+            stored += written.reportIds().size();
+            reportIds.putAll(written.reportIds());
             rejections.addAll(written.rejected());
         }
 
@@ -285,11 +331,12 @@ public class ReportImportService {
         ImportSummary summary() {
             List<ImportRejection> sorted = new ArrayList<>(rejections);
             sorted.sort(Comparator.comparingInt(ImportRejection::line));
-            return new ImportSummary(read, stored, sorted.size(), sorted);
+            return new ImportSummary(read, stored, sorted.size(), sorted, reportIds);
         }
     }
 
-    private record Written(int stored, List<ImportRejection> rejected) {
+    /** What a batch's transaction stored (line to report id) and rejected. */
+    private record Written(Map<Integer, Long> reportIds, List<ImportRejection> rejected) {
     }
 
     /** In the batch's transaction: the check against stored reports, the inserts, the event for indexing. */
@@ -300,7 +347,7 @@ public class ReportImportService {
         Map<String, ReportRef> sameText = rows.byTextHash(candidates.stream().map(c -> c.report().getTextHash())
                 .filter(Objects::nonNull).toList());
         List<ImportRejection> rejected = new ArrayList<>();
-        List<Report> fresh = new ArrayList<>();
+        List<Candidate> fresh = new ArrayList<>();
         for (Candidate c : candidates) {
             ReportRef existing = c.report().getUrlKey() == null ? null : sameUrl.get(c.report().getUrlKey());
             Reason reason = Reason.SAME_URL;
@@ -314,16 +361,24 @@ public class ReportImportService {
                                 + (reason == Reason.SAME_URL ? "same address." : "same text."),
                         existing.title(), existing.id()));
             } else {
-                fresh.add(c.report());
+                fresh.add(c);
             }
         }
-        List<Long> ids = rows.insert(fresh);
+        List<Long> copies = archive.keepAll(fresh.stream().map(Candidate::copy).toList());
+        for (int i = 0; i < fresh.size(); i++) {
+            fresh.get(i).report().keptAs(copies.get(i));
+        }
+        List<Long> ids = rows.insert(fresh.stream().map(Candidate::report).toList());
+        Map<Integer, Long> stored = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            stored.put(fresh.get(i).line(), ids.get(i));
+        }
         if (!ids.isEmpty()) {
             Set<QuantityKind> kinds = EnumSet.noneOf(QuantityKind.class);
-            fresh.forEach(r -> r.getAssertions().forEach(a -> kinds.add(a.getMeasure().kind())));
+            fresh.forEach(c -> c.report().getAssertions().forEach(a -> kinds.add(a.getMeasure().kind())));
             events.publishEvent(new ReportsImported(ids, kinds));
         }
-        return new Written(ids.size(), rejected);
+        return new Written(stored, rejected);
     }
 
     private static void requireField(List<String> missing, String name, @Nullable Object value) {

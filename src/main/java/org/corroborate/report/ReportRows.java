@@ -84,7 +84,8 @@ class ReportRows {
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
         insertRows("""
                 insert into report (id, publisher_id, published_at, language, url, title, body, url_key, text_hash,
-                                    created_at, updated_at)""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 11, reports.size(),
+                                    created_at, updated_at, archive_id)""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 12,
+                reports.size(),
                 (ps, o, i) -> {
             Report r = reports.get(i);
             ps.setLong(o + 1, reportIds.get(i));
@@ -98,6 +99,7 @@ class ReportRows {
             ps.setString(o + 9, r.getTextHash());
             ps.setObject(o + 10, now);
             ps.setObject(o + 11, now);
+            ps.setObject(o + 12, r.getArchiveId(), Types.BIGINT);
         });
         List<Object[]> via = new ArrayList<>();
         for (int i = 0; i < assertions.size(); i++) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.corroborate.archive.ArchiveService;
+import org.corroborate.archive.Capture;
 import org.corroborate.base.domain.Measure;
 import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.ExtractedFigure;
@@ -41,11 +43,14 @@ public class ReportService {
     private final ReportRepository reports;
     private final SourceService sources;
     private final ApplicationEventPublisher events;
+    private final ArchiveService archive;
 
-    ReportService(ReportRepository reports, SourceService sources, ApplicationEventPublisher events) {
+    ReportService(ReportRepository reports, SourceService sources, ApplicationEventPublisher events,
+            ArchiveService archive) {
         this.reports = reports;
         this.sources = sources;
         this.events = events;
+        this.archive = archive;
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +70,8 @@ public class ReportService {
     public Optional<ReportDetails> details(long id) {
         return reports.findWithPublisher(id).map(r -> new ReportDetails(r.getId(), r.getTitle(),
                 r.getPublisher().getName(), r.getPublishedAt(), r.getLanguage(), r.getUrl(), r.getBody(),
-                reports.findAssertions(id).stream().map(ReportService::row).toList()));
+                reports.findAssertions(id).stream().map(ReportService::row).toList(),
+                r.getArchiveId() == null ? null : archive.summary(r.getArchiveId()).orElse(null)));
     }
 
     @Transactional(readOnly = true)
@@ -112,9 +118,10 @@ public class ReportService {
     }
 
     /**
-     * Stores a report from the inbox with its assertions, all or nothing. Throws {@link InvalidReportException}
-     * naming every problem, or {@link DuplicateReportException} when a stored report has the same address or
-     * text; either way nothing is stored.
+     * Stores a report from the inbox with its assertions and the archived copy of what was read (the fetched
+     * page, else the text as given), all or nothing. Throws {@link InvalidReportException} naming every
+     * problem, or {@link DuplicateReportException} when a stored report has the same address or text; either
+     * way nothing is stored.
      */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
@@ -138,6 +145,7 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);
         }
+        report.keptAs(archive.keep(draft.capture() != null ? draft.capture() : Capture.ofText(text, url, Instant.now())));
         return add(report).getId();
     }
 

@@ -22,8 +22,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class AliasIndex {
 
-    /** Normalised name or alias to the sources it names (more than one: ambiguous). */
-    record Snapshot(long generation, NavigableMap<String, Set<Long>> terms, Map<Long, SourceRef> sources) {
+    /**
+     * Normalised name or alias to the sources it names (more than one: ambiguous); web domain to the one source
+     * publishing under it.
+     */
+    record Snapshot(long generation, NavigableMap<String, Set<Long>> terms, Map<Long, SourceRef> sources,
+            Map<String, Long> domains) {
+
+        /** The source publishing under the host's domain or its nearest registered parent. */
+        Optional<SourceRef> publisherOf(String domain) {
+            return Domains.withParents(domain).stream().map(domains::get).filter(java.util.Objects::nonNull)
+                    .findFirst().map(sources::get);
+        }
+
+        /** Which other source already publishes under this (normalised) domain, if any. */
+        Optional<SourceRef> domainOwnerOtherThan(@Nullable Long sourceId, String domain) {
+            Long owner = domains.get(domain);
+            return owner == null || owner.equals(sourceId) ? Optional.empty() : Optional.ofNullable(sources.get(owner));
+        }
 
         Optional<SourceRef> resolve(String mention) {
             String normalised = Mentions.normalise(mention);
@@ -93,7 +109,11 @@ class AliasIndex {
         for (Object[] alias : repository.findAliases()) {
             add(terms, (String) alias[1], (Long) alias[0]);
         }
-        return new Snapshot(generation, terms, Map.copyOf(sources));
+        Map<String, Long> domains = new HashMap<>();
+        for (Object[] domain : repository.findDomains()) {
+            domains.put((String) domain[1], (Long) domain[0]);
+        }
+        return new Snapshot(generation, terms, Map.copyOf(sources), Map.copyOf(domains));
     }
 
     private static void add(NavigableMap<String, Set<Long>> terms, String nameOrAlias, long sourceId) {

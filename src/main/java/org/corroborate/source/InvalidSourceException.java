@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /** A source that cannot be saved as drafted; names every problem, for the field it belongs to. */
 public class InvalidSourceException extends IllegalArgumentException {
 
-    public enum Field { KEY, NAME, KIND, RELIABILITY, NOTE, ALIASES }
+    public enum Field { KEY, NAME, KIND, RELIABILITY, NOTE, ALIASES, DOMAINS }
 
     /**
      * One problem: the translation key for the UI (its arguments fill {0}, {1}...) and the same in English

@@ -46,6 +46,12 @@ public class Source extends AbstractEntity {
     @Column(name = "alias", nullable = false)
     private Set<String> aliases = new LinkedHashSet<>();
 
+    /** The web domains it publishes under ({@link Domains#normalise normalised}): how a fetched page finds its publisher. */
+    @ElementCollection
+    @CollectionTable(name = "source_domain", joinColumns = @JoinColumn(name = "source_id"))
+    @Column(name = "domain", nullable = false)
+    private Set<String> domains = new LinkedHashSet<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -109,13 +115,20 @@ public class Source extends AbstractEntity {
         this.reliabilityNote = note == null || note.isBlank() ? null : note.strip();
     }
 
-    /** Takes over the name and aliases of a duplicate that is about to be deleted. */
+    /** The web domains it publishes under, replacing the previous ones; each is normalised, blanks dropped. */
+    public void publishUnder(Collection<String> webDomains) {
+        domains.clear();
+        webDomains.forEach(d -> Domains.normalise(d).ifPresent(domains::add));
+    }
+
+    /** Takes over the name, aliases and web domains of a duplicate that is about to be deleted. */
     public void absorb(Source other) {
         if (other == this || Objects.equals(other.getId(), getId()) && getId() != null) {
             throw new IllegalArgumentException("A source cannot absorb itself");
         }
         addAlias(other.name);
         other.aliases.forEach(this::addAlias);
+        domains.addAll(other.domains);
     }
 
     public String getKey() {
@@ -144,6 +157,10 @@ public class Source extends AbstractEntity {
 
     public Set<String> getAliases() {
         return Set.copyOf(aliases);
+    }
+
+    public Set<String> getDomains() {
+        return Set.copyOf(domains);
     }
 
     public Instant getUpdatedAt() {

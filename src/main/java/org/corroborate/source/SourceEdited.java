@@ -13,6 +13,8 @@ public record SourceEdited(long sourceId, String action, @Nullable String before
         return s.getName() + " (" + s.getKey() + ") · " + s.getKind() + " · " + s.getReliability()
                 + (s.isParty() ? " · party" : "")
                 + (s.getAliases().isEmpty() ? "" : " · aliases: " + String.join(", ", s.getAliases().stream()
-                        .sorted(String.CASE_INSENSITIVE_ORDER).toList()));
+                        .sorted(String.CASE_INSENSITIVE_ORDER).toList()))
+                + (s.getDomains().isEmpty() ? "" : " · domains: " + String.join(", ", s.getDomains().stream()
+                        .sorted().toList()));
     }
 }

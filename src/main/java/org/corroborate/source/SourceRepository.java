@@ -41,6 +41,10 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     @Query("select s.id, a from Source s join s.aliases a")
     List<Object[]> findAliases();
 
+    /** Pairs of source id and web domain. */
+    @Query("select s.id, d from Source s join s.domains d")
+    List<Object[]> findDomains();
+
     @Query(value = "select count(*) from report where publisher_id = :id", nativeQuery = true)
     long countReportsPublishedBy(long id);
 

@@ -63,6 +63,25 @@ final class SourceRules {
         return this;
     }
 
+    /** Each domain typed must be a web domain that no other source publishes under. */
+    SourceRules checkDomains(List<String> typed, @Nullable Long selfId, AliasIndex.Snapshot others) {
+        for (String domain : typed) {
+            if (domain == null || domain.isBlank()) {
+                continue;
+            }
+            java.util.Optional<String> normalised = Domains.normalise(domain);
+            if (normalised.isEmpty()) {
+                add(Field.DOMAINS, "source.error.domain-invalid",
+                        "\"" + domain.strip() + "\" is not a web domain (such as afp.com).", domain.strip());
+            } else {
+                others.domainOwnerOtherThan(selfId, normalised.get()).ifPresent(owner -> add(Field.DOMAINS,
+                        "source.error.domain-taken", normalised.get() + " is already the domain of " + owner.name() + ".",
+                        normalised.get(), owner.name()));
+            }
+        }
+        return this;
+    }
+
     /** A key given by a person must be well-formed and free. */
     SourceRules checkKey(String key, boolean taken) {
         if (key.length() > Source.MAX_KEY_LENGTH || !KEY.matcher(key).matches()) {

@@ -98,6 +98,16 @@ public class SourceService {
         return resolved;
     }
 
+    /**
+     * The source that publishes at this address: the one whose web domain is the address's host or its nearest
+     * registered parent ("news.un.org" finds the source of "un.org"). Empty when none does.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<SourceRef> publisherOf(@Nullable String url) {
+        return Domains.ofAddress(url).flatMap(domain -> index.current().publisherOf(domain));
+    }
+
     /** Registers a source, its key made from its name. Throws {@link InvalidSourceException} naming every problem. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
@@ -110,7 +120,9 @@ public class SourceService {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public SourceDetails create(@Nullable String key, SourceDraft draft) {
         List<String> aliases = SourceRules.cleanAliases(draft.aliases(), draft.name());
-        SourceRules rules = new SourceRules().check(draft, aliases, null, index.fresh());
+        AliasIndex.Snapshot others = index.fresh();
+        SourceRules rules = new SourceRules().check(draft, aliases, null, others)
+                .checkDomains(draft.domains(), null, others);
         boolean keyGiven = key != null && !key.isBlank();
         if (keyGiven) {
             rules.checkKey(key.strip(), sources.existsByKey(key.strip()));
@@ -120,6 +132,7 @@ public class SourceService {
                 draft.party(), draft.reliability());
         source.grade(draft.reliability(), draft.reliabilityNote());
         source.addAliases(aliases);
+        source.publishUnder(draft.domains());
         Source saved = sources.saveAndFlush(source);
         events.publishEvent(new SourceChanged(saved.getId()));
         events.publishEvent(new SourceEdited(saved.getId(), "CREATED", null, SourceEdited.summary(saved)));
@@ -139,7 +152,8 @@ public class SourceService {
         }
         String before = SourceEdited.summary(source);
         List<String> aliases = SourceRules.cleanAliases(draft.aliases(), draft.name());
-        new SourceRules().check(draft, aliases, id, index.fresh()).throwIfAny();
+        AliasIndex.Snapshot others = index.fresh();
+        new SourceRules().check(draft, aliases, id, others).checkDomains(draft.domains(), id, others).throwIfAny();
         source.rename(draft.name());
         source.classify(draft.kind(), draft.party());
         source.grade(draft.reliability(), draft.reliabilityNote());
@@ -150,6 +164,7 @@ public class SourceService {
             source.removeAlias(a);
             source.addAlias(a);
         });
+        source.publishUnder(draft.domains());
         Source saved = sources.saveAndFlush(source);
         events.publishEvent(new SourceChanged(id));
         String after = SourceEdited.summary(saved);

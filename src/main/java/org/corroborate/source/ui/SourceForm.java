@@ -33,6 +33,7 @@ class SourceForm extends FormLayout {
         private @Nullable Reliability reliability = Reliability.F;
         private String note = "";
         private List<String> aliases = List.of();
+        private List<String> domains = List.of();
 
         String getName() { return name; }
         void setName(String name) { this.name = name; }
@@ -46,9 +47,11 @@ class SourceForm extends FormLayout {
         void setNote(String note) { this.note = note; }
         List<String> getAliases() { return aliases; }
         void setAliases(List<String> aliases) { this.aliases = aliases; }
+        List<String> getDomains() { return domains; }
+        void setDomains(List<String> domains) { this.domains = domains; }
 
         SourceDraft toDraft() {
-            return new SourceDraft(name, kind, party, reliability, note, aliases);
+            return new SourceDraft(name, kind, party, reliability, note, aliases, domains);
         }
 
         static Fields of(SourceDraft draft) {
@@ -59,6 +62,7 @@ class SourceForm extends FormLayout {
             fields.reliability = draft.reliability();
             fields.note = draft.reliabilityNote() == null ? "" : draft.reliabilityNote();
             fields.aliases = draft.aliases();
+            fields.domains = draft.domains();
             return fields;
         }
     }
@@ -69,6 +73,7 @@ class SourceForm extends FormLayout {
     final Checkbox party = new Checkbox();
     final TextArea note = new TextArea();
     final TextArea aliases = new TextArea();
+    final TextArea domains = new TextArea();
     private final Binder<Fields> binder = new Binder<>();
 
     SourceForm(List<String> knownKinds) {
@@ -86,10 +91,14 @@ class SourceForm extends FormLayout {
         aliases.setLabel(getTranslation("source.field.aliases"));
         aliases.setHelperText(getTranslation("source.field.aliases.help"));
         aliases.setMinHeight("8em");
+        domains.setLabel(getTranslation("source.field.domains"));
+        domains.setHelperText(getTranslation("source.field.domains.help"));
+        domains.setMinHeight("5em");
         bind();
-        add(name, kind, reliability, party, note, aliases);
+        add(name, kind, reliability, party, note, aliases, domains);
         setColspan(note, 2);
         setColspan(aliases, 2);
+        setColspan(domains, 2);
     }
 
     private void bind() {
@@ -103,6 +112,7 @@ class SourceForm extends FormLayout {
         binder.forField(party).bind(Fields::isParty, Fields::setParty);
         binder.forField(note).bind(Fields::getNote, Fields::setNote);
         binder.forField(aliases).withConverter(new OnePerLine()).bind(Fields::getAliases, Fields::setAliases);
+        binder.forField(domains).withConverter(new OnePerLine()).bind(Fields::getDomains, Fields::setDomains);
     }
 
     void show(SourceDraft draft) {
@@ -132,6 +142,7 @@ class SourceForm extends FormLayout {
                 case RELIABILITY -> reliability;
                 case NOTE -> note;
                 case ALIASES -> aliases;
+                case DOMAINS -> domains;
             };
             component.setErrorMessage(message);
             component.setInvalid(true);

@@ -80,6 +80,9 @@ class SourceView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (!source.aliases().isEmpty()) {
             summary.add(new Paragraph(getTranslation("sources.aliases") + ": " + String.join(" · ", source.aliases())));
         }
+        if (!source.domains().isEmpty()) {
+            summary.add(new Paragraph(getTranslation("sources.domains") + ": " + String.join(" · ", source.domains())));
+        }
     }
 
     void save() {

@@ -1,0 +1,2 @@
+/** What a report said when it was read, kept as WARC files (ISO 28500): fetched pages and pasted texts. */
+package org.corroborate.archive;
