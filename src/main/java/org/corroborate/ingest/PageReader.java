@@ -21,6 +21,7 @@ import org.corroborate.report.HtmlToText;
 import org.corroborate.report.ReportText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXException;
 
@@ -51,10 +52,14 @@ public final class PageReader {
     public ReadPage html(byte[] body, @Nullable String charset, String url) {
         Document page = parse(body, charset, url);
         PageMetadata meta = new PageMetadata(page);
-        String text = mainText(page.clone(), url);
+        Element headline = page.selectFirst("h1");
         String title = meta.title();
         if (title == null || title.isBlank()) {
-            title = page.title().isBlank() ? firstLine(text) : page.title().strip();
+            title = headline != null && !headline.text().isBlank() ? headline.text().strip() : page.title().strip();
+        }
+        String text = mainText(page.clone(), url, headline == null ? title : headline.text());
+        if (title.isBlank()) {
+            title = firstLine(text);
         }
         return withLanguage(title, text, meta.siteName(), meta.publishedAt(), meta.language());
     }
@@ -99,16 +104,27 @@ public final class PageReader {
         return ReportText.clean(decode(body, charset));
     }
 
-    private static String mainText(Document page, String url) {
+    private static String mainText(Document page, String url, String title) {
+        Boilerplate.strip(page);
         String whole = HtmlToText.convert(page.outerHtml()).text();
+        String text;
         try {
             Article article = new Readability4JExtended(url, page).parse();
             String content = article.getContent();
-            String text = content == null ? "" : HtmlToText.convert(content).text();
-            return text.length() >= SHORTEST_ARTICLE || text.length() * 2 >= whole.length() ? text : whole;
+            text = content == null ? "" : HtmlToText.convert(content).text();
         } catch (RuntimeException readabilityFailed) {
-            return whole;
+            text = "";
         }
+        return withoutHeadline(text.length() >= SHORTEST_ARTICLE || text.length() * 2 >= whole.length() ? text : whole,
+                title);
+    }
+
+    /** The report has its title apart: a first paragraph that only repeats it goes. */
+    private static String withoutHeadline(String text, String title) {
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        return end > 0 && !title.isBlank() && ReportText.normalise(first).equalsIgnoreCase(ReportText.normalise(title))
+                ? text.substring(end + 2) : text;
     }
 
     private static Document parse(byte[] body, @Nullable String charset, String url) {

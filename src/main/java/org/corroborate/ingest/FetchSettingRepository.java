@@ -1,0 +1,6 @@
+package org.corroborate.ingest;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FetchSettingRepository extends JpaRepository<FetchSetting, Short> {
+}
