@@ -44,7 +44,9 @@ public final class Domains {
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
-        return DOMAIN.matcher(host).matches() ? Optional.of(host) : Optional.empty();
+        // The last label of a name has a letter: "10.0.0.1" is an address, not a domain.
+        boolean named = host.substring(host.lastIndexOf('.') + 1).chars().anyMatch(Character::isLetter);
+        return named && DOMAIN.matcher(host).matches() ? Optional.of(host) : Optional.empty();
     }
 
     /** The host of an http(s) address, normalised as a domain; empty for anything else (an IP address too). */
