@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.corroborate.evidence.FigureNotFoundException;
 import org.corroborate.report.DuplicateReportException;
+import org.corroborate.ingest.FetchFailedException;
 import org.corroborate.report.InvalidReportException;
 import org.corroborate.story.InvalidStoryException;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,15 @@ class ApiProblems {
     ProblemDetail duplicate(DuplicateReportException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setProperty("existing", "/api/v1/reports/" + e.duplicate().existing().id());
+        return problem;
+    }
+
+    /** A web address that could not be read: why, in {@code reason} (refused-address, timeout, http-status...). */
+    @ExceptionHandler(FetchFailedException.class)
+    ProblemDetail unreadableLink(FetchFailedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + ".");
+        problem.setProperty("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        problem.setProperty("fields", List.of("url"));
         return problem;
     }
 

@@ -115,6 +115,9 @@ public class IngestService implements LinkReader {
         List<String> notes = new ArrayList<>();
         if (publisher == null) {
             notes.add("link.note.no-source");
+            if (page.siteName() != null) {
+                notes.add("link.note.site-name");
+            }
         }
         if (page.publishedAt() == null) {
             notes.add("link.note.no-date");

@@ -19,6 +19,7 @@ import org.corroborate.report.AssertionDraft;
 import org.corroborate.report.InvalidReportException;
 import org.corroborate.report.InvalidReportException.Field;
 import org.corroborate.report.NewReport;
+import org.corroborate.report.ReadLink;
 import org.corroborate.report.ReportFile;
 import org.corroborate.report.ReportService;
 import org.corroborate.report.ReportText;
@@ -123,6 +124,23 @@ class ReportForm extends FormLayout {
             title.setValue(file.title());
         }
         text.setValue(file.text());
+    }
+
+    /**
+     * A page read from a link: its text, final address and title replace the form's; its publisher, time and
+     * language are set when the page said them (else the person chooses).
+     */
+    void fill(ReadLink page) {
+        title.setValue(page.title());
+        url.setValue(page.url());
+        text.setValue(page.text());
+        publisher.setValue(page.publisher());
+        if (page.publishedAt() != null) {
+            publishedAt.setValue(LocalDateTime.ofInstant(page.publishedAt(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
+        }
+        if (page.language() != null && ReportService.LANGUAGES.contains(page.language())) {
+            language.setValue(page.language());
+        }
     }
 
     /** Runs when what the figures are extracted from changes: text, language or publisher. */

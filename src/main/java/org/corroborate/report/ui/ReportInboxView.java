@@ -16,7 +16,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.corroborate.archive.Capture;
 import org.corroborate.report.AssertionDraft;
+import org.corroborate.report.LinkReader;
+import org.corroborate.report.NewReport;
+import org.corroborate.report.ReadLink;
 import org.corroborate.report.Duplicate;
 import org.corroborate.report.DuplicateReportException;
 import org.corroborate.report.InvalidReportException;
@@ -24,6 +28,8 @@ import org.corroborate.report.ReportService;
 import org.corroborate.security.Role;
 import org.corroborate.source.SourceRef;
 import org.corroborate.source.SourceService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The reports inbox: a report pasted or uploaded, its figures extracted and corrected, then saved with them in
@@ -35,6 +41,7 @@ class ReportInboxView extends VerticalLayout implements HasDynamicTitle {
 
     final ReportForm form;
     final ReportFileUpload upload;
+    final @Nullable ReportLinkField link;
     final AssertionGrid assertions;
     final Button extract = new Button();
     final Button save = new Button();
@@ -43,13 +50,23 @@ class ReportInboxView extends VerticalLayout implements HasDynamicTitle {
     final Div duplicate = new Div();
     private final ReportService reports;
     private boolean extracted;
+    /** The archived copy of the page read from a link, kept while the form still holds that page's address. */
+    private @Nullable ReadLink read;
 
-    ReportInboxView(ReportService reports, SourceService sources) {
+    ReportInboxView(ReportService reports, SourceService sources, ObjectProvider<LinkReader> links) {
         this.reports = reports;
         List<SourceRef> choices = sources.choices();
         addClassName("report-inbox");
         form = new ReportForm(choices);
-        upload = new ReportFileUpload(form::fill);
+        upload = new ReportFileUpload(file -> {
+            read = null;
+            form.fill(file);
+        });
+        LinkReader reader = links.getIfAvailable();
+        link = reader == null ? null : new ReportLinkField(reader, page -> {
+            read = page;
+            form.fill(page);
+        });
         assertions = new AssertionGrid(choices);
         extract.setText(getTranslation("inbox.extract"));
         extract.setIcon(VaadinIcon.SEARCH.create());
@@ -62,7 +79,11 @@ class ReportInboxView extends VerticalLayout implements HasDynamicTitle {
         form.onContentChange(this::forgetExtraction);
         assertions.onChange(this::showCount);
         forgetExtraction();
-        add(new H2(getTranslation("inbox.title")), new Paragraph(getTranslation("inbox.help")), upload, form,
+        add(new H2(getTranslation("inbox.title")), new Paragraph(getTranslation("inbox.help")));
+        if (link != null) {
+            add(link);
+        }
+        add(upload, form,
                 new HorizontalLayout(extract, save), status, duplicate, assertionsTitle, assertions);
     }
 
@@ -84,7 +105,7 @@ class ReportInboxView extends VerticalLayout implements HasDynamicTitle {
         }
         form.validated().ifPresent(draft -> {
             try {
-                long id = reports.add(draft.toReport(assertions.drafts()));
+                long id = reports.add(withCopy(draft.toReport(assertions.drafts())));
                 Notification.show(getTranslation("inbox.saved", assertions.drafts().size()));
                 getUI().ifPresent(ui -> ui.navigate(ReportView.class, id));
             } catch (DuplicateReportException repeated) {
@@ -98,6 +119,13 @@ class ReportInboxView extends VerticalLayout implements HasDynamicTitle {
                 }
             }
         });
+    }
+
+    /** The page's archived copy goes with the report if the form still holds the page read from its link. */
+    private NewReport withCopy(NewReport report) {
+        Capture copy = read != null && read.url().equals(report.url()) ? read.capture() : null;
+        return copy == null ? report : new NewReport(report.title(), report.publisher(), report.publishedAt(),
+                report.language(), report.url(), report.text(), report.assertions(), copy);
     }
 
     private void showDuplicate(Duplicate found) {

@@ -64,7 +64,8 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         assertions.setItems(report.assertions());
         assertions.setAllRowsVisible(true);
         assertions.addSelectionListener(e -> text.select(e.getFirstSelectedItem().map(AssertionRow::id).orElse(null)));
-        add(text, new H3(getTranslation("report.assertions", report.assertions().size())), assertions);
+        add(text, new H3(getTranslation("report.assertions", report.assertions().size())), assertions,
+                new ArchiveLine(report.archive()));
     }
 
     @Override
