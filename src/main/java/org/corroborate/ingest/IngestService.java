@@ -102,6 +102,11 @@ public class IngestService implements LinkReader {
         return archive.warc(archiveId);
     }
 
+    /** {@link #read} for work the system does (a feed's items): the caller is checked by its own entry point. */
+    ReadLink readPage(String url) {
+        return readLink(fetcher.fetch(url, settings.rules(), PageFetcher.PAGE_TYPES));
+    }
+
     /** A fetched page read as a report, with what its metadata did not say noted. */
     ReadLink readLink(Fetched fetched) {
         ReadPage page = reader.read(fetched);

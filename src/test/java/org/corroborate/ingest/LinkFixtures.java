@@ -63,6 +63,38 @@ public final class LinkFixtures {
         }
     }
 
+    /**
+     * A saved page whose first paragraph ends with {@code marker}: its text is its own, so that no report stored
+     * by another test has the same fingerprint.
+     */
+    public static String savedPage(String name, String marker) {
+        String first = reference(name).split("\n\n")[0].strip();
+        // The pages were written with Python's html.escape.
+        String escaped = first.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#x27;");
+        String page = savedPage(name);
+        if (!page.contains(escaped)) {
+            throw new IllegalStateException("The first paragraph of " + name + " is not in the page");
+        }
+        return page.replace(escaped, escaped + " (" + marker + ")");
+    }
+
+    /** The reference text of a saved page: its article's paragraphs. */
+    public static String reference(String name) {
+        try {
+            return Files.readString(Path.of(LinkFixtures.class.getResource("/ingest/pages/" + name + ".txt").toURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Letters only, so that the extraction engine finds no number in it. */
+    public static String marker() {
+        return "ref " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    }
+
     /** A one-page PDF with a title in its document properties and a line of text per paragraph. */
     public static byte[] pdf(String title, List<String> lines) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

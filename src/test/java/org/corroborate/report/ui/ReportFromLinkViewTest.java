@@ -65,7 +65,7 @@ class ReportFromLinkViewTest extends SpringBrowserlessTest {
     void aPastedLinkBecomesAReportWithItsFiguresItsSourceAndAnArchivedCopy() throws Exception {
         SourceDetails publisher = fixtures.sourceWithDomain("Afrique Dépêches");
         String domain = publisher.domains().getFirst();
-        String page = LinkFixtures.savedPage("04-fr-magazine-soudan-deplaces");
+        String page = LinkFixtures.savedPage("04-fr-magazine-soudan-deplaces", LinkFixtures.marker());
         site.page("/2023/08/soudan-deplaces", "text/html; charset=utf-8", page)
                 .redirect("/s/4", "http://www." + domain + ":" + site.port() + "/2023/08/soudan-deplaces");
         ReportInboxView inbox = navigate(ReportInboxView.class);
