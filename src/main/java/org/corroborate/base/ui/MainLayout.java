@@ -51,6 +51,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.conflicts"), "conflicts", VaadinIcon.SCALE_UNBALANCE.create()));
         if (CurrentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.tolerances"), "settings/tolerances", VaadinIcon.COG.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.feeds"), "feeds", VaadinIcon.RSS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.fetching"), "settings/fetching", VaadinIcon.GLOBE.create()));
         }
         return nav;
     }
