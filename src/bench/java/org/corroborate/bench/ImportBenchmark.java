@@ -100,6 +100,12 @@ public final class ImportBenchmark {
             System.out.printf(Locale.ROOT, "Raw COPY of the same report rows: %,d rows in %.2f s = %,.0f reports/s%n",
                     file.size(), copySeconds, file.size() / copySeconds);
             System.out.printf(Locale.ROOT, "Import / COPY: %.1fx slower%n", importSeconds / copySeconds);
+            var copies = jdbc.queryForMap("""
+                    select count(*) as n, avg(payload_length) as text, avg(octet_length(warc)) as warc
+                    from archived_copy where kind = 'RESOURCE'""");
+            System.out.printf(Locale.ROOT, "Archived texts (WARC resource records): %,d, text %.2f kB, WARC %.2f kB "
+                    + "each on average%n", ((Number) copies.get("n")).longValue(),
+                    ((Number) copies.get("text")).doubleValue() / 1024, ((Number) copies.get("warc")).doubleValue() / 1024);
         }
     }
 
