@@ -63,9 +63,9 @@ public class FetchSettings {
         return allowed();
     }
 
-    /** The rules a fetch follows now. */
+    /** The rules a fetch follows now; for this feature's fetches only (no person asks for them directly). */
     @Transactional(readOnly = true)
-    public AddressRules rules() {
+    AddressRules rules() {
         return new AddressRules(row().allowedNetworks());
     }
 

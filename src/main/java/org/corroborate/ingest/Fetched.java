@@ -36,12 +36,18 @@ public record Fetched(List<HttpExchange> exchanges) {
 
     /** The charset the server declared ("utf-8"), or null. */
     public @Nullable String charset() {
-        String declared = page().responseHeader("Content-Type");
-        if (declared == null) {
+        return charsetOf(page().responseHeader("Content-Type"));
+    }
+
+    /** The charset a Content-Type names ("text/html; charset=utf-8" names "utf-8"), or null. */
+    static @Nullable String charsetOf(@Nullable String contentType) {
+        if (contentType == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)")
-                .matcher(declared);
+        java.util.regex.Matcher m = CHARSET.matcher(contentType);
         return m.find() ? m.group(1) : null;
     }
+
+    private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile(
+            "(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)");
 }

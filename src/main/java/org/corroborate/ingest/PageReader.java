@@ -97,7 +97,7 @@ public final class PageReader {
         if (type.startsWith("application/pdf")) {
             return pdf(body).text();
         }
-        String charset = charsetOf(contentType);
+        String charset = Fetched.charsetOf(contentType);
         if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
             return HtmlToText.convert(parse(body, charset, url).outerHtml()).text();
         }
@@ -178,12 +178,4 @@ public final class PageReader {
         }
     }
 
-    private static @Nullable String charsetOf(@Nullable String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)")
-                .matcher(contentType);
-        return m.find() ? m.group(1) : null;
-    }
 }
