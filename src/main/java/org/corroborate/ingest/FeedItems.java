@@ -1,11 +1,7 @@
 package org.corroborate.ingest;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -65,18 +61,5 @@ class FeedItems {
                 (rs, n) -> new FeedItemRow(rs.getString("item_key"), rs.getString("url"), rs.getString("outcome"),
                         rs.getString("reason"), rs.getObject("report_id", Long.class), rs.getInt("attempts"),
                         rs.getTimestamp("seen_at").toInstant()), feedId, max);
-    }
-
-    Map<String, Long> countsByOutcome(long feedId) {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.query("select outcome, count(*) from feed_item where feed_id = ? group by outcome",
-                rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, feedId);
-        return counts;
-    }
-
-    static Timestamp at(Instant instant) {
-        return Timestamp.from(instant);
     }
 }
