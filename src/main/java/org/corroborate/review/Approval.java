@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.corroborate.base.domain.AbstractEntity;
+import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
