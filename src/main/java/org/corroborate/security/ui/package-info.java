@@ -1,4 +1,4 @@
-/** Login and API tokens. */
+/** Login (and the web security around it: the login view is the form login page) and API tokens. */
 @NullMarked
 package org.corroborate.security.ui;
 
