@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "figure_suggestion")
-public class FigureSuggestion extends AbstractEntity {
+class FigureSuggestion extends AbstractEntity {
 
     /** How far a re-extracted quote may be from a dismissed one and still be the same suggestion. */
     static final int SAME_PLACE = 40;

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "figure_approval")
-public class Approval extends AbstractEntity {
+class Approval extends AbstractEntity {
 
     @Column(name = "figure_id", nullable = false, updatable = false)
     private Long figureId;

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** The piece being checked or edited. */
 @Entity
 @Table(name = "story")
-public class Story extends AbstractEntity {
+class Story extends AbstractEntity {
 
     @Column(name = "title", nullable = false)
     private String title;
