@@ -60,9 +60,9 @@ class StoryController {
     }
 
     @GetMapping(path = "/api/v1/stories/{id}/figures", produces = "application/json")
-    List<StoryJson.CheckedFigure> figures(@PathVariable long id, Locale locale) {
+    List<StoryJson.FigureWithStanding> figures(@PathVariable long id, Locale locale) {
         return story(id).figures().stream()
-                .map(f -> StoryJson.CheckedFigure.of(f, evidence.panel(f.id(), locale), review.figureReview(f.id())))
+                .map(f -> StoryJson.FigureWithStanding.of(f, evidence.panel(f.id(), locale), review.figureReview(f.id())))
                 .toList();
     }
 

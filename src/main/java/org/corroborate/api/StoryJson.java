@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.corroborate.evidence.FigurePanelData;
 import org.corroborate.figure.FigureRow;
-import org.corroborate.figure.SuggestionRow;
+import org.corroborate.figure.FigureSuggestionRow;
 import org.corroborate.review.FigureReview;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StorySummary;
@@ -30,7 +30,7 @@ final class StoryJson {
     record Details(long id, long version, String title, String language, String state,
             @Nullable Instant publishedAt, String text, List<Figure> figures, List<Suggestion> suggestions) {
 
-        static Details of(StoryDetails s, List<SuggestionRow> suggestions) {
+        static Details of(StoryDetails s, List<FigureSuggestionRow> suggestions) {
             return new Details(s.id(), s.version(), s.title(), s.language(), s.state().name().toLowerCase(java.util.Locale.ROOT),
                     s.publishedAt(), s.body(), s.figures().stream().map(Figure::of).toList(),
                     suggestions.stream().map(Suggestion::of).toList());
@@ -54,7 +54,7 @@ final class StoryJson {
             @Nullable BigDecimal high, @Nullable String unit, String value, String kind, @Nullable String subject,
             @Nullable String period, @Nullable String attribution, @Nullable Long sourceId) {
 
-        static Suggestion of(SuggestionRow s) {
+        static Suggestion of(FigureSuggestionRow s) {
             return new Suggestion(s.id(), s.start(), s.end(), s.quote(), s.qualifier().label(), Fields.plain(s.low()),
                     Fields.plain(s.high()), s.unit(), s.value(), s.kind().label(), s.subject(), s.period(),
                     s.attributionMention(), s.sourceId());
@@ -63,12 +63,12 @@ final class StoryJson {
 
     /** A figure with how it stands, the evidence linked to it and the editors' decision on it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CheckedFigure(Figure figure, String status, boolean partyClaim, int credibility, List<String> explanation,
+    record FigureWithStanding(Figure figure, String status, boolean partyClaim, int credibility, List<String> explanation,
             List<String> warnings, boolean newerValueAvailable, List<Evidence> evidence, Approval approval) {
 
-        static CheckedFigure of(FigureRow f, FigurePanelData panel, FigureReview review) {
+        static FigureWithStanding of(FigureRow f, FigurePanelData panel, FigureReview review) {
             FigurePanelData.Standing s = panel.standing();
-            return new CheckedFigure(Figure.of(f), s.status().label(), s.partyClaim(), s.credibility(),
+            return new FigureWithStanding(Figure.of(f), s.status().label(), s.partyClaim(), s.credibility(),
                     s.explanation(), s.warnings(), s.newerValueAvailable(),
                     panel.evidence().stream().map(Evidence::of).toList(), Approval.of(review));
         }

@@ -24,12 +24,12 @@ public class PresenceService {
     static final Duration EXPIRY = Duration.ofSeconds(90);
 
     private final JdbcTemplate jdbc;
-    private final LiveChannel channel;
+    private final StoryWatch watch;
     private final Clock clock = Clock.systemUTC();
 
-    PresenceService(JdbcTemplate jdbc, LiveChannel channel) {
+    PresenceService(JdbcTemplate jdbc, StoryWatch watch) {
         this.jdbc = jdbc;
-        this.channel = channel;
+        this.watch = watch;
     }
 
     /** The current user's tab {@code sessionKey} is on the story, on {@code figureId} (null: none). */
@@ -42,7 +42,7 @@ public class PresenceService {
                 set story_id = excluded.story_id, username = excluded.username, figure_id = excluded.figure_id,
                     seen_at = excluded.seen_at
                 """, sessionKey, storyId, CurrentUser.username().orElseThrow(), figureId, now());
-        channel.announce(StoryActivity.topic(storyId), StoryActivity.PRESENCE);
+        watch.announce(storyId, StoryChange.Aspect.PRESENCE);
     }
 
     /** The tab is still there; nobody needs telling. */
@@ -57,7 +57,7 @@ public class PresenceService {
     public void left(String sessionKey) {
         List<Long> stories = jdbc.queryForList("delete from presence where session_key = ? returning story_id",
                 Long.class, sessionKey);
-        stories.forEach(storyId -> channel.announce(StoryActivity.topic(storyId), StoryActivity.PRESENCE));
+        stories.forEach(storyId -> watch.announce(storyId, StoryChange.Aspect.PRESENCE));
     }
 
     /** Who else is on the story: other tabs, one entry per person (their latest tab). */

@@ -1,25 +1,33 @@
 package org.corroborate.collaboration;
 
 import com.vaadin.flow.component.UI;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One component's subscription to a message on the topic of the story it shows: held while the component is
- * attached, moved when it shows another story, closed when it is detached. {@code onMessage} runs in the UI.
+ * The one way a view follows the story it shows: held while the component is attached, moved when it shows another
+ * story, closed when it is detached. {@code onChange} runs in the UI with each change announced on the story.
  */
 public final class StoryFollowing {
 
     private final StoryWatch watch;
-    private final String message;
-    private final Runnable onMessage;
+    private final Consumer<StoryChange> onChange;
     private long storyId = -1;
     private @Nullable UI ui;
     private LiveChannel.@Nullable Subscription subscription;
 
-    public StoryFollowing(StoryWatch watch, String message, Runnable onMessage) {
+    public StoryFollowing(StoryWatch watch, Consumer<StoryChange> onChange) {
         this.watch = watch;
-        this.message = message;
-        this.onMessage = onMessage;
+        this.onChange = onChange;
+    }
+
+    /** Follows only one aspect of the story (its comments, its assignments...). */
+    public static StoryFollowing of(StoryWatch watch, StoryChange.Aspect aspect, Runnable onAspect) {
+        return new StoryFollowing(watch, change -> {
+            if (change == aspect) {
+                onAspect.run();
+            }
+        });
     }
 
     /** The component now shows this story. */
@@ -36,7 +44,7 @@ public final class StoryFollowing {
         resubscribe();
     }
 
-    /** The component was detached: no more messages. */
+    /** The component was detached: no more changes. */
     public void detached() {
         close();
         ui = null;
@@ -45,7 +53,7 @@ public final class StoryFollowing {
     private void resubscribe() {
         close();
         if (ui != null && storyId >= 0) {
-            subscription = watch.follow(ui, storyId, message, onMessage);
+            subscription = watch.follow(ui, storyId, onChange);
         }
     }
 

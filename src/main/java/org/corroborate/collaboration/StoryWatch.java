@@ -1,14 +1,15 @@
 package org.corroborate.collaboration;
 
 import com.vaadin.flow.component.UI;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.corroborate.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Lets a view follow a story: every committed change to the story's figures (from this instance or
- * another) calls back inside the view's UI, and server push shows it in the browser.
+ * A story's live topic: features announce what they changed on a story ({@link StoryChange}), in the transaction
+ * that changes it, and views follow the story (through {@link StoryFollowing}) to hear every committed change,
+ * from this instance or another, inside their UI, where server push shows it in the browser.
  */
 @Service
 public class StoryWatch {
@@ -19,37 +20,24 @@ public class StoryWatch {
         this.channel = channel;
     }
 
-    /** The live topic of a story, for features that announce their own changes on it ("comments"). */
+    /** The name of a story's topic on the live channel. */
     public static String topic(long storyId) {
-        return StoryActivity.topic(storyId);
+        return "story:" + storyId;
     }
 
-    /**
-     * Calls {@code onFigureChanged} with the changed figure's id, and {@code onPresenceChanged} when someone
-     * comes, goes or moves, both in {@code ui}, until the handle is closed.
-     */
+    /** Announces a change on the story, delivered when the current transaction commits (never on rollback). */
     @PreAuthorize(Role.Names.CAN_READ)
-    public LiveChannel.Subscription follow(UI ui, long storyId, LongConsumer onFigureChanged,
-            Runnable onPresenceChanged) {
-        return channel.subscribe(StoryActivity.topic(storyId), message -> {
-            if (message.startsWith("figure:")) {
-                long figureId = Long.parseLong(message.substring("figure:".length()));
-                ui.access(() -> onFigureChanged.accept(figureId));
-            } else if (message.equals(StoryActivity.PRESENCE)) {
-                ui.access(onPresenceChanged::run);
-            }
-        });
+    public void announce(long storyId, StoryChange change) {
+        channel.announce(topic(storyId), change.wire());
     }
 
-    /**
-     * Calls {@code onMessage} in {@code ui} whenever {@code message} (a feature's own, e.g. "comments") is announced
-     * on the story's topic, until the handle is closed.
-     */
+    /** Calls {@code onChange} in {@code ui} with every change announced on the story, until the handle is closed. */
     @PreAuthorize(Role.Names.CAN_READ)
-    public LiveChannel.Subscription follow(UI ui, long storyId, String message, Runnable onMessage) {
-        return channel.subscribe(StoryActivity.topic(storyId), heard -> {
-            if (heard.equals(message)) {
-                ui.access(onMessage::run);
+    public LiveChannel.Subscription follow(UI ui, long storyId, Consumer<StoryChange> onChange) {
+        return channel.subscribe(topic(storyId), message -> {
+            StoryChange change = StoryChange.read(message);
+            if (change != null) {
+                ui.access(() -> onChange.accept(change));
             }
         });
     }

@@ -2,18 +2,18 @@ package org.corroborate.demo;
 
 import java.util.List;
 import java.util.Locale;
-import org.corroborate.evidence.EvidenceService;
-import org.corroborate.evidence.FigurePanelData.SuggestionRow;
-import org.corroborate.evidence.domain.Relation;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.demo.DemoScenario.DemoAssertion;
 import org.corroborate.demo.DemoScenario.DemoFigure;
 import org.corroborate.demo.DemoScenario.DemoReport;
 import org.corroborate.demo.DemoScenario.DemoSource;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.FigurePanelData.EvidenceSuggestionRow;
+import org.corroborate.evidence.domain.Relation;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureService;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.report.Report;
 import org.corroborate.report.ReportService;
 import org.corroborate.security.SystemAuthentication;
@@ -125,16 +125,16 @@ class DemoDataLoader implements ApplicationRunner {
      * assertion the ranker suggests first for it (a report may state several values of one kind).
      */
     private void linkExpectedEvidence(long figureId, DemoScenario.Expect expect) {
-        List<SuggestionRow> suggestions = evidence.panel(figureId, Locale.ENGLISH).suggestions();
+        List<EvidenceSuggestionRow> suggestions = evidence.panel(figureId, Locale.ENGLISH).suggestions();
         link(figureId, suggestions, expect.supportedByOrNone(), Relation.SUPPORTS);
         link(figureId, suggestions, expect.contradictedByOrNone(), Relation.CONTRADICTS);
         link(figureId, suggestions, expect.earlierOrNone(), Relation.CONTEXT);
     }
 
-    private void link(long figureId, List<SuggestionRow> suggestions, List<String> reportKeys, Relation relation) {
+    private void link(long figureId, List<EvidenceSuggestionRow> suggestions, List<String> reportKeys, Relation relation) {
         for (String key : reportKeys) {
             long reportId = reports.idOfKey(key).orElseThrow();
-            SuggestionRow best = suggestions.stream().filter(s -> s.reportId() == reportId).findFirst()
+            EvidenceSuggestionRow best = suggestions.stream().filter(s -> s.reportId() == reportId).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No suggestion from " + key + " for figure " + figureId));
             evidence.link(figureId, best.assertionId(), relation);
         }

@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
+import org.corroborate.history.History;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -22,30 +23,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The discussion feature's API: comments on a story or a figure, replies, edits and deletions by their authors.
- * Each change is written to the story's history and announced on the story's live topic ({@link #ANNOUNCEMENT})
+ * Each change is written to the story's history and announced on the story's live topic (as
+ * {@link StoryChange.Aspect#COMMENTS})
  * in its own transaction, so open views hear of it once it is stored; people newly mentioned are told through
  * {@link Mentioned}. Refusals throw {@link CommentRefusedException} and change nothing.
  */
 @Service
 public class CommentService {
 
-    /** The message on the story's live topic that says its comments changed. */
-    public static final String ANNOUNCEMENT = "comments";
     private static final int EXCERPT = 140;
 
     private final CommentRepository comments;
-    private final CommentHistory history;
+    private final History history;
     private final JdbcTemplate jdbc;
-    private final LiveChannel channel;
+    private final StoryWatch watch;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    CommentService(CommentRepository comments, CommentHistory history, JdbcTemplate jdbc, LiveChannel channel,
+    CommentService(CommentRepository comments, History history, JdbcTemplate jdbc, StoryWatch watch,
             ApplicationEventPublisher events) {
         this.comments = comments;
         this.history = history;
         this.jdbc = jdbc;
-        this.channel = channel;
+        this.watch = watch;
         this.events = events;
     }
 
@@ -93,7 +93,8 @@ public class CommentService {
         Set<String> mentionedBefore = Mentions.in(before, usernames()::contains);
         Instant now = clock.instant();
         comment.edit(text, me(), now);
-        history.record(comment.getStoryId(), commentId, "EDITED", before, comment.getBody(), me(), now);
+        history.record(comment.getStoryId(), History.COMMENT, commentId, "EDITED", before, comment.getBody(), me(),
+                now);
         Set<String> newlyMentioned = new HashSet<>(Mentions.in(comment.getBody(), usernames()::contains));
         newlyMentioned.removeAll(mentionedBefore);
         announce(comment, newlyMentioned);
@@ -107,7 +108,7 @@ public class CommentService {
         String before = comment.getBody();
         Instant now = clock.instant();
         comment.delete(me(), now);
-        history.record(comment.getStoryId(), commentId, "DELETED", before, null, me(), now);
+        history.record(comment.getStoryId(), History.COMMENT, commentId, "DELETED", before, null, me(), now);
         announce(comment, Set.of());
     }
 
@@ -121,13 +122,13 @@ public class CommentService {
     private long add(long storyId, @Nullable Long figureId, @Nullable Long parentId, String text, String action) {
         Instant now = clock.instant();
         Comment comment = comments.saveAndFlush(new Comment(storyId, figureId, parentId, me(), text, now));
-        history.record(storyId, comment.getId(), action, null, comment.getBody(), me(), now);
+        history.record(storyId, History.COMMENT, comment.getId(), action, null, comment.getBody(), me(), now);
         announce(comment, Mentions.in(comment.getBody(), usernames()::contains));
         return comment.getId();
     }
 
     private void announce(Comment comment, Set<String> mentioned) {
-        channel.announce(StoryWatch.topic(comment.getStoryId()), ANNOUNCEMENT);
+        watch.announce(comment.getStoryId(), StoryChange.Aspect.COMMENTS);
         Set<String> others = new HashSet<>(mentioned);
         others.remove(me().toLowerCase(java.util.Locale.ROOT));
         if (!others.isEmpty()) {

@@ -17,7 +17,8 @@ import org.corroborate.evidence.domain.Suggestion;
 import org.corroborate.evidence.domain.Tolerances;
 import org.corroborate.figure.Figure;
 import org.corroborate.report.Assertion;
-import org.corroborate.story.Story;
+import org.corroborate.story.StoryRef;
+import org.corroborate.story.StoryService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +34,14 @@ class Assessor {
     private final EvidenceRepository repository;
     private final ToleranceSettingRepository tolerances;
     private final CandidateIndex index;
+    private final StoryService stories;
     private final Clock clock;
     private final AtomicReference<Engines> engines = new AtomicReference<>();
 
-    Assessor(EvidenceRepository repository, ToleranceSettingRepository tolerances, CandidateIndex index) {
+    Assessor(EvidenceRepository repository, ToleranceSettingRepository tolerances, CandidateIndex index,
+            StoryService stories) {
         this.repository = repository;
+        this.stories = stories;
         this.index = index;
         this.tolerances = tolerances;
         this.clock = Clock.systemUTC();
@@ -112,8 +116,9 @@ class Assessor {
     }
 
     private CheckedFigure checked(Figure figure) {
-        Story story = repository.findStory(figure.getStoryId()).orElseThrow();
-        return DomainMapping.figure(figure, story, repository.findFiguresOfStory(story.getId()), clock.instant());
+        StoryRef story = stories.ref(figure.getStoryId()).orElseThrow();
+        return DomainMapping.figure(figure, story.publishedAt(), stories.text(story.id()),
+                repository.findFiguresOfStory(story.id()), clock.instant());
     }
 
     private Map<Long, Candidate> candidates(Figure figure, CheckedFigure checked) {

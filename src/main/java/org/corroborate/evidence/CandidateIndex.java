@@ -80,8 +80,9 @@ class CandidateIndex {
                     where a.kind = ? and a.published_at <= ?
                     order by a.published_at desc limit ?))
                 select a.id, a.report_id, r.title, a.quote, a.qualifier, a.low, a.high, a.unit, a.kind, a.subject,
-                       a.place, a.period, a.published_at, o.key, o.name, o.party, o.reliability,
-                       p.key, p.name, p.party, p.reliability
+                       a.place, a.period, a.published_at, o.key as origin_key, o.name as origin_name,
+                       o.party as origin_party, o.reliability as origin_reliability, p.key as publisher_key,
+                       p.name as publisher_name, p.party as publisher_party, p.reliability as publisher_reliability
                 from picked join assertion a on a.id = picked.id join report r on r.id = a.report_id
                 join source o on o.id = a.origin_id join source p on p.id = r.publisher_id
                 """, (rs, i) -> DomainMapping.candidate(rs), args);

@@ -8,26 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.evidence.domain.CheckedFigure;
-import org.corroborate.evidence.domain.Measure;
-import org.corroborate.evidence.domain.Reliability;
-import org.corroborate.evidence.domain.Source;
+import org.corroborate.evidence.domain.ComparedMeasure;
+import org.corroborate.evidence.domain.SourceProfile;
 import org.corroborate.evidence.domain.StatedAssertion;
 import org.corroborate.evidence.domain.StatedValue;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.extraction.RoundNumberWords;
+import org.corroborate.extraction.Sentences;
 import org.corroborate.figure.Figure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.report.Assertion;
-import org.corroborate.story.Story;
+import org.corroborate.source.Reliability;
+import org.jspecify.annotations.Nullable;
 
 /** Turns stored figures and assertions into the status engine's plain records. */
 final class DomainMapping {
-
-    /** "une quarantaine", "a dozen": the value carries the word's own span. */
-    private static final Pattern ROUND_NUMBER_WORD = Pattern.compile(
-            "\\b(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine"
-                    + "|millier|dozen)s?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "environ 260 morts, dont 110 ... et 148 ...": what follows such a word breaks the whole down. */
     private static final Pattern BREAKDOWN = Pattern.compile(
@@ -37,17 +34,17 @@ final class DomainMapping {
     private DomainMapping() {
     }
 
-    static Source source(org.corroborate.source.Source s) {
-        return new Source(s.getKey(), s.getName(), s.isParty(), Reliability.valueOf(s.getReliability().name()));
+    static SourceProfile source(org.corroborate.source.Source s) {
+        return new SourceProfile(s.getKey(), s.getName(), s.isParty(), s.getReliability());
     }
 
     static StatedValue value(Quantity q, String quote) {
         return new StatedValue(q.qualifier(), q.low(), q.high(), q.unit(),
-                quote != null && ROUND_NUMBER_WORD.matcher(quote).find());
+                RoundNumberWords.in(quote));
     }
 
-    static Measure measure(org.corroborate.base.domain.Measure m, String unit) {
-        return new Measure(m.kind(), m.subject(), m.place(), m.period(), unit);
+    static ComparedMeasure measure(org.corroborate.measure.Measure m, String unit) {
+        return new ComparedMeasure(m.kind(), m.subject(), m.place(), m.period(), unit);
     }
 
     /**
@@ -61,13 +58,13 @@ final class DomainMapping {
         BigDecimal high = rs.getBigDecimal("high");
         String unit = rs.getString("unit");
         StatedValue value = new StatedValue(qualifier, low, high, unit,
-                quote != null && ROUND_NUMBER_WORD.matcher(quote).find());
-        Measure measure = new Measure(QuantityKind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                RoundNumberWords.in(quote));
+        ComparedMeasure measure = new ComparedMeasure(QuantityKind.valueOf(rs.getString("kind")), rs.getString("subject"),
                 rs.getString("place"), rs.getString("period"), unit);
-        Source origin = new Source(rs.getString(14), rs.getString(15), rs.getBoolean(16),
-                Reliability.valueOf(rs.getString(17).strip()));
-        Source publisher = new Source(rs.getString(18), rs.getString(19), rs.getBoolean(20),
-                Reliability.valueOf(rs.getString(21).strip()));
+        SourceProfile origin = new SourceProfile(rs.getString("origin_key"), rs.getString("origin_name"),
+                rs.getBoolean("origin_party"), Reliability.valueOf(rs.getString("origin_reliability").strip()));
+        SourceProfile publisher = new SourceProfile(rs.getString("publisher_key"), rs.getString("publisher_name"),
+                rs.getBoolean("publisher_party"), Reliability.valueOf(rs.getString("publisher_reliability").strip()));
         long id = rs.getLong("id");
         long reportId = rs.getLong("report_id");
         StatedAssertion stated = new StatedAssertion(String.valueOf(id), String.valueOf(reportId), origin, List.of(),
@@ -87,16 +84,17 @@ final class DomainMapping {
      * A figure as of its story's publication (a draft: now), with the story's figures that break it down
      * as parts: same kind, after it in the same sentence, behind "dont" / "including".
      */
-    static CheckedFigure figure(Figure f, Story story, List<Figure> storyFigures, Instant now) {
-        Instant asOf = story.getPublishedAt() != null ? story.getPublishedAt() : now;
+    static CheckedFigure figure(Figure f, @Nullable Instant storyPublishedAt, String storyText,
+            List<Figure> storyFigures, Instant now) {
+        Instant asOf = storyPublishedAt != null ? storyPublishedAt : now;
         CheckedFigure checked = new CheckedFigure(String.valueOf(f.getId()), f.getQuote(),
                 value(f.getQuantity(), f.getQuote()), measure(f.getMeasure(), f.getQuantity().unit()),
                 f.getAttributedSource() == null ? null : source(f.getAttributedSource()), asOf);
-        return checked.withParts(parts(f, story.getBody(), storyFigures));
+        return checked.withParts(parts(f, storyText, storyFigures));
     }
 
     private static List<StatedValue> parts(Figure whole, String text, List<Figure> storyFigures) {
-        int sentenceEnd = sentenceEnd(text, whole.getEndOffset());
+        int sentenceEnd = Sentences.endAfter(text, whole.getEndOffset());
         List<StatedValue> parts = new ArrayList<>();
         boolean broken = false;
         for (Figure other : storyFigures) {
@@ -113,16 +111,5 @@ final class DomainMapping {
             }
         }
         return parts;
-    }
-
-    private static int sentenceEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '\n')
-                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                return i;
-            }
-        }
-        return text.length();
     }
 }

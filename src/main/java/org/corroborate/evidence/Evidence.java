@@ -13,7 +13,7 @@ import org.corroborate.base.domain.AbstractEntity;
 /** A link from a figure to an assertion, with who made it and when. */
 @Entity
 @Table(name = "evidence")
-public class Evidence extends AbstractEntity {
+class Evidence extends AbstractEntity {
 
     @Column(name = "figure_id", nullable = false, updatable = false)
     private Long figureId;

@@ -3,10 +3,9 @@ package org.corroborate.evidence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.Figure;
 import org.corroborate.report.Assertion;
-import org.corroborate.story.Story;
-import org.corroborate.extraction.QuantityKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -25,9 +24,6 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     @Query("select f from Figure f left join fetch f.attributedSource where f.storyId = :storyId order by f.startOffset")
     List<Figure> findFiguresOfStory(long storyId);
-
-    @Query("select s from Story s where s.id = :id")
-    Optional<Story> findStory(long id);
 
     @Query("select f.id from Figure f where f.measure.kind in :kinds")
     List<Long> findFigureIdsOfKinds(Collection<QuantityKind> kinds);

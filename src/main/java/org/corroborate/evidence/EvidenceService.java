@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.corroborate.base.domain.Quantity;
+import org.corroborate.collaboration.StoryChange;
+import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.evidence.FigurePanelData.EvidenceRow;
+import org.corroborate.evidence.FigurePanelData.EvidenceSuggestionRow;
 import org.corroborate.evidence.FigurePanelData.LedgerEntry;
 import org.corroborate.evidence.FigurePanelData.Role;
 import org.corroborate.evidence.FigurePanelData.Standing;
-import org.corroborate.evidence.FigurePanelData.SuggestionRow;
 import org.corroborate.evidence.domain.ConsistencyWarning;
 import org.corroborate.evidence.domain.Explanations;
 import org.corroborate.evidence.domain.FigureStanding;
@@ -28,9 +29,12 @@ import org.corroborate.evidence.domain.StatedValue;
 import org.corroborate.evidence.domain.Suggestion;
 import org.corroborate.evidence.domain.Tolerances;
 import org.corroborate.figure.Figure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.report.Assertion;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role.Names;
+import org.corroborate.story.StoryRef;
+import org.corroborate.story.StoryService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,10 +52,15 @@ public class EvidenceService {
     private final ToleranceSettingRepository tolerances;
     private final Assessor assessor;
     private final ApplicationEventPublisher events;
+    private final StoryWatch watch;
+    private final StoryService stories;
     private final Clock clock = Clock.systemUTC();
 
     EvidenceService(EvidenceRepository evidence, StandingRecordRepository standings,
-            ToleranceSettingRepository tolerances, Assessor assessor, ApplicationEventPublisher events) {
+            ToleranceSettingRepository tolerances, Assessor assessor, ApplicationEventPublisher events,
+            StoryWatch watch, StoryService stories) {
+        this.watch = watch;
+        this.stories = stories;
         this.evidence = evidence;
         this.standings = standings;
         this.tolerances = tolerances;
@@ -79,7 +88,7 @@ public class EvidenceService {
     /** The ranked candidate evidence for a figure (not yet linked), without deriving its standing. */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
-    public List<SuggestionRow> suggestions(long figureId, Locale locale) {
+    public List<EvidenceSuggestionRow> suggestions(long figureId, Locale locale) {
         Assessor.Suggested s = assessor.suggest(figureId);
         return suggestionRows(s.suggestions(), s.candidates(), s.linked(), new Explanations(locale));
     }
@@ -119,8 +128,26 @@ public class EvidenceService {
             record.record(s.status(), s.partyClaim(), s.credibility().rating(), s.warningCodes(),
                     a.newerValueAvailable(), now);
             standings.save(record);
+            watch.announce(a.figure().getStoryId(), new StoryChange.FigureChanged(id));
             events.publishEvent(new EvidenceChanged(id, a.figure().getStoryId()));
         }
+    }
+
+    /** The figure's evidence links, in assertion order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public List<LinkedAssertion> linksOf(long figureId) {
+        return evidence.findByFigureId(figureId).stream()
+                .sorted(java.util.Comparator.comparing(Evidence::getAssertionId))
+                .map(e -> new LinkedAssertion(e.getAssertionId(), e.getRelation(), e.getLinkedBy(), e.getLinkedAt()))
+                .toList();
+    }
+
+    /** The figure's stored status; unsupported while none is stored. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public FigureStatus statusOf(long figureId) {
+        return standings.findById(figureId).map(StandingRecord::getStatus).orElse(FigureStatus.UNSUPPORTED);
     }
 
     @Transactional(readOnly = true)
@@ -142,7 +169,7 @@ public class EvidenceService {
         List<ConflictRow> rows = new ArrayList<>();
         for (StandingRecord record : standings.findTroubled()) {
             Assessment a = assessor.assess(record.getFigureId());
-            String title = evidence.findStory(a.figure().getStoryId()).map(st -> st.getTitle()).orElse("");
+            String title = stories.ref(a.figure().getStoryId()).map(StoryRef::title).orElse("");
             rows.add(new ConflictRow(record.getFigureId(), a.figure().getStoryId(), title, a.figure().getQuote(),
                     record.getStatus(), a.standing().warnings().stream().map(ConsistencyWarning::message)
                             .map(words::render).toList(), record.isNewerValueAvailable()));
@@ -198,14 +225,14 @@ public class EvidenceService {
         }).toList();
     }
 
-    private static List<SuggestionRow> suggestionRows(List<Suggestion> suggestions, Map<Long, Candidate> candidates,
+    private static List<EvidenceSuggestionRow> suggestionRows(List<Suggestion> suggestions, Map<Long, Candidate> candidates,
             List<Long> linkedIds, Explanations words) {
         Set<Long> linked = new LinkedHashSet<>(linkedIds);
         return suggestions.stream()
                 .filter(s -> !linked.contains(Long.valueOf(s.assertion().id())))
                 .map(s -> {
                     Candidate c = candidates.get(Long.valueOf(s.assertion().id()));
-                    return new SuggestionRow(c.id(), c.reportId(), c.reportTitle(), s.assertion().whoSays(),
+                    return new EvidenceSuggestionRow(c.id(), c.reportId(), c.reportTitle(), s.assertion().whoSays(),
                             s.assertion().published(), s.assertion().quote(), c.display(), s.score(), s.proposed(),
                             words.renderAll(s.why()));
                 }).toList();

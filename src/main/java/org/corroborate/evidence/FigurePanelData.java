@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Everything the figure panel shows, rendered in the reader's language. */
 public record FigurePanelData(long figureId, long storyId, String quote, String value, String reading,
-        @Nullable String attribution, Standing standing, List<EvidenceRow> evidence, List<SuggestionRow> suggestions,
+        @Nullable String attribution, Standing standing, List<EvidenceRow> evidence, List<EvidenceSuggestionRow> suggestions,
         List<LedgerEntry> ledger) {
 
     /** How the figure stands. */
@@ -26,7 +26,7 @@ public record FigurePanelData(long figureId, long storyId, String quote, String 
     }
 
     /** A candidate the fact-checker may link, with the relation proposed and why. */
-    public record SuggestionRow(long assertionId, long reportId, String reportTitle, String whoSays, Instant published,
+    public record EvidenceSuggestionRow(long assertionId, long reportId, String reportTitle, String whoSays, Instant published,
             String quote, String value, int score, Relation proposed, List<String> why) {
     }
 

@@ -2,7 +2,7 @@ package org.corroborate.extraction;
 
 /**
  * How the number(s) stated in a text become the interval that is compared with other reports.
- * See BRIEF.md, "A figure's value". Open sides of an interval are {@code null} bounds.
+ * See docs/GLOSSARY.md ("qualifier") and docs/design-decisions/DD001. Open sides of an interval are {@code null} bounds.
  */
 public enum Qualifier {
     /** "260 morts": low = high = the number. */

@@ -1,9 +1,9 @@
 package org.corroborate.extraction;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Unit words after a number. Forms are sequences of accent-free lower-case tokens; the code is
@@ -84,6 +84,11 @@ final class Units {
     }
 
     private Units() {
+    }
+
+    /** The code of a whole form ("kilometres carres" → "km2"), or null; {@link UnitSpellings} publishes it. */
+    static String code(String form) {
+        return FORMS.get(form);
     }
 
     /** True when some unit form starts with this token norm (see {@link Cues#UNIT_START}). */

@@ -3,10 +3,10 @@ package org.corroborate.figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,11 +35,11 @@ public record FigureDraft(Qualifier qualifier, @Nullable BigDecimal low, @Nullab
         if (kind == null) {
             problems.add("figure.error.kind-required");
         }
-        if (low == null && high == null) {
+        if (!Quantity.hasNumber(low, high)) {
             problems.add("figure.error.value-required");
-        } else if (low != null && high != null && low.compareTo(high) > 0) {
+        } else if (!Quantity.ordered(low, high)) {
             problems.add("figure.error.low-above-high");
-        } else if (qualifier == Qualifier.RANGE && (low == null || high == null)) {
+        } else if (!Quantity.rangeComplete(qualifier, low, high)) {
             problems.add("figure.error.range-needs-both");
         }
         if (tooLong(unit, MAX_UNIT_LENGTH) || tooLong(subject, MAX_SUBJECT_LENGTH)

@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.corroborate.base.domain.AbstractEntity;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 

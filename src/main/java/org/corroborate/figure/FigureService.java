@@ -8,10 +8,10 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.FigureExtractor;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
 import org.corroborate.source.Source;
@@ -52,10 +52,24 @@ public class FigureService {
         return figures.findByStory(storyId).stream().map(FigureService::row).toList();
     }
 
+    /** The story's figures in a few facts each, detached ones included, in text order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<FigureSummary> summariesOf(long storyId) {
+        return figures.findByStory(storyId).stream().map(FigureService::summaryOf).toList();
+    }
+
+    /** One figure in a few facts, if it exists. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<FigureSummary> summary(long figureId) {
+        return figures.findWithSource(figureId).map(FigureService::summaryOf);
+    }
+
     /** The suggestions still waiting for a decision, in text order. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
-    public List<SuggestionRow> suggestionsOf(long storyId) {
+    public List<FigureSuggestionRow> suggestionsOf(long storyId) {
         Map<Long, SourceRef> registry = sources.choices().stream()
                 .collect(Collectors.toMap(SourceRef::id, Function.identity()));
         return suggestions.findByStoryAndState(storyId, SuggestionState.SUGGESTED).stream()
@@ -330,6 +344,13 @@ public class FigureService {
         return sources.findByKey(key).orElseThrow();
     }
 
+    private static FigureSummary summaryOf(Figure f) {
+        Source source = f.getAttributedSource();
+        return new FigureSummary(f.getId(), f.getStoryId(), f.getVersion(), f.getQuote(), f.getQuantity().display(),
+                source == null ? null : source.getId(), source == null ? null : source.getName(),
+                f.getValueEditedBy(), f.isDetached());
+    }
+
     private static FigureRow row(Figure f) {
         Quantity q = f.getQuantity();
         Measure m = f.getMeasure();
@@ -338,11 +359,11 @@ public class FigureService {
                 f.getAttributedSource() == null ? null : f.getAttributedSource().getName(), f.isDetached());
     }
 
-    private static SuggestionRow suggestionRow(FigureSuggestion s, Map<Long, SourceRef> registry) {
+    private static FigureSuggestionRow suggestionRow(FigureSuggestion s, Map<Long, SourceRef> registry) {
         Quantity q = s.getQuantity();
         Measure m = s.getMeasure();
         SourceRef source = s.getAttributedSourceId() == null ? null : registry.get(s.getAttributedSourceId());
-        return new SuggestionRow(s.getId(), s.getStartOffset(), s.getEndOffset(), s.getQuote(), q.qualifier(), q.low(),
+        return new FigureSuggestionRow(s.getId(), s.getStartOffset(), s.getEndOffset(), s.getQuote(), q.qualifier(), q.low(),
                 q.high(), q.unit(), q.display(), m.kind(), m.subject(), m.period(), s.getAttributionMention(),
                 source == null ? null : source.id(), source == null ? null : source.name());
     }

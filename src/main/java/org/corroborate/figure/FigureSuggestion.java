@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.corroborate.base.domain.AbstractEntity;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "figure_suggestion")
-public class FigureSuggestion extends AbstractEntity {
+class FigureSuggestion extends AbstractEntity {
 
     /** How far a re-extracted quote may be from a dismissed one and still be the same suggestion. */
     static final int SAME_PLACE = 40;

@@ -1,14 +1,17 @@
 package org.corroborate.inbox;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.corroborate.collaboration.LiveChannel;
+import java.util.stream.Collectors;
+import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
+import org.corroborate.history.History;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
+import org.corroborate.story.StoryState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,24 +25,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InboxService {
 
-    /** The message on a story's live topic that says an assignment on it changed. */
-    public static final String ASSIGNMENT_CHANGED = "assignment";
     private static final int LIST_LIMIT = 200;
+    /** The states whose figures are locked (the story feature says which), as SQL: nothing there waits for anyone. */
+    private static final String LOCKED_STATES = Arrays.stream(StoryState.values()).filter(StoryState::locked)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
 
     private final AssignmentRepository assignments;
     private final NotificationRepository notifications;
     private final Notifier notifier;
     private final JdbcTemplate jdbc;
-    private final LiveChannel channel;
+    private final StoryWatch watch;
+    private final History history;
     private final Clock clock = Clock.systemUTC();
 
     InboxService(AssignmentRepository assignments, NotificationRepository notifications, Notifier notifier,
-            JdbcTemplate jdbc, LiveChannel channel) {
+            JdbcTemplate jdbc, StoryWatch watch, History history) {
+        this.history = history;
         this.assignments = assignments;
         this.notifications = notifications;
         this.notifier = notifier;
         this.jdbc = jdbc;
-        this.channel = channel;
+        this.watch = watch;
     }
 
     /**
@@ -67,15 +73,12 @@ public class InboxService {
         } else {
             assignments.save(new Assignment(storyId, figureId, assignee, me, now));
         }
-        jdbc.update("""
-                insert into change_log (story_id, entity_type, entity_id, action, before_value, after_value,
-                                        changed_by, changed_at)
-                values (?, ?, ?, 'ASSIGNED', ?, ?, ?, ?)""", storyId, figureId == null ? "STORY" : "FIGURE",
-                figureId == null ? storyId : figureId, before, assignee, me, Timestamp.from(now));
+        history.record(storyId, figureId == null ? History.STORY : History.FIGURE, figureId == null ? storyId : figureId,
+                "ASSIGNED", before, assignee, me, now);
         if (assignee != null) {
             notifier.tell(assignee, NotificationKind.ASSIGNED, storyId, figureId, me, null);
         }
-        channel.announce(StoryWatch.topic(storyId), ASSIGNMENT_CHANGED);
+        watch.announce(storyId, StoryChange.Aspect.ASSIGNMENTS);
     }
 
     /** Who the story (figureId null) or figure is assigned to, if anyone. */
@@ -109,14 +112,14 @@ public class InboxService {
                 where lower(a.assignee) = lower(?) order by a.assigned_at desc limit ?""",
                 (rs, i) -> new QueueItem(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
                         rs.getString(5)), me, LIST_LIMIT);
-        List<QueueItem> toApprove = !(CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN)) ? List.of()
+        List<QueueItem> toApprove = !CurrentUser.canDecide() ? List.of()
                 : jdbc.query("""
                         select s.id, s.title, f.id, f.quote, coalesce(a.decision, 'UNDECIDED')
                         from figure f join story s on s.id = f.story_id
                         left join figure_approval a on a.figure_id = f.id
-                        where not f.detached and s.state <> 'PUBLISHED'
+                        where not f.detached and s.state not in (%s)
                           and ((s.state = 'IN_REVIEW' and a.decision is null) or a.decision = 'LAPSED')
-                        order by s.updated_at desc, s.id, f.start_offset limit ?""",
+                        order by s.updated_at desc, s.id, f.start_offset limit ?""".formatted(LOCKED_STATES),
                 (rs, i) -> new QueueItem(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5)), LIST_LIMIT);
         return new Queue(assigned, toApprove);

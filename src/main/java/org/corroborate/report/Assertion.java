@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.corroborate.base.domain.AbstractEntity;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.source.Source;
 
 /**

@@ -7,7 +7,7 @@ import org.corroborate.source.SourceRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A report as the inbox hands it over: what was pasted, uploaded or fetched, with the assertions as extracted
+ * A report as the add-report form hands it over: what was pasted, uploaded or fetched, with the assertions as extracted
  * and corrected. Offsets of the assertions refer to {@link ReportText#clean(String) the cleaned text}.
  * {@code capture} is the archived copy of a fetched page; without one, the text itself is archived as given.
  */

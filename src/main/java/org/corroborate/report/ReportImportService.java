@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.corroborate.archive.ArchiveService;
 import org.corroborate.archive.Capture;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.report.Duplicate.Reason;
 import org.corroborate.report.InvalidReportException.Problem;
 import org.corroborate.security.Role;
@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Each line is checked on its own (JSON, required fields, the rules of a single report, the publisher's key,
  * a repeat of an earlier line or of a stored report) and either stored with the assertions extraction finds in
  * its text, or rejected with its line number and reasons. Lines are taken {@value #BATCH} at a time: checked and
- * extracted first, then written in one transaction per batch (under the lock the inbox takes, so the check
+ * extracted first, then written in one transaction per batch (under the lock the add-report form's save takes, so the check
  * against stored reports holds until commit). A report and its assertions are always written together; if a
  * batch's write fails, it is rolled back whole and its reports are written again one per transaction, so that
  * only the line at fault is rejected. Standings are recomputed once per batch, after it commits, not per report.
@@ -261,7 +261,7 @@ public class ReportImportService {
             return Optional.of(new Checked(line.line(), draft, text, ReportService.figuresOf(text, language)));
         }
 
-        /** The report as an entity with its assertions, which checks them as the inbox's save does. */
+        /** The report as an entity with its assertions, which checks them as the add-report form's save does. */
         private Optional<Candidate> build(Checked c, Map<String, SourceRef> origins) {
             NewReport d = c.draft();
             String url = d.url() == null || d.url().isBlank() ? null : d.url().strip();

@@ -32,6 +32,9 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     @Query("select new org.corroborate.report.ReportRef(r.id, r.title) from Report r where r.textHash = :textHash order by r.id")
     List<ReportRef> findByTextHash(String textHash, Pageable first);
 
+    @Query("select new org.corroborate.report.ReportRef(r.id, r.title) from Report r where r.id in :ids order by r.id")
+    List<ReportRef> findRefs(java.util.Collection<Long> ids);
+
     @Query("select r from Report r where r.textHash is null")
     List<Report> findUnfingerprinted();
 

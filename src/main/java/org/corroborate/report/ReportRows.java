@@ -38,7 +38,7 @@ class ReportRows {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Serialises adding reports with the inbox and the API (the same advisory lock as {@link ReportRepository#lockForAdding}). */
+    /** Serialises adding reports with the add-report form and the API (the same advisory lock as {@link ReportRepository#lockForAdding}). */
     void lockForAdding() {
         jdbc.query("select pg_advisory_xact_lock(7413001)", rs -> null);
     }

@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.archive.ArchiveService;
 import org.corroborate.archive.Capture;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.FigureExtractor;
+import org.corroborate.extraction.Languages;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.report.Duplicate.Reason;
 import org.corroborate.report.InvalidReportException.Field;
 import org.corroborate.report.InvalidReportException.Problem;
@@ -36,7 +37,7 @@ public class ReportService {
 
     public static final int MAX_TITLE_LENGTH = 1000;
     public static final int MAX_URL_LENGTH = 2000;
-    public static final List<String> LANGUAGES = List.of("fr", "en");
+    public static final List<String> LANGUAGES = Languages.SUPPORTED;
 
     private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
@@ -63,6 +64,13 @@ public class ReportService {
     @PreAuthorize(Role.Names.CAN_READ)
     public long count(String filter) {
         return reports.countSummaries(normalise(filter));
+    }
+
+    /** These reports' ids and titles, in id order (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<ReportRef> refs(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : reports.findRefs(ids);
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +126,7 @@ public class ReportService {
     }
 
     /**
-     * Stores a report from the inbox with its assertions and the archived copy of what was read (the fetched
+     * Stores a report from the add-report form with its assertions and the archived copy of what was read (the fetched
      * page, else the text as given), all or nothing. Throws {@link InvalidReportException} naming every
      * problem, or {@link DuplicateReportException} when a stored report has the same address or text; either
      * way nothing is stored.

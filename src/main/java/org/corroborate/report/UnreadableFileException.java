@@ -6,12 +6,12 @@ import java.util.List;
 public class UnreadableFileException extends IllegalArgumentException {
 
     public enum Reason {
-        EMPTY("inbox.file.empty"),
-        TOO_LARGE("inbox.file.too-large"),
-        BINARY("inbox.file.binary"),
-        NOT_DECODABLE("inbox.file.not-decodable"),
-        UNKNOWN_CHARSET("inbox.file.unknown-charset"),
-        UNSUPPORTED_TYPE("inbox.file.unsupported-type");
+        EMPTY("report.add.file.empty"),
+        TOO_LARGE("report.add.file.too-large"),
+        BINARY("report.add.file.binary"),
+        NOT_DECODABLE("report.add.file.not-decodable"),
+        UNKNOWN_CHARSET("report.add.file.unknown-charset"),
+        UNSUPPORTED_TYPE("report.add.file.unsupported-type");
 
         private final String messageKey;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.corroborate.base.domain.AbstractEntity;
+import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "figure_approval")
-public class Approval extends AbstractEntity {
+class Approval extends AbstractEntity {
 
     @Column(name = "figure_id", nullable = false, updatable = false)
     private Long figureId;

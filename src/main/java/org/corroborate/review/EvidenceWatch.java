@@ -1,17 +1,21 @@
 package org.corroborate.review;
 
+import java.time.Clock;
 import org.corroborate.evidence.EvidenceChanged;
-import org.corroborate.figure.Figure;
 import org.corroborate.figure.FigureAnchored;
 import org.corroborate.figure.FigureEdited;
+import org.corroborate.figure.FigureService;
+import org.corroborate.figure.FigureSummary;
+import org.corroborate.history.History;
+import org.corroborate.history.HistoryEntry;
 import org.corroborate.security.CurrentUser;
-import org.corroborate.story.Story;
-import org.corroborate.story.StoryState;
-import org.corroborate.story.StoryStateChanged;
+import org.corroborate.story.StoryRef;
+import org.corroborate.story.StoryRules;
+import org.corroborate.story.StoryService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +27,21 @@ import org.springframework.stereotype.Component;
 @Component
 class EvidenceWatch {
 
-    private final ReviewRepository reads;
+    private final ReviewRepository approvals;
     private final FigureFacts facts;
-    private final ChangeLog log;
+    private final History history;
+    private final StoryService stories;
+    private final FigureService figures;
     private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
 
-    EvidenceWatch(ReviewRepository reads, FigureFacts facts, ChangeLog log, ApplicationEventPublisher events) {
-        this.reads = reads;
+    EvidenceWatch(ReviewRepository approvals, FigureFacts facts, History history, StoryService stories,
+            FigureService figures, ApplicationEventPublisher events) {
+        this.approvals = approvals;
         this.facts = facts;
-        this.log = log;
+        this.history = history;
+        this.stories = stories;
+        this.figures = figures;
         this.events = events;
     }
 
@@ -43,86 +53,76 @@ class EvidenceWatch {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(FigureEdited edited) {
-        Story story = reads.findStory(edited.storyId()).orElse(null);
+        StoryRef story = stories.ref(edited.storyId()).orElse(null);
         if (story == null) {
             return;
         }
-        StoryRules.changeFigures(story.getState()).ifPresent(refusal -> {
-            throw new ReviewRefusedException(refusal);
-        });
+        refuseIfLocked(story);
         long id = edited.figureId();
-        log.record(story.getId(), ChangeLog.FIGURE, id,
+        history.record(story.id(), History.FIGURE, id,
                 "RESTORED".equals(edited.action()) ? "VALUE_RESTORED" : "VALUE_EDITED", edited.before(),
                 edited.after());
-        reads.findByFigureId(id).filter(Approval::isDecided).ifPresent(approval -> {
+        approvals.findByFigureId(id).filter(Approval::isDecided).ifPresent(approval -> {
             Decision was = approval.getDecision();
-            approval.lapse(CurrentUser.usernameOrSystem(), log.now());
-            log.record(story.getId(), ChangeLog.FIGURE, id, "LAPSED", String.valueOf(was),
+            approval.lapse(CurrentUser.usernameOrSystem(), clock.instant());
+            history.record(story.id(), History.FIGURE, id, "LAPSED", String.valueOf(was),
                     "LAPSED, decided by " + approval.getDecidedBy());
-            events.publishEvent(new ApprovalLapsed(id, story.getId(), approval.getDecidedBy(),
+            events.publishEvent(new ApprovalLapsed(id, story.id(), approval.getDecidedBy(),
                     CurrentUser.usernameOrSystem()));
-            backToReview(story);
+            stories.backToReview(story.id());
         });
     }
 
     @EventListener
     void on(EvidenceChanged changed) {
         long id = changed.figureId();
-        Figure figure = reads.findFigure(id).orElse(null);
-        Story story = reads.findStory(changed.storyId()).orElse(null);
+        FigureSummary figure = figures.summary(id).orElse(null);
+        StoryRef story = stories.ref(changed.storyId()).orElse(null);
         if (figure == null || story == null) {
             return;
         }
         String evidence = facts.evidenceKey(id);
-        String before = log.latest(id, ChangeLog.EVIDENCE_CHANGED, ChangeLog.EVIDENCE_SNAPSHOT)
-                .map(ChangeEntry::getAfter).orElse("");
+        String before = history.latest(id, History.EVIDENCE_CHANGED, History.EVIDENCE_SNAPSHOT)
+                .map(HistoryEntry::after).orElse("");
         if (!evidence.equals(before)) {
-            StoryRules.changeFigures(story.getState()).ifPresent(refusal -> {
-                throw new ReviewRefusedException(refusal);
-            });
-            log.record(story.getId(), ChangeLog.FIGURE, id, ChangeLog.EVIDENCE_CHANGED, before, evidence);
+            refuseIfLocked(story);
+            history.record(story.id(), History.FIGURE, id, History.EVIDENCE_CHANGED, before, evidence);
         }
         String status = facts.status(id);
-        String statusBefore = log.latest(id, ChangeLog.STANDING_RECOMPUTED).map(ChangeEntry::getAfter).orElse(null);
+        String statusBefore = history.latest(id, History.STANDING_RECOMPUTED).map(HistoryEntry::after).orElse(null);
         if (!status.equals(statusBefore)) {
-            log.record(story.getId(), ChangeLog.FIGURE, id, ChangeLog.STANDING_RECOMPUTED, statusBefore, status);
+            history.record(story.id(), History.FIGURE, id, History.STANDING_RECOMPUTED, statusBefore, status);
         }
-        reads.findByFigureId(id).ifPresent(approval -> lapseIfChanged(approval, figure, story));
+        approvals.findByFigureId(id).ifPresent(approval -> lapseIfChanged(approval, figure, story));
     }
 
     @EventListener
     void on(FigureAnchored anchored) {
-        Story story = reads.findStory(anchored.storyId()).orElse(null);
-        Figure figure = reads.findFigure(anchored.figureId()).orElse(null);
+        StoryRef story = stories.ref(anchored.storyId()).orElse(null);
+        FigureSummary figure = figures.summary(anchored.figureId()).orElse(null);
         if (story == null || figure == null) {
             return;
         }
-        StoryRules.changeFigures(story.getState()).ifPresent(refusal -> {
+        refuseIfLocked(story);
+        history.record(story.id(), History.FIGURE, figure.id(), "ADDED", null, figure.quote());
+        stories.backToReview(story.id());
+    }
+
+    private static void refuseIfLocked(StoryRef story) {
+        StoryRules.changeFigures(story.state()).ifPresent(refusal -> {
             throw new ReviewRefusedException(refusal);
         });
-        log.record(story.getId(), ChangeLog.FIGURE, figure.getId(), "ADDED", null, figure.getQuote());
-        backToReview(story);
     }
 
-    private void backToReview(Story story) {
-        if (story.getState() == StoryState.APPROVED) {
-            story.reopen();
-            log.record(story.getId(), ChangeLog.STORY, story.getId(), "STATE", StoryState.APPROVED.name(),
-                    story.getState().name());
-            events.publishEvent(new StoryStateChanged(story.getId(), StoryState.APPROVED, story.getState()));
-        }
-    }
-
-    private void lapseIfChanged(Approval approval, Figure figure, Story story) {
+    private void lapseIfChanged(Approval approval, FigureSummary figure, StoryRef story) {
         Decision was = approval.getDecision();
-        if (approval.lapseIfChanged(facts.fingerprint(figure), CurrentUser.usernameOrSystem(),
-                log.now())) {
+        if (approval.lapseIfChanged(facts.fingerprint(figure), CurrentUser.usernameOrSystem(), clock.instant())) {
             // "after" names who decided before: they, or another editor, must approve again.
-            log.record(story.getId(), ChangeLog.FIGURE, figure.getId(), "LAPSED", String.valueOf(was),
+            history.record(story.id(), History.FIGURE, figure.id(), "LAPSED", String.valueOf(was),
                     "LAPSED, decided by " + approval.getDecidedBy());
-            events.publishEvent(new ApprovalLapsed(figure.getId(), story.getId(), approval.getDecidedBy(),
+            events.publishEvent(new ApprovalLapsed(figure.id(), story.id(), approval.getDecidedBy(),
                     CurrentUser.usernameOrSystem()));
-            backToReview(story);
+            stories.backToReview(story.id());
         }
     }
 }

@@ -3,8 +3,12 @@ package org.corroborate.review;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.corroborate.evidence.Evidence;
-import org.corroborate.figure.Figure;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.LinkedAssertion;
+import org.corroborate.figure.FigureService;
+import org.corroborate.figure.FigureSummary;
+import org.corroborate.history.History;
+import org.corroborate.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -12,45 +16,47 @@ import org.springframework.stereotype.Component;
 @Component
 class FigureFacts {
 
-    private final ReviewRepository reads;
-    private final ChangeLog log;
+    private final EvidenceService evidence;
+    private final FigureService figures;
+    private final History history;
 
-    FigureFacts(ReviewRepository reads, ChangeLog log) {
-        this.reads = reads;
-        this.log = log;
+    FigureFacts(EvidenceService evidence, FigureService figures, History history) {
+        this.evidence = evidence;
+        this.figures = figures;
+        this.history = history;
     }
 
     /** The figure's evidence as text: "12:SUPPORTS,40:CONTRADICTS"; empty when it has none. */
     String evidenceKey(long figureId) {
-        return reads.findEvidence(figureId).stream().map(e -> e.getAssertionId() + ":" + e.getRelation())
+        return evidence.linksOf(figureId).stream().map(e -> e.assertionId() + ":" + e.relation())
                 .collect(Collectors.joining(","));
     }
 
     String status(long figureId) {
-        return reads.findStatus(figureId).map(Enum::name).orElse("UNSUPPORTED");
+        return evidence.statusOf(figureId).name();
     }
 
     /** Everything whose change makes an approval lapse. */
-    String fingerprint(Figure figure) {
-        long id = figure.getId();
-        return evidenceKey(id) + "|" + figure.getQuantity().display() + "|"
-                + (figure.getAttributedSource() == null ? "" : figure.getAttributedSource().getId()) + "|" + status(id);
+    String fingerprint(FigureSummary figure) {
+        long id = figure.id();
+        return evidenceKey(id) + "|" + figure.value() + "|"
+                + (figure.attributionId() == null ? "" : figure.attributionId()) + "|" + status(id);
     }
 
     /** Who last corrected or restored the figure's value; null when nobody did since it was added. */
     @Nullable String lastValueEditor(long figureId) {
-        return reads.findFigure(figureId).map(Figure::getValueEditedBy).orElse(null);
+        return figures.summary(figureId).map(FigureSummary::valueEditedBy).orElse(null);
     }
 
     /** Who last linked, relinked or unlinked the figure's evidence; null when nobody did. */
     @Nullable String lastEvidenceChanger(long figureId) {
-        Optional<Evidence> lastLink = reads.findEvidence(figureId).stream()
-                .max(Comparator.comparing(Evidence::getLinkedAt));
-        Optional<ChangeEntry> lastChange = log.latest(figureId, ChangeLog.EVIDENCE_CHANGED);
+        Optional<LinkedAssertion> lastLink = evidence.linksOf(figureId).stream()
+                .max(Comparator.comparing(LinkedAssertion::linkedAt));
+        Optional<HistoryEntry> lastChange = history.latest(figureId, History.EVIDENCE_CHANGED);
         if (lastChange.isPresent() && (lastLink.isEmpty()
-                || !lastChange.get().getChangedAt().isBefore(lastLink.get().getLinkedAt()))) {
-            return lastChange.get().getChangedBy();
+                || !lastChange.get().at().isBefore(lastLink.get().linkedAt()))) {
+            return lastChange.get().who();
         }
-        return lastLink.map(Evidence::getLinkedBy).orElse(null);
+        return lastLink.map(LinkedAssertion::linkedBy).orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package org.corroborate.review;
 
 import java.util.List;
 import org.corroborate.figure.FigureRevisionRow;
+import org.corroborate.history.HistoryEntry;
 
 /**
  * A figure's history as its history view shows it: the values it has had (newest first, to restore one; a

@@ -1,6 +1,7 @@
 package org.corroborate.review;
 
 import java.time.Instant;
+import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**

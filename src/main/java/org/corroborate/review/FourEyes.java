@@ -1,6 +1,7 @@
 package org.corroborate.review;
 
 import java.util.Optional;
+import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /** The person who signs a figure off is not the person who last changed what it rests on: evidence or value. */

@@ -1,5 +1,7 @@
 package org.corroborate.review;
 
+import org.corroborate.story.Refusal;
+
 /**
  * A step that the review rules do not allow now (the transaction rolls back, nothing is changed). An illegal
  * state: callers that handle conflicts as such (409 in the API) handle it too.

@@ -1,15 +1,22 @@
 package org.corroborate.review;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.corroborate.figure.Figure;
+import org.corroborate.collaboration.StoryChange;
+import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.figure.FigureService;
+import org.corroborate.figure.FigureSummary;
+import org.corroborate.history.History;
+import org.corroborate.history.HistoryEntry;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
-import org.corroborate.story.Story;
+import org.corroborate.story.Refusal;
+import org.corroborate.story.StoryRef;
+import org.corroborate.story.StoryRules;
+import org.corroborate.story.StoryService;
 import org.corroborate.story.StoryState;
-import org.corroborate.story.StoryStateChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,48 +24,60 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review feature's API: editors approve figures (with the wording to publish) or reject them (with a
- * reason), and move stories from in review to approved and published, or reopen them. Every step is written
- * to the story's history in the same transaction. Refusals throw {@link ReviewRefusedException} and change
- * nothing.
+ * reason), and move stories from in review to approved and published, or reopen them: the story feature changes
+ * the state, when its {@link StoryRules} allow it. Every step is written to the story's history in the same
+ * transaction. Refusals throw {@link ReviewRefusedException} and change nothing.
  */
 @Service
 public class ReviewService {
 
-    /** Who signs off: editors and admins. */
-    public static final String CAN_DECIDE = "hasAnyRole('EDITOR','ADMIN')";
+    /** Who signs off: editors and admins (the rule is security's). */
+    public static final String CAN_DECIDE = Role.Names.CAN_DECIDE;
 
-    private final ReviewRepository reads;
+    private final ReviewRepository approvals;
     private final FigureFacts facts;
-    private final ChangeLog log;
+    private final History history;
     private final FigureService figures;
+    private final StoryService stories;
+    private final StoryWatch watch;
     private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
 
-    ReviewService(ReviewRepository reads, FigureFacts facts, ChangeLog log, FigureService figures,
-            ApplicationEventPublisher events) {
-        this.reads = reads;
+    ReviewService(ReviewRepository approvals, FigureFacts facts, History history, FigureService figures,
+            StoryService stories, StoryWatch watch, ApplicationEventPublisher events) {
+        this.approvals = approvals;
         this.facts = facts;
-        this.log = log;
+        this.history = history;
         this.figures = figures;
+        this.stories = stories;
+        this.watch = watch;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public StoryReview storyReview(long storyId) {
-        Story story = story(storyId);
-        List<FigureReview> figures = reads.findFiguresOfStory(storyId).stream().filter(f -> !f.isDetached())
+        StoryRef story = story(storyId);
+        List<FigureReview> figures = this.figures.summariesOf(storyId).stream().filter(f -> !f.detached())
                 .map(f -> review(f, story)).toList();
-        StoryState state = story.getState();
+        StoryState state = story.state();
         return new StoryReview(storyId, state, figures, StoryRules.submit(state).orElse(null),
-                StoryRules.approve(state, figures.stream().map(FigureReview::decision).toList()).orElse(null),
+                StoryRules.approve(state, Decision.allSettled(figures.stream().map(FigureReview::decision).toList()))
+                        .orElse(null),
                 StoryRules.publish(state).orElse(null), StoryRules.reopen(state).orElse(null));
+    }
+
+    /** Whether the current user may approve, reject, approve stories and publish ({@link #CAN_DECIDE}). */
+    @PreAuthorize(Role.Names.CAN_READ)
+    public boolean mayDecide() {
+        return CurrentUser.canDecide();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public FigureReview figureReview(long figureId) {
-        Figure figure = figure(figureId);
-        return review(figure, story(figure.getStoryId()));
+        FigureSummary figure = figure(figureId);
+        return review(figure, story(figure.storyId()));
     }
 
     /** Approves a figure with the words to publish. Refused for the last person who changed its evidence. */
@@ -66,7 +85,7 @@ public class ReviewService {
     @PreAuthorize(CAN_DECIDE)
     public void approve(long figureId, String wording) {
         decide(figureId, (approval, fingerprint) -> approval.approve(wording, CurrentUser.usernameOrSystem(),
-                log.now(), fingerprint), "APPROVED", wording);
+                clock.instant(), fingerprint), "APPROVED", wording);
     }
 
     /** Rejects a figure, saying why. */
@@ -74,16 +93,15 @@ public class ReviewService {
     @PreAuthorize(CAN_DECIDE)
     public void reject(long figureId, String reason) {
         decide(figureId, (approval, fingerprint) -> approval.reject(reason, CurrentUser.usernameOrSystem(),
-                log.now(), fingerprint), "REJECTED", reason);
+                clock.instant(), fingerprint), "REJECTED", reason);
     }
 
     /** Draft → in review; fact-checkers hand a story over too. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void submitForReview(long storyId) {
-        Story story = story(storyId);
-        refuseIf(StoryRules.submit(story.getState()));
-        changeState(story, story::submitForReview);
+        refuseIf(StoryRules.submit(story(storyId).state()));
+        stories.submitForReview(storyId);
         events.publishEvent(new StorySubmitted(storyId, CurrentUser.usernameOrSystem()));
     }
 
@@ -91,26 +109,25 @@ public class ReviewService {
     @Transactional
     @PreAuthorize(CAN_DECIDE)
     public void approveStory(long storyId) {
-        Story story = story(storyId);
-        List<Decision> decisions = reads.findFiguresOfStory(storyId).stream().filter(f -> !f.isDetached())
-                .map(f -> reads.findByFigureId(f.getId()).map(Approval::getDecision).orElse(null)).toList();
-        refuseIf(StoryRules.approve(story.getState(), decisions));
-        changeState(story, story::approve);
+        StoryRef story = story(storyId);
+        List<Decision> decisions = figures.summariesOf(storyId).stream().filter(f -> !f.detached())
+                .map(f -> approvals.findByFigureId(f.id()).map(Approval::getDecision).orElse(null)).toList();
+        refuseIf(StoryRules.approve(story.state(), Decision.allSettled(decisions)));
+        stories.approve(storyId);
     }
 
     /** Approved → published; the story's figures are locked until it is reopened. */
     @Transactional
     @PreAuthorize(CAN_DECIDE)
     public void publish(long storyId) {
-        Story story = story(storyId);
-        refuseIf(StoryRules.publish(story.getState()));
-        changeState(story, () -> story.publish(log.now()));
-        for (Figure figure : reads.findFiguresOfStory(storyId)) {
-            String evidence = facts.evidenceKey(figure.getId());
-            String known = log.latest(figure.getId(), ChangeLog.EVIDENCE_CHANGED, ChangeLog.EVIDENCE_SNAPSHOT)
-                    .map(ChangeEntry::getAfter).orElse("");
+        refuseIf(StoryRules.publish(story(storyId).state()));
+        stories.publish(storyId);
+        for (FigureSummary figure : figures.summariesOf(storyId)) {
+            String evidence = facts.evidenceKey(figure.id());
+            String known = history.latest(figure.id(), History.EVIDENCE_CHANGED, History.EVIDENCE_SNAPSHOT)
+                    .map(HistoryEntry::after).orElse("");
             if (!evidence.equals(known)) {
-                log.record(storyId, ChangeLog.FIGURE, figure.getId(), ChangeLog.EVIDENCE_SNAPSHOT, known, evidence);
+                history.record(storyId, History.FIGURE, figure.id(), History.EVIDENCE_SNAPSHOT, known, evidence);
             }
         }
     }
@@ -119,25 +136,24 @@ public class ReviewService {
     @Transactional
     @PreAuthorize(CAN_DECIDE)
     public void reopen(long storyId) {
-        Story story = story(storyId);
-        refuseIf(StoryRules.reopen(story.getState()));
-        changeState(story, story::reopen);
+        refuseIf(StoryRules.reopen(story(storyId).state()));
+        stories.reopen(storyId);
     }
 
     /** The story's history, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<HistoryEntry> history(long storyId) {
-        return log.history(storyId);
+        return history.story(storyId);
     }
 
     /** One figure's history: every value it has had (to restore one) and everything recorded about it. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public FigureHistory figureHistory(long figureId) {
-        Figure figure = figure(figureId);
-        return new FigureHistory(figureId, figure.getVersion(), figures.revisions(figureId),
-                log.figureHistory(figureId));
+        FigureSummary figure = figure(figureId);
+        return new FigureHistory(figureId, figure.version(), figures.revisions(figureId),
+                history.figure(figureId));
     }
 
     /**
@@ -148,8 +164,8 @@ public class ReviewService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void restoreFigure(long figureId, long expectedVersion, long revisionId) {
-        Figure figure = figure(figureId);
-        refuseIf(StoryRules.changeFigures(story(figure.getStoryId()).getState()));
+        FigureSummary figure = figure(figureId);
+        refuseIf(StoryRules.changeFigures(story(figure.storyId()).state()));
         figures.restore(figureId, expectedVersion, revisionId);
     }
 
@@ -157,7 +173,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<HistoryEntry> entityHistory(String entityType, long entityId) {
-        return log.entityHistory(entityType, entityId);
+        return history.entity(entityType, entityId);
     }
 
     private interface Decide {
@@ -165,17 +181,18 @@ public class ReviewService {
     }
 
     private void decide(long figureId, Decide decide, String action, String text) {
-        Figure figure = figure(figureId);
-        Story story = story(figure.getStoryId());
-        refuseIf(StoryRules.changeFigures(story.getState()));
+        FigureSummary figure = figure(figureId);
+        StoryRef story = story(figure.storyId());
+        refuseIf(StoryRules.changeFigures(story.state()));
         refuseIf(FourEyes.check(CurrentUser.usernameOrSystem(), facts.lastEvidenceChanger(figureId),
                 facts.lastValueEditor(figureId)));
-        Approval approval = reads.findByFigureId(figureId).orElseGet(() -> new Approval(figureId, story.getId()));
+        Approval approval = approvals.findByFigureId(figureId).orElseGet(() -> new Approval(figureId, story.id()));
         String before = describe(approval);
         decide.on(approval, facts.fingerprint(figure));
-        reads.save(approval);
-        log.record(story.getId(), ChangeLog.FIGURE, figureId, action, before, action + ": " + text.strip());
-        events.publishEvent(new FigureDecided(story.getId(), figureId, approval.getDecision()));
+        approvals.save(approval);
+        history.record(story.id(), History.FIGURE, figureId, action, before, action + ": " + text.strip());
+        watch.announce(story.id(), new StoryChange.FigureChanged(figureId));
+        events.publishEvent(new FigureDecided(story.id(), figureId, approval.getDecision()));
     }
 
     private static String describe(Approval approval) {
@@ -186,26 +203,19 @@ public class ReviewService {
         return approval.getDecision() + ": " + text;
     }
 
-    private void changeState(Story story, Runnable change) {
-        String before = story.getState().name();
-        change.run();
-        log.record(story.getId(), ChangeLog.STORY, story.getId(), "STATE", before, story.getState().name());
-        events.publishEvent(new StoryStateChanged(story.getId(), StoryState.valueOf(before), story.getState()));
-    }
-
-    private FigureReview review(Figure figure, Story story) {
-        long id = figure.getId();
-        Optional<Approval> approval = reads.findByFigureId(id);
+    private FigureReview review(FigureSummary figure, StoryRef story) {
+        long id = figure.id();
+        Optional<Approval> approval = approvals.findByFigureId(id);
         String changer = facts.lastEvidenceChanger(id);
-        String valueEditor = figure.getValueEditedBy();
-        Refusal refusal = StoryRules.changeFigures(story.getState())
+        String valueEditor = figure.valueEditedBy();
+        Refusal refusal = StoryRules.changeFigures(story.state())
                 .or(() -> FourEyes.check(CurrentUser.usernameOrSystem(), changer, valueEditor)).orElse(null);
-        String attribution = figure.getAttributedSource() == null ? null : figure.getAttributedSource().getName();
-        return new FigureReview(id, story.getId(), figure.getQuote(), figure.getQuantity().display(),
+        return new FigureReview(id, story.id(), figure.quote(), figure.value(),
                 approval.map(Approval::getDecision).orElse(null), approval.map(Approval::getWording).orElse(null),
                 approval.map(Approval::getReason).orElse(null), approval.map(Approval::getDecidedBy).orElse(null),
                 approval.map(Approval::getDecidedAt).orElse(null), approval.map(Approval::getLapsedBy).orElse(null),
-                Wording.prefill(figure.getQuote(), attribution, story.getLanguage()), changer, refusal, valueEditor);
+                Wording.prefill(figure.quote(), figure.attribution(), story.language()), changer, refusal,
+                valueEditor);
     }
 
     private static void refuseIf(Optional<Refusal> refusal) {
@@ -214,11 +224,11 @@ public class ReviewService {
         });
     }
 
-    private Story story(long storyId) {
-        return reads.findStory(storyId).orElseThrow(() -> new NoSuchElementException("No story " + storyId));
+    private StoryRef story(long storyId) {
+        return stories.ref(storyId).orElseThrow(() -> new NoSuchElementException("No story " + storyId));
     }
 
-    private Figure figure(long figureId) {
-        return reads.findFigure(figureId).orElseThrow(() -> new NoSuchElementException("No figure " + figureId));
+    private FigureSummary figure(long figureId) {
+        return figures.summary(figureId).orElseThrow(() -> new NoSuchElementException("No figure " + figureId));
     }
 }

@@ -1,6 +1,7 @@
 package org.corroborate.review;
 
 import java.util.List;
+import org.corroborate.story.Refusal;
 import org.corroborate.story.StoryState;
 import org.jspecify.annotations.Nullable;
 

@@ -12,7 +12,7 @@ import org.corroborate.base.domain.AbstractEntity;
 /** A person who logs in. The password is only ever stored as a hash. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends AbstractEntity {
+class AppUser extends AbstractEntity {
 
     @Column(name = "username", nullable = false, unique = true)
     private String username;

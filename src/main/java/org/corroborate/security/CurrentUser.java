@@ -28,4 +28,9 @@ public final class CurrentUser {
     public static boolean canEdit() {
         return hasRole(Role.FACT_CHECKER) || hasRole(Role.EDITOR) || hasRole(Role.ADMIN);
     }
+
+    /** Editors and admins decide: the same people as {@link Role.Names#CAN_DECIDE}. */
+    public static boolean canDecide() {
+        return hasRole(Role.EDITOR) || hasRole(Role.ADMIN);
+    }
 }

@@ -1,6 +1,6 @@
 package org.corroborate.security;
 
-/** The newsroom roles of BRIEF.md. Spring authorities are ROLE_ + name. */
+/** The newsroom roles (docs/GLOSSARY.md: fact-checker, editor, admin, viewer). Spring authorities are ROLE_ + name. */
 public enum Role {
     FACT_CHECKER, EDITOR, ADMIN, VIEWER;
 
@@ -12,6 +12,8 @@ public enum Role {
         public static final String VIEWER = "VIEWER";
         /** Who may change stories, figures, sources and reports. */
         public static final String CAN_EDIT = "hasAnyRole('FACT_CHECKER','EDITOR','ADMIN')";
+        /** Who signs off (approves or rejects figures, approves and publishes stories) and merges sources. */
+        public static final String CAN_DECIDE = "hasAnyRole('EDITOR','ADMIN')";
         /** Any logged-in user. */
         public static final String CAN_READ = "isAuthenticated()";
 

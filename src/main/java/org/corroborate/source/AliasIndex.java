@@ -15,7 +15,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Every source's name and aliases in {@link Mentions#normalise normalised} form, kept in memory because
+ * Every source's name and aliases in {@link SourceMentions#normalise normalised} form, kept in memory because
  * resolving runs for every extracted figure. Any change to a source makes the next lookup reload it; a
  * rolled-back change too, since the snapshot may have been read inside that transaction.
  */
@@ -42,7 +42,7 @@ class AliasIndex {
         }
 
         Optional<SourceRef> resolve(String mention) {
-            String normalised = Mentions.normalise(mention);
+            String normalised = SourceMentions.normalise(mention);
             if (normalised.isEmpty()) {
                 return Optional.empty();
             }
@@ -50,7 +50,7 @@ class AliasIndex {
             if (exact != null) {
                 return only(exact);
             }
-            if (Mentions.wordCount(normalised) < 2) {
+            if (SourceMentions.wordCount(normalised) < 2) {
                 return Optional.empty();
             }
             // "the Syrian Observatory" names "Syrian Observatory for Human Rights": whole words, from the start.
@@ -61,7 +61,7 @@ class AliasIndex {
 
         /** Which other source already answers to this name or alias, if any. */
         Optional<SourceRef> ownerOtherThan(@Nullable Long sourceId, String nameOrAlias) {
-            return terms.getOrDefault(Mentions.normalise(nameOrAlias), Set.of()).stream()
+            return terms.getOrDefault(SourceMentions.normalise(nameOrAlias), Set.of()).stream()
                     .filter(id -> !id.equals(sourceId)).findFirst().map(sources::get);
         }
 
@@ -117,7 +117,7 @@ class AliasIndex {
     }
 
     private static void add(NavigableMap<String, Set<Long>> terms, String nameOrAlias, long sourceId) {
-        String normalised = Mentions.normalise(nameOrAlias);
+        String normalised = SourceMentions.normalise(nameOrAlias);
         if (!normalised.isEmpty()) {
             terms.computeIfAbsent(normalised, t -> new LinkedHashSet<>()).add(sourceId);
         }

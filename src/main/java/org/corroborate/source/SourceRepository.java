@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 interface SourceRepository extends JpaRepository<Source, Long> {
 
     /**
-     * Lower case and without accents, like {@link Mentions#fold} does to the filter: PostgreSQL's lower()
+     * Lower case and without accents, like {@link SourceMentions#fold} does to the filter: PostgreSQL's lower()
      * leaves accented capitals alone under the C locale, so those are translated too.
      */
     String FOLD_FROM = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖòóôõöÙÚÛÜùúûüÝýÿ’";

@@ -101,7 +101,7 @@ final class SourceRules {
 
     /** The key a name suggests: its words, lower case, ASCII only, joined by dashes. */
     static String keyFor(String name) {
-        String slug = Mentions.slug(name).replaceAll("[^a-z0-9-]", "").replaceAll("-{2,}", "-")
+        String slug = SourceMentions.slug(name).replaceAll("[^a-z0-9-]", "").replaceAll("-{2,}", "-")
                 .replaceAll("^-|-$", "");
         return slug.isEmpty() ? "source" : slug;
     }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceService {
 
     /** Merging rewrites other people's evidence, so it is an editor's decision. */
-    static final String CAN_MERGE = "hasAnyRole('" + Role.Names.EDITOR + "','" + Role.Names.ADMIN + "')";
+    static final String CAN_MERGE = Role.Names.CAN_DECIDE;
 
     private final SourceRepository sources;
     private final AliasIndex index;
@@ -234,6 +234,6 @@ public class SourceService {
     }
 
     private static String fold(String filter) {
-        return filter == null ? "" : Mentions.fold(filter);
+        return filter == null ? "" : SourceMentions.fold(filter);
     }
 }

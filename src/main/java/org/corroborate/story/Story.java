@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** The piece being checked or edited. */
 @Entity
 @Table(name = "story")
-public class Story extends AbstractEntity {
+class Story extends AbstractEntity {
 
     @Column(name = "title", nullable = false)
     private String title;
@@ -69,7 +69,7 @@ public class Story extends AbstractEntity {
      * change to a published story.
      */
     public void reviseText(String text) {
-        if (state == StoryState.PUBLISHED) {
+        if (state.locked()) {
             throw new StoryPublishedException(getId());
         }
         List<String> problems = StoryRules.problems(title, language, text);
@@ -86,19 +86,19 @@ public class Story extends AbstractEntity {
 
     /** Draft → in review: the fact-checkers hand the story to the editors. */
     public void submitForReview() {
-        requireState(StoryState.DRAFT);
+        refuseIf(StoryRules.submit(state));
         this.state = StoryState.IN_REVIEW;
     }
 
-    /** In review → approved. Whether every figure is decided is the review feature's rule; this guards the state. */
+    /** In review → approved. Whether every figure is decided is the review feature's to say; this guards the state. */
     public void approve() {
-        requireState(StoryState.IN_REVIEW);
+        refuseIf(StoryRules.approve(state, true));
         this.state = StoryState.APPROVED;
     }
 
     /** Approved → published; dated now unless it already ran. */
     public void publish(Instant when) {
-        requireState(StoryState.APPROVED);
+        refuseIf(StoryRules.publish(state));
         this.state = StoryState.PUBLISHED;
         if (publishedAt == null) {
             this.publishedAt = when;
@@ -107,16 +107,14 @@ public class Story extends AbstractEntity {
 
     /** Approved or published → back in review, so that its figures may change again. */
     public void reopen() {
-        if (state != StoryState.APPROVED && state != StoryState.PUBLISHED) {
-            throw new IllegalStateException("Story " + getId() + " is " + state + ", not approved or published");
-        }
+        refuseIf(StoryRules.reopen(state));
         this.state = StoryState.IN_REVIEW;
     }
 
-    private void requireState(StoryState expected) {
-        if (state != expected) {
-            throw new IllegalStateException("Story " + getId() + " is " + state + ", not " + expected);
-        }
+    private void refuseIf(java.util.Optional<Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw new IllegalStateException("Story " + getId() + " is " + state + ": " + r);
+        });
     }
 
     public String getTitle() {

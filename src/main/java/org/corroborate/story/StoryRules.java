@@ -2,14 +2,18 @@ package org.corroborate.story;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import org.corroborate.extraction.Languages;
 
-/** What a story must be to be stored: the same rules for the paste dialog, the API and the service. */
+/**
+ * The story's rules, in one place: what a story must be to be stored (the same for the paste dialog, the API and the
+ * service), and when it may move on: draft → in review → approved → published, and back by reopening.
+ */
 public final class StoryRules {
 
     public static final int MAX_TITLE_LENGTH = 500;
     public static final int MAX_TEXT_BYTES = 1024 * 1024;
-    public static final Set<String> LANGUAGES = Set.of("fr", "en");
+    public static final List<String> LANGUAGES = Languages.SUPPORTED;
 
     private StoryRules() {
     }
@@ -31,6 +35,35 @@ public final class StoryRules {
             problems.add("story.error.text-too-long");
         }
         return problems;
+    }
+
+    public static Optional<Refusal> submit(StoryState state) {
+        return state == StoryState.DRAFT ? Optional.empty() : Optional.of(Refusal.NOT_DRAFT);
+    }
+
+    /**
+     * A story is approved only when it is in review and every figure is approved or rejected (review says
+     * whether they are: none lapsed or undecided).
+     */
+    public static Optional<Refusal> approve(StoryState state, boolean everyFigureDecided) {
+        if (state != StoryState.IN_REVIEW) {
+            return Optional.of(Refusal.NOT_IN_REVIEW);
+        }
+        return everyFigureDecided ? Optional.empty() : Optional.of(Refusal.FIGURES_UNREVIEWED);
+    }
+
+    public static Optional<Refusal> publish(StoryState state) {
+        return state == StoryState.APPROVED ? Optional.empty() : Optional.of(Refusal.NOT_APPROVED);
+    }
+
+    public static Optional<Refusal> reopen(StoryState state) {
+        return state == StoryState.APPROVED || state == StoryState.PUBLISHED ? Optional.empty()
+                : Optional.of(Refusal.NOT_CLOSED);
+    }
+
+    /** Figures of a published story are locked ({@link StoryState#locked()}). */
+    public static Optional<Refusal> changeFigures(StoryState state) {
+        return state.locked() ? Optional.of(Refusal.STORY_PUBLISHED) : Optional.empty();
     }
 
     public static int utf8Length(CharSequence text) {

@@ -1,14 +1,17 @@
 package org.corroborate.story;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.corroborate.collaboration.StoryChange;
+import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.figure.FigureDraft;
 import org.corroborate.figure.FigureService;
+import org.corroborate.figure.FigureSuggestionRow;
 import org.corroborate.figure.FigureValue;
-import org.corroborate.figure.SuggestionRow;
 import org.corroborate.figure.TextEdit;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
@@ -22,7 +25,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The stories feature's API: stories, and through them the figures found, accepted and added in their text. */
+/**
+ * The stories feature's API: stories, and through them the figures found, accepted and added in their text; and
+ * the story's editorial state, which only this service changes ({@link StoryRules} says when it may), announcing
+ * every change as {@link StoryStateChanged} and live.
+ */
 @Service
 public class StoryService {
 
@@ -30,13 +37,80 @@ public class StoryService {
     private final FigureService figures;
     private final SourceService sources;
     private final ApplicationEventPublisher events;
+    private final StoryWatch watch;
+    private final Clock clock = Clock.systemUTC();
 
     StoryService(StoryRepository stories, FigureService figures, SourceService sources,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, StoryWatch watch) {
         this.stories = stories;
         this.figures = figures;
         this.sources = sources;
         this.events = events;
+        this.watch = watch;
+    }
+
+    /** The story in a few facts, for features that need its state or language. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<StoryRef> ref(long id) {
+        return stories.findById(id).map(s -> new StoryRef(s.getId(), s.getTitle(), s.getLanguage(), s.getState(),
+                s.getPublishedAt()));
+    }
+
+    /** The story's text; empty when there is no such story. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public String text(long id) {
+        return stories.findById(id).map(Story::getBody).orElse("");
+    }
+
+    /** Draft → in review: the fact-checkers hand the story to the editors. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void submitForReview(long storyId) {
+        Story story = story(storyId);
+        changeState(story, story::submitForReview);
+    }
+
+    /** In review → approved; the caller (review) has checked that every figure is decided. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_DECIDE)
+    public void approve(long storyId) {
+        Story story = story(storyId);
+        changeState(story, story::approve);
+    }
+
+    /** Approved → published; the story's text and figures are locked until it is reopened. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_DECIDE)
+    public void publish(long storyId) {
+        Story story = story(storyId);
+        changeState(story, () -> story.publish(clock.instant()));
+    }
+
+    /** Approved or published → in review again. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_DECIDE)
+    public void reopen(long storyId) {
+        Story story = story(storyId);
+        changeState(story, story::reopen);
+    }
+
+    /** An approved story whose figures changed goes back to review (their decisions are due again); otherwise nothing. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void backToReview(long storyId) {
+        Story story = story(storyId);
+        if (story.getState() == StoryState.APPROVED) {
+            changeState(story, story::reopen);
+        }
+    }
+
+    private void changeState(Story story, Runnable change) {
+        StoryState before = story.getState();
+        change.run();
+        events.publishEvent(new StoryStateChanged(story.getId(), before, story.getState()));
+        watch.announce(story.getId(), StoryChange.Aspect.STATE);
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +147,7 @@ public class StoryService {
     /** The figures the engine suggests for the story and nobody decided on yet, in text order. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
-    public List<SuggestionRow> suggestions(long storyId) {
+    public List<FigureSuggestionRow> suggestions(long storyId) {
         return figures.suggestionsOf(storyId);
     }
 
@@ -126,7 +200,7 @@ public class StoryService {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public int editText(long storyId, long expectedVersion, String text) {
         Story story = story(storyId);
-        if (story.getState() == StoryState.PUBLISHED) {
+        if (story.getState().locked()) {
             throw new StoryPublishedException(storyId);
         }
         if (story.getVersion() != expectedVersion) {

@@ -1,2 +1,5 @@
 /** Stories: the pieces being checked, their text and editorial state. */
+@NullMarked
 package org.corroborate.story;
+
+import org.jspecify.annotations.NullMarked;

@@ -53,7 +53,7 @@ class LiveChannelTest {
         long figureId = (Long) figure.get("id");
         long assertionId = jdbc.queryForObject("select id from assertion where quote = '320 km²'", Long.class);
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-        try (LiveChannel.Subscription ignored = channel.subscribe(StoryActivity.topic((Long) figure.get("story_id")),
+        try (LiveChannel.Subscription ignored = channel.subscribe(StoryWatch.topic((Long) figure.get("story_id")),
                 heard::add)) {
             system.run(() -> evidence.link(figureId, assertionId, Relation.SUPPORTS));
 

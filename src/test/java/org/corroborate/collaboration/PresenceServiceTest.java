@@ -27,10 +27,10 @@ class PresenceServiceTest {
         long figureId = jdbc.queryForObject("select id from figure where story_id = ? and quote = '320 km2'",
                 Long.class, storyId);
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-        try (LiveChannel.Subscription ignored = channel.subscribe(StoryActivity.topic(storyId), heard::add)) {
+        try (LiveChannel.Subscription ignored = channel.subscribe(StoryWatch.topic(storyId), heard::add)) {
             presence.at("editor-tab", storyId, figureId);
 
-            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(StoryActivity.PRESENCE);
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(StoryChange.Aspect.PRESENCE.wire());
             assertThat(presence.others(storyId, "my-tab")).singleElement().satisfies(p -> {
                 assertThat(p.displayName()).isEqualTo("Eddie Editor");
                 assertThat(p.figureQuote()).isEqualTo("320 km2");
@@ -39,7 +39,7 @@ class PresenceServiceTest {
 
             presence.left("editor-tab");
 
-            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(StoryActivity.PRESENCE);
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(StoryChange.Aspect.PRESENCE.wire());
             assertThat(presence.others(storyId, "my-tab")).isEmpty();
         }
     }

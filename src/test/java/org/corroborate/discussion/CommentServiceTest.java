@@ -11,14 +11,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.corroborate.RunAs;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureService;
 import org.corroborate.inbox.InboxService;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.security.Role;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.source.SourceService;
@@ -169,7 +170,7 @@ class CommentServiceTest {
         try (LiveChannel.Subscription ignored = channel.subscribe(StoryWatch.topic(storyId), heard::add)) {
             as("factchecker", Role.FACT_CHECKER, () -> comments.comment(storyId, null, "Annoncé"));
 
-            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(CommentService.ANNOUNCEMENT);
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(StoryChange.Aspect.COMMENTS.wire());
         }
     }
 

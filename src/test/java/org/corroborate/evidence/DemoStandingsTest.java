@@ -80,7 +80,7 @@ class DemoStandingsTest {
 
         var suggestions = system.call(() -> evidence.suggestions(figureId, Locale.ENGLISH));
 
-        assertThat(suggestions).isNotEmpty().extracting(FigurePanelData.SuggestionRow::assertionId)
+        assertThat(suggestions).isNotEmpty().extracting(FigurePanelData.EvidenceSuggestionRow::assertionId)
                 .doesNotContainAnyElementsOf(panel.evidence().stream().map(FigurePanelData.EvidenceRow::assertionId)
                         .toList());
         assertThat(suggestions).isEqualTo(panel.suggestions());

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.Test;

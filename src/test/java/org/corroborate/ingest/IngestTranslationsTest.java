@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class IngestTranslationsTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
-    private static final String[] PREFIXES = {"link.", "fetch.", "archive.", "feeds.", "fetching.", "inbox.link.",
+    private static final String[] PREFIXES = {"link.", "fetch.", "archive.", "feeds.", "fetching.", "report.add.link.",
             "report.archive.", "source.field.domains", "source.error.domain", "nav.feeds", "nav.fetching"};
 
     @Test

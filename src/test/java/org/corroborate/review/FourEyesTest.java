@@ -2,6 +2,7 @@ package org.corroborate.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corroborate.story.Refusal;
 import org.junit.jupiter.api.Test;
 
 class FourEyesTest {

@@ -7,21 +7,21 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.login.LoginForm;
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.corroborate.base.domain.Measure;
-import org.corroborate.base.domain.Quantity;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureDraft;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureValue;
+import org.corroborate.measure.Measure;
+import org.corroborate.measure.Quantity;
 import org.corroborate.review.FigureHistory;
 import org.corroborate.review.ReviewService;
 import org.corroborate.security.ui.LoginView;
 import org.corroborate.story.StoryService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**

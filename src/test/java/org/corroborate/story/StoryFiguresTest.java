@@ -11,7 +11,7 @@ import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureDraft;
 import org.corroborate.figure.FigureRow;
-import org.corroborate.figure.SuggestionRow;
+import org.corroborate.figure.FigureSuggestionRow;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.source.SourceService;
 import org.junit.jupiter.api.Test;
@@ -44,10 +44,10 @@ class StoryFiguresTest {
 
         long id = stories.create(uniqueTitle(), "fr", seed.body());
 
-        List<SuggestionRow> suggested = stories.suggestions(id);
+        List<FigureSuggestionRow> suggested = stories.suggestions(id);
         assertThat(suggested).hasSize(9);
         for (FigureRow figure : seed.figures()) {
-            SuggestionRow match = suggested.stream()
+            FigureSuggestionRow match = suggested.stream()
                     .filter(s -> s.start() < figure.end() && figure.start() < s.end()).findFirst()
                     .orElseThrow(() -> new AssertionError("No suggestion overlaps " + figure.quote()));
             assertThat(match.qualifier()).as(figure.quote()).isEqualTo(figure.qualifier());
@@ -55,7 +55,7 @@ class StoryFiguresTest {
             assertThat(orZero(match.high())).as(figure.quote()).isEqualByComparingTo(orZero(figure.high()));
             assertThat(match.kind()).as(figure.quote()).isEqualTo(figure.kind());
         }
-        SuggestionRow toll = suggested.stream().filter(s -> s.quote().equals("environ 260")).findFirst().orElseThrow();
+        FigureSuggestionRow toll = suggested.stream().filter(s -> s.quote().equals("environ 260")).findFirst().orElseThrow();
         assertThat(toll.attributionMention()).isEqualTo("l'OSDH");
         assertThat(toll.sourceId()).isEqualTo(sources.findByKey("sohr").orElseThrow().getId());
     }
@@ -64,7 +64,7 @@ class StoryFiguresTest {
     @WithUserDetails("factchecker")
     void acceptingASuggestionMakesAFigureAttributedToTheResolvedSourceWithItsPeriod() {
         long id = stories.create(uniqueTitle(), "fr", TEXT);
-        SuggestionRow toll = suggestion(id, "environ 260");
+        FigureSuggestionRow toll = suggestion(id, "environ 260");
 
         long figureId = stories.accept(id, toll.id(), null);
 
@@ -74,7 +74,7 @@ class StoryFiguresTest {
         assertThat(figure.qualifier()).isEqualTo(Qualifier.APPROXIMATE);
         assertThat(figure.attribution()).isEqualTo(sources.findByKey("sohr").orElseThrow().getName());
         assertThat(figure.period()).isEqualTo("En cinq jours");
-        assertThat(stories.suggestions(id)).extracting(SuggestionRow::quote).doesNotContain("environ 260");
+        assertThat(stories.suggestions(id)).extracting(FigureSuggestionRow::quote).doesNotContain("environ 260");
     }
 
     @Test
@@ -85,7 +85,7 @@ class StoryFiguresTest {
 
         stories.reextract(id);
 
-        assertThat(stories.suggestions(id)).extracting(SuggestionRow::quote).containsExactly("environ 260");
+        assertThat(stories.suggestions(id)).extracting(FigureSuggestionRow::quote).containsExactly("environ 260");
     }
 
     @Test
@@ -205,7 +205,7 @@ class StoryFiguresTest {
         return stories.details(stories.findByTitle(DemoScenario.SEED_TITLE).orElseThrow()).orElseThrow();
     }
 
-    private SuggestionRow suggestion(long storyId, String quote) {
+    private FigureSuggestionRow suggestion(long storyId, String quote) {
         return stories.suggestions(storyId).stream().filter(s -> s.quote().equals(quote)).findFirst()
                 .orElseThrow(() -> new AssertionError("No suggestion \"" + quote + "\" in " + stories.suggestions(storyId)));
     }

@@ -16,6 +16,7 @@ import org.corroborate.collaboration.Presence;
 import org.corroborate.collaboration.PresenceService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who else has the story open and which figure each is on. The story view tells it where this tab is
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
+@NamedInterface("ui")
 public class PresenceBar extends Composite<HorizontalLayout> {
 
     private final PresenceService presence;

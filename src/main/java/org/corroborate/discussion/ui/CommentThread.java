@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
+import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryFollowing;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.discussion.CommentRefusedException;
@@ -20,6 +21,7 @@ import org.corroborate.discussion.Discussion;
 import org.corroborate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The comments on a story or on one figure: the thread, a box to comment, and on each comment reply, and edit or
@@ -28,6 +30,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
+@NamedInterface("ui")
 public class CommentThread extends Composite<VerticalLayout> {
 
     private final CommentService comments;
@@ -42,7 +45,7 @@ public class CommentThread extends Composite<VerticalLayout> {
 
     CommentThread(CommentService comments, StoryWatch watch) {
         this.comments = comments;
-        this.following = new StoryFollowing(watch, CommentService.ANNOUNCEMENT, this::refresh);
+        this.following = StoryFollowing.of(watch, StoryChange.Aspect.COMMENTS, this::refresh);
         this.newComment = new CommentEditor("comment.new.placeholder", "comment.send", comments::mentionable, text -> {
             comments.comment(storyId, figureId, text);
             refresh();

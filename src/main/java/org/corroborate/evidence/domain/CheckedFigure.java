@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code parts} are the story's figures that break this one down ("environ 260 morts, dont 110 ...
  * et 148 ..."), checked against it as parts of a whole.
  */
-public record CheckedFigure(String id, String quote, StatedValue value, Measure measure, Source attribution,
+public record CheckedFigure(String id, String quote, StatedValue value, ComparedMeasure measure, SourceProfile attribution,
                             Instant asOf, List<StatedValue> parts) {
 
     public CheckedFigure {
@@ -22,7 +22,7 @@ public record CheckedFigure(String id, String quote, StatedValue value, Measure 
         parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
-    public CheckedFigure(String id, String quote, StatedValue value, Measure measure, Source attribution, Instant asOf) {
+    public CheckedFigure(String id, String quote, StatedValue value, ComparedMeasure measure, SourceProfile attribution, Instant asOf) {
         this(id, quote, value, measure, attribution, asOf, List.of());
     }
 

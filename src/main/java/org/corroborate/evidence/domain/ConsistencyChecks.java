@@ -17,7 +17,7 @@ import org.corroborate.evidence.domain.ConsistencyWarning.UnitDoesNotFit;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 
-/** The consistency checks of BRIEF.md, each returning its warning when the check fails. */
+/** The consistency checks of docs/design-decisions/DD001, each returning its warning when the check fails. */
 public final class ConsistencyChecks {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -109,7 +109,7 @@ public final class ConsistencyChecks {
 
     public Optional<ConsistencyWarning> unitFits(CheckedFigure figure) {
         String unit = figure.unit();
-        return Units.fits(unit, figure.measure().kind()) ? Optional.empty()
+        return UnitFit.fits(unit, figure.measure().kind()) ? Optional.empty()
                 : Optional.of(new UnitDoesNotFit(unit, figure.measure().kind()));
     }
 
@@ -162,13 +162,13 @@ public final class ConsistencyChecks {
      * origin, relay or publisher: "selon l'AFP" is carried by an AFP dispatch citing SOHR.
      */
     public Optional<ConsistencyWarning> attributionCarried(CheckedFigure figure, List<StatedAssertion> supports) {
-        Source named = figure.attribution();
+        SourceProfile named = figure.attribution();
         if (named == null || supports.isEmpty() || supports.stream().anyMatch(s -> s.carries(named))) {
             return Optional.empty();
         }
         return Optional.of(new AttributionNotCarried(named, Independence.origins(supports)));
     }
 
-    private record Entry(Source origin, String quote, Instant time, StatedValue value, Interval read) {
+    private record Entry(SourceProfile origin, String quote, Instant time, StatedValue value, Interval read) {
     }
 }

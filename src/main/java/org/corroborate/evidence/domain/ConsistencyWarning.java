@@ -28,7 +28,7 @@ public sealed interface ConsistencyWarning {
     }
 
     /** One origin's cumulative toll went down: an error, a correction, or a different measure. */
-    record TollGoesDown(Source origin, String fromQuote, Instant fromTime, String toQuote, Instant toTime)
+    record TollGoesDown(SourceProfile origin, String fromQuote, Instant fromTime, String toQuote, Instant toTime)
             implements ConsistencyWarning {
         public WarningCode code() {
             return WarningCode.TOLL_GOES_DOWN;
@@ -72,7 +72,7 @@ public sealed interface ConsistencyWarning {
     }
 
     /** The story says "selon l'OSDH" but the supporting reports come from the army. */
-    record AttributionNotCarried(Source attributed, List<Source> supportingOrigins) implements ConsistencyWarning {
+    record AttributionNotCarried(SourceProfile attributed, List<SourceProfile> supportingOrigins) implements ConsistencyWarning {
         public AttributionNotCarried {
             supportingOrigins = List.copyOf(supportingOrigins);
         }
@@ -83,7 +83,7 @@ public sealed interface ConsistencyWarning {
 
         public Message message() {
             return Message.of(code().messageKey(), attributed.name(),
-                    supportingOrigins.stream().map(Source::name).toList());
+                    supportingOrigins.stream().map(SourceProfile::name).toList());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.corroborate.evidence.domain;
 
 import java.util.Collection;
+import org.corroborate.source.Reliability;
 
 /**
  * A figure's credibility on the Admiralty scale, 1 (confirmed by other sources) to 6 (cannot be
@@ -28,8 +29,8 @@ public enum Credibility {
         return rating;
     }
 
-    public static Credibility of(FigureStatus status, boolean partyClaim, Collection<Source> supporting,
-                                 Collection<Source> contradicting) {
+    public static Credibility of(FigureStatus status, boolean partyClaim, Collection<SourceProfile> supporting,
+                                 Collection<SourceProfile> contradicting) {
         return switch (status) {
             case CORROBORATED -> CONFIRMED;
             case UNSUPPORTED -> CANNOT_BE_JUDGED;
@@ -50,7 +51,7 @@ public enum Credibility {
         return partyClaim && byGrade.rating < DOUBTFUL.rating ? DOUBTFUL : byGrade;
     }
 
-    private static Credibility contested(Collection<Source> supporting, Collection<Source> contradicting) {
+    private static Credibility contested(Collection<SourceProfile> supporting, Collection<SourceProfile> contradicting) {
         if (supporting.isEmpty()) {
             return IMPROBABLE;
         }
@@ -62,9 +63,9 @@ public enum Credibility {
         return contra.betterThan(pro) ? IMPROBABLE : DOUBTFUL;
     }
 
-    private static Reliability best(Collection<Source> sources) {
+    private static Reliability best(Collection<SourceProfile> sources) {
         Reliability best = Reliability.F;
-        for (Source s : sources) {
+        for (SourceProfile s : sources) {
             if (s.reliability().betterThan(best)) {
                 best = s.reliability();
             }

@@ -69,8 +69,8 @@ public final class EvidenceRanker {
     }
 
     private int score(Query q, StatedAssertion a, int i, long[] subjectMasks, byte[] agreements) {
-        Measure m = a.measure();
-        if (m.kind() != q.figure.measure().kind() || !Units.comparable(q.figure.unit(), a.unit())) {
+        ComparedMeasure m = a.measure();
+        if (m.kind() != q.figure.measure().kind() || !UnitFit.comparable(q.figure.unit(), a.unit())) {
             return -1;
         }
         long subjectMask = q.scanner.matchMask(m.subject(), q.subject);

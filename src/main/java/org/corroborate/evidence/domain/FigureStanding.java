@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param explanation       the status in words, first line first; render with {@link Explanations}
  */
 public record FigureStanding(FigureStatus status, boolean partyClaim, Credibility credibility,
-                             List<Source> supportingOrigins, List<StatedAssertion> supporting,
+                             List<SourceProfile> supportingOrigins, List<StatedAssertion> supporting,
                              List<StatedAssertion> contradicting, List<StatedAssertion> earlier,
                              StatedAssertion newest, List<ConsistencyWarning> warnings, List<Message> explanation) {
 

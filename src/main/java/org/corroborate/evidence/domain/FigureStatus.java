@@ -1,6 +1,6 @@
 package org.corroborate.evidence.domain;
 
-/** How a figure stands, derived from its evidence (BRIEF.md, "How a figure stands"). */
+/** How a figure stands, derived from its evidence (docs/design-decisions/DD001, docs/GLOSSARY.md "status"). */
 public enum FigureStatus {
     UNSUPPORTED("unsupported"),
     SINGLE_SOURCE("single source"),

@@ -15,8 +15,8 @@ public final class Independence {
     }
 
     /** The distinct origins, in order of first appearance. */
-    public static List<Source> origins(Collection<StatedAssertion> assertions) {
-        Map<String, Source> byKey = new LinkedHashMap<>();
+    public static List<SourceProfile> origins(Collection<StatedAssertion> assertions) {
+        Map<String, SourceProfile> byKey = new LinkedHashMap<>();
         for (StatedAssertion a : assertions) {
             byKey.putIfAbsent(a.origin().key(), a.origin());
         }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Reads a {@link StatedValue} into the {@link Interval} compared with other reports (BRIEF.md,
- * "A figure's value"). The rules, by qualifier:
+ * Reads a {@link StatedValue} into the {@link Interval} compared with other reports (docs/design-decisions/DD001,
+ * "Values become intervals"). The rules, by qualifier:
  * <ul>
  * <li>EXACT: a number that shows its precision with trailing zeros is read at that precision, half
  *     open as rounding is: "70" → [65, 75), "260" → [255, 265), "110" → [105, 115),

@@ -14,7 +14,7 @@ final class StandingExplainer {
         this.checks = checks;
     }
 
-    record Facts(CheckedFigure figure, FigureStatus status, boolean partyClaim, List<Source> origins,
+    record Facts(CheckedFigure figure, FigureStatus status, boolean partyClaim, List<SourceProfile> origins,
                  List<StatedAssertion> supporting, List<StatedAssertion> contradicting,
                  List<StatedAssertion> earlier, StatedAssertion superseding, List<StatedAssertion> disagreeing) {
     }
@@ -75,7 +75,7 @@ final class StandingExplainer {
         };
     }
 
-    private static List<String> names(List<Source> sources) {
-        return sources.stream().map(Source::name).toList();
+    private static List<String> names(List<SourceProfile> sources) {
+        return sources.stream().map(SourceProfile::name).toList();
     }
 }

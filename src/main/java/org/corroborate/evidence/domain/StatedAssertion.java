@@ -9,8 +9,8 @@ import java.util.Objects;
  * first source of the number (independence is decided on it); {@code via} the sources that relayed
  * it; {@code publisher} who published the report ("AFP, citing SOHR": publisher AFP, origin SOHR).
  */
-public record StatedAssertion(String id, String reportId, Source origin, List<Source> via, Source publisher,
-                              Instant published, StatedValue value, Measure measure, String quote) {
+public record StatedAssertion(String id, String reportId, SourceProfile origin, List<SourceProfile> via, SourceProfile publisher,
+                              Instant published, StatedValue value, ComparedMeasure measure, String quote) {
 
     public StatedAssertion {
         Objects.requireNonNull(id, "id");
@@ -29,7 +29,7 @@ public record StatedAssertion(String id, String reportId, Source origin, List<So
     }
 
     /** Whether this assertion names the source anywhere in its chain: as origin, relay or publisher. */
-    public boolean carries(Source source) {
+    public boolean carries(SourceProfile source) {
         return origin.sameAs(source) || publisher.sameAs(source) || via.stream().anyMatch(source::sameAs);
     }
 

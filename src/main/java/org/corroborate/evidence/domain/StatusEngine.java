@@ -12,7 +12,7 @@ import org.corroborate.evidence.domain.ConsistencyWarning.SupportDisagrees;
 
 /**
  * Derives how a figure stands from its evidence and the ledger of known values for its measure
- * (BRIEF.md, "How a figure stands"). Pure function of its inputs: recompute whenever evidence changes.
+ * (docs/design-decisions/DD001, docs/GLOSSARY.md "status"). Pure function of its inputs: recompute whenever evidence changes.
  *
  * <p>Each link is first read against the figure's value ({@link ValueComparison}):
  * <ul>
@@ -87,8 +87,8 @@ public final class StatusEngine {
         }
         earlier.sort(Comparator.comparing(StatedAssertion::published));
 
-        List<Source> origins = Independence.origins(supporting);
-        boolean partyClaim = !origins.isEmpty() && origins.stream().allMatch(Source::party);
+        List<SourceProfile> origins = Independence.origins(supporting);
+        boolean partyClaim = !origins.isEmpty() && origins.stream().allMatch(SourceProfile::party);
         StatedAssertion superseding = superseding(figure, value, supporting, known.values());
         Disagreement disagreement = disagreementAmong(supporting);
         FigureStatus status = status(superseding, contradicting, disagreement, origins);
@@ -109,7 +109,7 @@ public final class StatusEngine {
     }
 
     private static FigureStatus status(StatedAssertion superseding, List<StatedAssertion> contradicting,
-                                       Disagreement disagreement, List<Source> origins) {
+                                       Disagreement disagreement, List<SourceProfile> origins) {
         if (superseding != null) {
             return FigureStatus.SUPERSEDED;
         }
@@ -140,11 +140,11 @@ public final class StatusEngine {
         return newest;
     }
 
-    private static boolean behindFigure(CheckedFigure figure, List<StatedAssertion> supporting, Source origin) {
+    private static boolean behindFigure(CheckedFigure figure, List<StatedAssertion> supporting, SourceProfile origin) {
         return origin.sameAs(figure.attribution()) || supporting.stream().anyMatch(s -> s.origin().sameAs(origin));
     }
 
-    private static Instant lastBacked(CheckedFigure figure, List<StatedAssertion> supporting, Source origin) {
+    private static Instant lastBacked(CheckedFigure figure, List<StatedAssertion> supporting, SourceProfile origin) {
         return supporting.stream().filter(s -> s.origin().sameAs(origin)).map(StatedAssertion::published)
                 .max(Comparator.naturalOrder()).orElse(figure.asOf());
     }
@@ -174,7 +174,7 @@ public final class StatusEngine {
         return warnings;
     }
 
-    private static StatedAssertion newest(CheckedFigure figure, List<Source> origins,
+    private static StatedAssertion newest(CheckedFigure figure, List<SourceProfile> origins,
                                           Iterable<StatedAssertion> known, StatedAssertion superseding) {
         if (superseding != null) {
             return superseding;

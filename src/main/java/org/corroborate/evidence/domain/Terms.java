@@ -1,8 +1,8 @@
 package org.corroborate.evidence.domain;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import org.corroborate.extraction.TextNormaliser;
 
 /**
  * Subject, place and period terms for matching, French and English: accent- and case-insensitive,
@@ -15,7 +15,6 @@ final class Terms {
 
     static final long STOP = 0;
     private static final int MAX_WORD = 48;
-    private static final char[] FOLD = foldTable();
 
     private static final List<List<String>> SYNONYMS = List.of(
             List.of("régime", "prorégime", "government", "gouvernement", "gouvernemental", "gouvernementale",
@@ -143,7 +142,7 @@ final class Terms {
             for (int i = 0, n = text.length(); i <= n; i++) {
                 char c = i < n ? text.charAt(i) : ' ';
                 if (Character.isLetterOrDigit(c)) {
-                    char f = c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
+                    char f = TextNormaliser.foldChar(c);
                     if (len < MAX_WORD - 1) {
                         word[len++] = f;
                         if (c == 'œ' || c == 'Œ') {
@@ -192,12 +191,4 @@ final class Terms {
         }
     }
 
-    private static char[] foldTable() {
-        char[] table = new char[0x250];
-        for (char c = 0; c < table.length; c++) {
-            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            table[c] = Character.toLowerCase(base.isEmpty() ? c : base.charAt(0));
-        }
-        return table;
-    }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * Compares an assertion's value with a figure's value. Shared by the status engine and the ranker so
  * that what the ranker proposes is what the engine will conclude.
  *
- * <p>Earlier values: for a cumulative measure ({@link Measure#cumulative()}), an assertion published
+ * <p>Earlier values: for a cumulative measure ({@link ComparedMeasure#cumulative()}), an assertion published
  * before the figure's as-of time whose value lies entirely below the figure's interval is history,
  * whatever its origin (tolls rise: RFI's 15 localities on 22 December is "earlier" for "une
  * quarantaine de villages" on the 24th). An open-ended value counts at the number it states:
@@ -20,7 +20,7 @@ public final class ValueComparison {
     private ValueComparison() {
     }
 
-    public static Agreement compare(Measure figureMeasure, Interval figureValue, Instant asOf,
+    public static Agreement compare(ComparedMeasure figureMeasure, Interval figureValue, Instant asOf,
                                     StatedAssertion assertion, Interval assertionValue) {
         if (isEarlier(figureMeasure, figureValue, asOf, assertion, assertionValue)) {
             return Agreement.EARLIER;
@@ -28,7 +28,7 @@ public final class ValueComparison {
         return figureValue.overlaps(assertionValue) ? Agreement.AGREES : Agreement.DISAGREES;
     }
 
-    static boolean isEarlier(Measure figureMeasure, Interval figureValue, Instant asOf,
+    static boolean isEarlier(ComparedMeasure figureMeasure, Interval figureValue, Instant asOf,
                              StatedAssertion assertion, Interval assertionValue) {
         if (!figureMeasure.cumulative() || !assertion.published().isBefore(asOf) || figureValue.lowerInfinite()) {
             return false;

@@ -13,30 +13,33 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
-import org.corroborate.discussion.ui.CommentThread;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.FigureNotFoundException;
 import org.corroborate.evidence.FigurePanelData;
 import org.corroborate.evidence.FigurePanelData.Standing;
 import org.corroborate.evidence.domain.Relation;
-import org.corroborate.inbox.ui.AssigneeSelect;
 import org.corroborate.security.CurrentUser;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.DataAccessException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How one figure stands: status with its explanation, credibility, warnings, the linked evidence, the
  * suggestions to link, and every value stated for its measure as a timeline and a table. Embedded by the
- * story view; it talks to the evidence service only.
+ * story view, which adds what other features show with each figure (its assignee, its comments); it talks to the
+ * evidence service only.
  */
+@NamedInterface("ui")
 @SpringComponent
 @Scope("prototype")
 public class FigurePanel extends Composite<VerticalLayout> {
 
     private final EvidenceService evidence;
     final EvidenceList evidenceList = new EvidenceList(this::unlink);
-    final SuggestionList suggestionList = new SuggestionList(this::link);
+    final EvidenceSuggestionList suggestionList = new EvidenceSuggestionList(this::link);
     final LedgerTable ledgerTable = new LedgerTable();
     final Div standing = new Div();
     final Image timeline = new Image();
@@ -44,13 +47,19 @@ public class FigurePanel extends Composite<VerticalLayout> {
     private LongConsumer onChange = figureId -> { };
     final FlexLayout tools = new FlexLayout();
 
-    final CommentThread comments;
-    final AssigneeSelect assignee;
+    private final List<Companion> companions = new ArrayList<>();
 
-    FigurePanel(EvidenceService evidence, CommentThread comments, AssigneeSelect assignee) {
+    /** Told which figure the panel shows, each time it shows one. */
+    @FunctionalInterface
+    public interface FigureShown {
+        void show(long storyId, long figureId);
+    }
+
+    private record Companion(com.vaadin.flow.component.Component component, boolean atTop, FigureShown onShow) {
+    }
+
+    FigurePanel(EvidenceService evidence) {
         this.evidence = evidence;
-        this.comments = comments;
-        this.assignee = assignee;
         getContent().addClassName("figure-panel");
         getContent().setPadding(false);
         getContent().setVisible(false);
@@ -62,6 +71,14 @@ public class FigurePanel extends Composite<VerticalLayout> {
         tools.addClassName("figure-tools");
         tools.getStyle().set("gap", "var(--lumo-space-s)");
         tools.add(buttons);
+    }
+
+    /**
+     * A component of another feature shown with each figure: under its value ({@code atTop}) or at the end of the
+     * panel; {@code onShow} is told which figure is shown before it is drawn.
+     */
+    public void addCompanion(com.vaadin.flow.component.Component component, boolean atTop, FigureShown onShow) {
+        companions.add(new Companion(component, atTop, onShow));
     }
 
     /** Called with the figure's id whenever the user changed its evidence here. */
@@ -113,10 +130,15 @@ public class FigurePanel extends Composite<VerticalLayout> {
                 new H4(getTranslation("panel.evidence", data.evidence().size())), evidenceList,
                 new H4(getTranslation("panel.suggestions")), suggestionList,
                 new H4(getTranslation("panel.timeline")), timeline, ledgerTable);
-        comments.forFigure(data.figureId());
-        assignee.forFigure(data.storyId(), data.figureId());
-        content.addComponentAtIndex(2, assignee);
-        content.add(comments);
+        int top = 2;
+        for (Companion companion : companions) {
+            companion.onShow().show(data.storyId(), data.figureId());
+            if (companion.atTop()) {
+                content.addComponentAtIndex(top++, companion.component());
+            } else {
+                content.add(companion.component());
+            }
+        }
     }
 
     private void renderStanding(Standing s) {

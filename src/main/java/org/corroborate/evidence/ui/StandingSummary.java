@@ -7,10 +7,12 @@ import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.StoryStandings;
 import org.corroborate.evidence.domain.FigureStatus;
 import org.springframework.context.annotation.Scope;
+import org.springframework.modulith.NamedInterface;
 
 /** "3 corroborated · 1 contested · …" for a story, and the status colour of each of its figures. */
 @SpringComponent
 @Scope("prototype")
+@NamedInterface("ui")
 public class StandingSummary extends Composite<Div> {
 
     /** Receives each figure's status class, to colour its mark in the text. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryFollowing;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.inbox.InboxService;
@@ -15,6 +16,7 @@ import org.corroborate.inbox.Person;
 import org.corroborate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who a story or a figure is assigned to, with a selector to change it (read-only for viewers). Follows the
@@ -22,6 +24,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
+@NamedInterface("ui")
 public class AssigneeSelect extends Composite<HorizontalLayout> {
 
     private final InboxService inbox;
@@ -32,7 +35,7 @@ public class AssigneeSelect extends Composite<HorizontalLayout> {
 
     AssigneeSelect(InboxService inbox, StoryWatch watch) {
         this.inbox = inbox;
-        this.following = new StoryFollowing(watch, InboxService.ASSIGNMENT_CHANGED, this::refresh);
+        this.following = StoryFollowing.of(watch, StoryChange.Aspect.ASSIGNMENTS, this::refresh);
         person.setLabel(getTranslation("assignment.label"));
         person.setPlaceholder(getTranslation("assignment.nobody"));
         person.setItemLabelGenerator(Person::displayName);

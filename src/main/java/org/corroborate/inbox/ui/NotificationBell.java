@@ -12,10 +12,12 @@ import org.corroborate.collaboration.LiveChannel;
 import org.corroborate.inbox.InboxService;
 import org.corroborate.inbox.InboxWatch;
 import org.springframework.context.annotation.Scope;
+import org.springframework.modulith.NamedInterface;
 
 /** The bell in the shell: how many notifications are unread, recounted live; it opens the notifications. */
 @SpringComponent
 @Scope("prototype")
+@NamedInterface("ui")
 public class NotificationBell extends Composite<Button> {
 
     private final InboxService inbox;

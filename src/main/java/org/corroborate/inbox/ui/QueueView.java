@@ -14,7 +14,6 @@ import org.corroborate.inbox.InboxService;
 import org.corroborate.inbox.Queue;
 import org.corroborate.inbox.QueueItem;
 import org.corroborate.security.CurrentUser;
-import org.corroborate.security.Role;
 import org.jspecify.annotations.Nullable;
 
 /** "My queue": what is assigned to me, and for editors the figures that need approval. */
@@ -32,7 +31,7 @@ class QueueView extends VerticalLayout implements HasDynamicTitle {
         toApprove.setItems(queue.toApprove());
         add(new H2(getTranslation("queue.title")),
                 new H3(getTranslation("queue.assigned", queue.assigned().size())), assigned);
-        if (CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN)) {
+        if (CurrentUser.canDecide()) {
             add(new H3(getTranslation("queue.to-approve", queue.toApprove().size())), toApprove);
         }
     }

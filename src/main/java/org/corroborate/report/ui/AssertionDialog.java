@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.measure.Quantity;
 import org.corroborate.report.AssertionDraft;
 import org.corroborate.source.SourceRef;
 
@@ -71,23 +72,23 @@ class AssertionDialog extends Dialog {
     AssertionDialog(AssertionDraft draft, List<SourceRef> sources, Consumer<AssertionDraft> onApply) {
         this.draft = draft;
         this.onApply = onApply;
-        setHeaderTitle(getTranslation("inbox.assertion.title", draft.quote()));
+        setHeaderTitle(getTranslation("report.add.assertion.title", draft.quote()));
         setWidth("min(720px, 95vw)");
-        qualifier.setLabel(getTranslation("inbox.assertion.qualifier"));
+        qualifier.setLabel(getTranslation("report.add.assertion.qualifier"));
         qualifier.setItems(Qualifier.values());
         qualifier.setItemLabelGenerator(q -> getTranslation("qualifier." + q.name()));
-        low.setLabel(getTranslation("inbox.assertion.low"));
-        high.setLabel(getTranslation("inbox.assertion.high"));
-        unit.setLabel(getTranslation("inbox.assertion.unit"));
-        kind.setLabel(getTranslation("inbox.assertion.kind"));
+        low.setLabel(getTranslation("report.add.assertion.low"));
+        high.setLabel(getTranslation("report.add.assertion.high"));
+        unit.setLabel(getTranslation("report.add.assertion.unit"));
+        kind.setLabel(getTranslation("report.add.assertion.kind"));
         kind.setItems(QuantityKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
-        subject.setLabel(getTranslation("inbox.assertion.subject"));
-        period.setLabel(getTranslation("inbox.assertion.period"));
-        origin.setLabel(getTranslation("inbox.assertion.origin"));
+        subject.setLabel(getTranslation("report.add.assertion.subject"));
+        period.setLabel(getTranslation("report.add.assertion.period"));
+        origin.setLabel(getTranslation("report.add.assertion.origin"));
         origin.setItems(sources);
         origin.setItemLabelGenerator(SourceRef::name);
-        via.setLabel(getTranslation("inbox.assertion.via"));
+        via.setLabel(getTranslation("report.add.assertion.via"));
         via.setItems(sources);
         via.setItemLabelGenerator(SourceRef::name);
         bind();
@@ -95,7 +96,7 @@ class AssertionDialog extends Dialog {
         form.setColspan(subject, 2);
         form.setColspan(via, 2);
         add(form);
-        apply.setText(getTranslation("inbox.assertion.apply"));
+        apply.setText(getTranslation("report.add.assertion.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(e -> apply());
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), apply);
@@ -104,16 +105,16 @@ class AssertionDialog extends Dialog {
     private void bind() {
         binder.forField(qualifier).asRequired().bind(f -> f.qualifier, (f, v) -> f.qualifier = v);
         binder.forField(low)
-                .withValidator(v -> v == null || high.getValue() == null || v.compareTo(high.getValue()) <= 0,
-                        getTranslation("inbox.assertion.low-above-high"))
+                .withValidator(v -> Quantity.ordered(v, high.getValue()),
+                        getTranslation("report.add.assertion.low-above-high"))
                 .bind(f -> f.low, (f, v) -> f.low = v);
-        binder.forField(high).withValidator(v -> v != null || low.getValue() != null,
-                getTranslation("inbox.assertion.number-required")).bind(f -> f.high, (f, v) -> f.high = v);
+        binder.forField(high).withValidator(v -> Quantity.hasNumber(low.getValue(), v),
+                getTranslation("report.add.assertion.number-required")).bind(f -> f.high, (f, v) -> f.high = v);
         binder.forField(unit).bind(f -> f.unit, (f, v) -> f.unit = v);
         binder.forField(kind).asRequired().bind(f -> f.kind, (f, v) -> f.kind = v);
         binder.forField(subject).bind(f -> f.subject, (f, v) -> f.subject = v);
         binder.forField(period).bind(f -> f.period, (f, v) -> f.period = v);
-        binder.forField(origin).asRequired(getTranslation("inbox.assertion.origin-required"))
+        binder.forField(origin).asRequired(getTranslation("report.add.assertion.origin-required"))
                 .bind(f -> f.origin, (f, v) -> f.origin = v);
         binder.forField(via).bind(f -> f.via, (f, v) -> f.via = v);
         binder.readBean(new Form(draft));

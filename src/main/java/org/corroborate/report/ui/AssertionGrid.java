@@ -8,7 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.corroborate.base.domain.Quantity;
+import org.corroborate.measure.Quantity;
 import org.corroborate.report.AssertionDraft;
 import org.corroborate.source.SourceRef;
 
@@ -22,19 +22,19 @@ class AssertionGrid extends Grid<AssertionDraft> {
     AssertionGrid(List<SourceRef> sources) {
         this.sources = sources;
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(AssertionDraft::quote).setHeader(getTranslation("inbox.column.quote")).setFlexGrow(2);
-        addColumn(AssertionGrid::value).setHeader(getTranslation("inbox.column.value")).setFlexGrow(2);
+        addColumn(AssertionDraft::quote).setHeader(getTranslation("report.add.column.quote")).setFlexGrow(2);
+        addColumn(AssertionGrid::value).setHeader(getTranslation("report.add.column.value")).setFlexGrow(2);
         addColumn(a -> getTranslation("qualifier." + a.qualifier().name()))
-                .setHeader(getTranslation("inbox.column.qualifier")).setAutoWidth(true);
-        addColumn(a -> getTranslation("kind." + a.kind().name())).setHeader(getTranslation("inbox.column.kind"))
+                .setHeader(getTranslation("report.add.column.qualifier")).setAutoWidth(true);
+        addColumn(a -> getTranslation("kind." + a.kind().name())).setHeader(getTranslation("report.add.column.kind"))
                 .setAutoWidth(true);
-        addColumn(AssertionDraft::subject).setHeader(getTranslation("inbox.column.subject")).setFlexGrow(3);
-        addColumn(AssertionDraft::period).setHeader(getTranslation("inbox.column.period")).setFlexGrow(2);
-        addColumn(this::origin).setHeader(getTranslation("inbox.column.origin")).setKey("origin").setFlexGrow(2);
-        addColumn(AssertionDraft::attribution).setHeader(getTranslation("inbox.column.attribution")).setFlexGrow(2);
-        addComponentColumn(a -> button(VaadinIcon.EDIT, "inbox.edit", () -> edit(drafts.indexOf(a))))
+        addColumn(AssertionDraft::subject).setHeader(getTranslation("report.add.column.subject")).setFlexGrow(3);
+        addColumn(AssertionDraft::period).setHeader(getTranslation("report.add.column.period")).setFlexGrow(2);
+        addColumn(this::origin).setHeader(getTranslation("report.add.column.origin")).setKey("origin").setFlexGrow(2);
+        addColumn(AssertionDraft::attribution).setHeader(getTranslation("report.add.column.attribution")).setFlexGrow(2);
+        addComponentColumn(a -> button(VaadinIcon.EDIT, "report.add.edit", () -> edit(drafts.indexOf(a))))
                 .setKey("edit").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(a -> button(VaadinIcon.TRASH, "inbox.remove", () -> remove(drafts.indexOf(a))))
+        addComponentColumn(a -> button(VaadinIcon.TRASH, "report.add.remove", () -> remove(drafts.indexOf(a))))
                 .setKey("remove").setAutoWidth(true).setFlexGrow(0);
         setAllRowsVisible(true);
     }

@@ -14,7 +14,7 @@ import org.corroborate.report.ReportText;
 import org.corroborate.report.UnreadableFileException;
 
 /**
- * Reads a .txt, .md or .html file into the inbox's form. The file is kept in memory, never stored: at most one
+ * Reads a .txt, .md or .html file into the add-report form. The file is kept in memory, never stored: at most one
  * byte more than the limit is read, so a huge file costs no more than a refused one.
  */
 class ReportFileUpload extends VerticalLayout {
@@ -32,9 +32,9 @@ class ReportFileUpload extends VerticalLayout {
         upload.setMaxFileSize(ReportText.MAX_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
                 "text/html");
-        upload.setUploadButton(new Button(getTranslation("inbox.upload.button"), VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span(getTranslation("inbox.upload.drop")));
-        upload.addFileRejectedListener(e -> problem(getTranslation("inbox.file.rejected", ReportText.MAX_SIZE_LABEL)));
+        upload.setUploadButton(new Button(getTranslation("report.add.upload.button"), VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span(getTranslation("report.add.upload.drop")));
+        upload.addFileRejectedListener(e -> problem(getTranslation("report.add.file.rejected", ReportText.MAX_SIZE_LABEL)));
         upload.setWidthFull();
         message.addClassName("upload-message");
         add(upload, message);
@@ -56,7 +56,7 @@ class ReportFileUpload extends VerticalLayout {
         try {
             ReportFile file = ReportText.read(fileName, bytes);
             message.removeClassName("problem");
-            message.setText(getTranslation("inbox.upload.read", fileName));
+            message.setText(getTranslation("report.add.upload.read", fileName));
             onRead.accept(file);
         } catch (UnreadableFileException unreadable) {
             problem(getTranslation(unreadable.reason().messageKey(), unreadable.arguments()));

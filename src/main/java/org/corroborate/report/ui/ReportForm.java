@@ -25,7 +25,7 @@ import org.corroborate.report.ReportService;
 import org.corroborate.report.ReportText;
 import org.corroborate.source.SourceRef;
 
-/** What the inbox knows of a report before its figures: title, publisher, time, language, address, text. */
+/** What the add-report form knows of a report before its figures: title, publisher, time, language, address, text. */
 class ReportForm extends FormLayout {
 
     /** The form's state; the Binder writes here only when every field is valid. */
@@ -65,19 +65,19 @@ class ReportForm extends FormLayout {
     private final Binder<Draft> binder = new Binder<>();
 
     ReportForm(List<SourceRef> sources) {
-        title.setLabel(getTranslation("inbox.field.title"));
+        title.setLabel(getTranslation("report.add.field.title"));
         title.setMaxLength(ReportService.MAX_TITLE_LENGTH);
-        publisher.setLabel(getTranslation("inbox.field.publisher"));
+        publisher.setLabel(getTranslation("report.add.field.publisher"));
         publisher.setItems(sources);
         publisher.setItemLabelGenerator(SourceRef::name);
-        publishedAt.setLabel(getTranslation("inbox.field.published"));
-        language.setLabel(getTranslation("inbox.field.language"));
+        publishedAt.setLabel(getTranslation("report.add.field.published"));
+        language.setLabel(getTranslation("report.add.field.language"));
         language.setItems(ReportService.LANGUAGES);
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
-        url.setLabel(getTranslation("inbox.field.url"));
+        url.setLabel(getTranslation("report.add.field.url"));
         url.setMaxLength(ReportService.MAX_URL_LENGTH);
-        text.setLabel(getTranslation("inbox.field.text"));
-        text.setHelperText(getTranslation("inbox.field.text.help"));
+        text.setLabel(getTranslation("report.add.field.text"));
+        text.setHelperText(getTranslation("report.add.field.text.help"));
         text.setMinHeight("240px");
         text.setMaxHeight("420px");
         add(title, publisher, publishedAt, language, url, text);
@@ -118,7 +118,7 @@ class ReportForm extends FormLayout {
         }
     }
 
-    /** A file read for the inbox: its text replaces the text; its title fills an empty title. */
+    /** A file read for the add-report form: its text replaces the text; its title fills an empty title. */
     void fill(ReportFile file) {
         if (title.getValue().isBlank()) {
             title.setValue(file.title());

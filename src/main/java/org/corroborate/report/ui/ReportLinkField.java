@@ -31,13 +31,13 @@ class ReportLinkField extends VerticalLayout {
         this.onRead = onRead;
         setPadding(false);
         setSpacing(false);
-        address.setLabel(getTranslation("inbox.link.label"));
+        address.setLabel(getTranslation("report.add.link.label"));
         address.setPlaceholder("https://");
-        address.setHelperText(getTranslation("inbox.link.help"));
+        address.setHelperText(getTranslation("report.add.link.help"));
         address.setMaxLength(ReportService.MAX_URL_LENGTH);
         address.setClearButtonVisible(true);
         address.addKeyPressListener(Key.ENTER, e -> read());
-        read.setText(getTranslation("inbox.link.read"));
+        read.setText(getTranslation("report.add.link.read"));
         read.setIcon(VaadinIcon.DOWNLOAD_ALT.create());
         read.addClickListener(e -> read());
         read.setDisableOnClick(true);
@@ -52,12 +52,12 @@ class ReportLinkField extends VerticalLayout {
     void read() {
         try {
             if (address.getValue().isBlank()) {
-                problem(getTranslation("inbox.link.empty"));
+                problem(getTranslation("report.add.link.empty"));
                 return;
             }
             ReadLink page = links.read(address.getValue().strip());
             message.removeClassName("problem");
-            message.setText(getTranslation("inbox.link.read-done", page.url(), page.text().length())
+            message.setText(getTranslation("report.add.link.read-done", page.url(), page.text().length())
                     + page.notes().stream().map(n -> " " + getTranslation(n,
                             java.util.Objects.toString(page.domain(), ""), java.util.Objects.toString(page.publisherName(), "")))
                             .reduce("", String::concat));

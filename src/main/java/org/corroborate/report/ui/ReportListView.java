@@ -39,7 +39,7 @@ class ReportListView extends VerticalLayout implements HasDynamicTitle {
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(CurrentUser.canEdit());
-        add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportInboxView.class)));
+        add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AddReportView.class)));
         importFile.setText(getTranslation("import.open"));
         importFile.setIcon(VaadinIcon.UPLOAD.create());
         importFile.setVisible(CurrentUser.canEdit());

@@ -3,7 +3,7 @@ package org.corroborate.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
-import org.corroborate.review.HistoryEntry;
+import org.corroborate.history.HistoryEntry;
 
 /** A story's history, newest first: who, when, what, before → after. */
 class HistoryDialog extends Dialog {

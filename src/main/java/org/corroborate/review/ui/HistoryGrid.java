@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import org.corroborate.base.ui.Formats;
-import org.corroborate.review.HistoryEntry;
+import org.corroborate.history.HistoryEntry;
 
 /** Lines of history, newest first: when, who, what, before → after. */
 class HistoryGrid extends Grid<HistoryEntry> {

@@ -2,7 +2,6 @@ package org.corroborate.review.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -10,17 +9,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.NoSuchElementException;
-import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryFollowing;
+import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.review.FigureReview;
 import org.corroborate.review.ReviewRefusedException;
 import org.corroborate.review.ReviewService;
 import org.corroborate.review.StoryReview;
 import org.corroborate.security.CurrentUser;
-import org.corroborate.security.Role;
 import org.corroborate.story.StoryState;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Editorial review of one story, embedded by the story view: the story's state and next steps, and the
@@ -29,21 +29,21 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @SpringComponent
 @Scope("prototype")
+@NamedInterface("ui")
 public class ReviewPanel extends VerticalLayout {
 
     private final ReviewService review;
-    private final LiveChannel channel;
     final StoryReviewBar bar = new StoryReviewBar();
     final FigureReviewForm form = new FigureReviewForm(this::approve, this::reject);
     private Long storyId;
     private Long figureId;
     private Registration selection;
-    private LiveChannel.Subscription following;
+    private final StoryFollowing following;
     private java.util.function.Consumer<StoryState> onState = state -> { };
 
-    ReviewPanel(ReviewService review, LiveChannel channel) {
+    ReviewPanel(ReviewService review, StoryWatch watch) {
         this.review = review;
-        this.channel = channel;
+        this.following = new StoryFollowing(watch, change -> refresh());
         addClassName("review-panel");
         setPadding(false);
         setSpacing(false);
@@ -64,9 +64,7 @@ public class ReviewPanel extends VerticalLayout {
         }
         selection = figures.addSelectionListener(e -> showFigure(e.getFirstSelectedItem().map(FigureRow::id)
                 .orElse(null)));
-        if (isAttached()) {
-            follow();
-        }
+        following.story(story);
         refresh();
         return this;
     }
@@ -94,7 +92,7 @@ public class ReviewPanel extends VerticalLayout {
         if (storyId == null) {
             return;
         }
-        boolean canDecide = CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN);
+        boolean canDecide = review.mayDecide();
         StoryReview story = review.storyReview(storyId);
         bar.show(story, CurrentUser.canEdit(), canDecide);
         onState.accept(story.state());
@@ -135,28 +133,11 @@ public class ReviewPanel extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        follow();
+        following.attached(attach.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        unfollow();
-    }
-
-    private void follow() {
-        unfollow();
-        if (storyId == null) {
-            return;
-        }
-        UI ui = UI.getCurrent();
-        // The collaboration feature announces every committed change to a story's figures on "story:ID".
-        following = channel.subscribe("story:" + storyId, message -> ui.access(this::refresh));
-    }
-
-    private void unfollow() {
-        if (following != null) {
-            following.close();
-            following = null;
-        }
+        following.detached();
     }
 }

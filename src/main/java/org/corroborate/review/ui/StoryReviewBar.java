@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.stream.Stream;
-import org.corroborate.review.Refusal;
 import org.corroborate.review.StoryReview;
+import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**

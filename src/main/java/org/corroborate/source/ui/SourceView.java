@@ -17,7 +17,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.corroborate.security.CurrentUser;
-import org.corroborate.security.Role;
 import org.corroborate.source.InvalidSourceException;
 import org.corroborate.source.SourceDetails;
 import org.corroborate.source.SourceDraft;
@@ -57,7 +56,7 @@ class SourceView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         if (CurrentUser.canEdit()) {
             form = new SourceForm(sources.kinds());
             form.show(SourceDraft.of(source));
-            merge.setVisible(CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN));
+            merge.setVisible(CurrentUser.canDecide());
             add(new H3(getTranslation("source.edit.title")), form, new HorizontalLayout(save, merge));
         }
     }

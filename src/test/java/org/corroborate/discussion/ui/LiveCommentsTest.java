@@ -2,8 +2,8 @@ package org.corroborate.discussion.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.VaadinSession;
@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.discussion.CommentService;
 import org.corroborate.inbox.ui.NotificationBell;
@@ -63,7 +64,7 @@ class LiveCommentsTest {
 
         write(factchecker, "Source de ce bilan ?");
 
-        awaitPush(editor, heard, CommentService.ANNOUNCEMENT);
+        awaitPush(editor, heard, StoryChange.Aspect.COMMENTS.wire());
         assertThat(thread(editor).items()).extracting(CommentItem::text).containsExactly("Source de ce bilan ?");
         assertThat(thread(editor).items().get(0).edit.isVisible()).as("someone else's comment: no edit").isFalse();
         assertThat(thread(factchecker).items().get(0).edit.isVisible()).as("own comment: edit").isTrue();
@@ -81,7 +82,7 @@ class LiveCommentsTest {
 
         write(factchecker, "@editor peux-tu valider ce chiffre ?");
 
-        awaitPush(editor, story, CommentService.ANNOUNCEMENT);
+        awaitPush(editor, story, StoryChange.Aspect.COMMENTS.wire());
         awaitPush(editor, editorsInbox, "notifications");
         pushAgain(admin);
         for (BrowserlessUIContext other : new BrowserlessUIContext[] {editor, admin}) {
@@ -101,7 +102,7 @@ class LiveCommentsTest {
         first.editor.text.setValue("Oui, je regarde");
         editor.test(first.editor.send).click();
 
-        awaitPush(factchecker, story, CommentService.ANNOUNCEMENT);
+        awaitPush(factchecker, story, StoryChange.Aspect.COMMENTS.wire());
         pushAgain(admin);
         for (BrowserlessUIContext other : new BrowserlessUIContext[] {factchecker, admin}) {
             other.activate();

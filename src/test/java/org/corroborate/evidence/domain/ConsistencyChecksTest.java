@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsistencyChecksTest {
 
-    private static final Measure WAR_DEAD = new Measure(QuantityKind.DEATHS, "morts de la guerre en Syrie", null,
+    private static final ComparedMeasure WAR_DEAD = new ComparedMeasure(QuantityKind.DEATHS, "morts de la guerre en Syrie", null,
             "depuis 2011", null);
 
     private final ConsistencyChecks checks = new ConsistencyChecks(IntervalReader.withDefaults());
@@ -110,7 +110,7 @@ class ConsistencyChecksTest {
     @Test
     void squareKilometresForAreaFit() {
         CheckedFigure figure = figure("320 km2", exact("320").withUnit("kilomètres carrés"),
-                Measure.of(QuantityKind.AREA, "territoire repris"), ARMY);
+                ComparedMeasure.of(QuantityKind.AREA, "territoire repris"), ARMY);
 
         assertThat(checks.unitFits(figure)).isEmpty();
     }
@@ -134,7 +134,7 @@ class ConsistencyChecksTest {
 
     @Test
     void lessThanTwentyNeedsASupportOfAtMostTwenty() {
-        Measure distance = Measure.of(QuantityKind.DISTANCE, "distance de Maaret al-Noomane");
+        ComparedMeasure distance = ComparedMeasure.of(QuantityKind.DISTANCE, "distance de Maaret al-Noomane");
         CheckedFigure figure = figure("moins de 20 km", StatedValue.of(Qualifier.LESS_THAN, "20"), distance, null);
         StatedAssertion rfi = said(RFI, 22, StatedValue.of(Qualifier.LESS_THAN, "25"), distance, "moins de 25 km");
 

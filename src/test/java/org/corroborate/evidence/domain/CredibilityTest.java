@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.evidence.domain.Fixtures.*;
 
 import java.util.List;
+import org.corroborate.source.Reliability;
 import org.junit.jupiter.api.Test;
 
 class CredibilityTest {
@@ -26,7 +27,7 @@ class CredibilityTest {
 
     @Test
     void aPartysClaimIsAtBestDoubtfulWhateverItsGrade() {
-        Source reliableParty = new Source("party", "a party", true, Reliability.A);
+        SourceProfile reliableParty = new SourceProfile("party", "a party", true, Reliability.A);
 
         assertThat(Credibility.of(FigureStatus.SINGLE_SOURCE, true, List.of(reliableParty), List.of()).rating())
                 .isEqualTo(4);

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.source.Reliability;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The demo scenario (a copy of shared/demo/idleb-2019-12.json) as the status engine's inputs. */
-record DemoData(Map<String, Source> sources, List<StatedAssertion> assertions, List<SeedFigure> figures) {
+record DemoData(Map<String, SourceProfile> sources, List<StatedAssertion> assertions, List<SeedFigure> figures) {
 
     private static final Pattern ROUND_WORD = Pattern.compile("(?i)(dizaine|douzaine|quinzaine|vingtaine|trentaine"
             + "|quarantaine|cinquantaine|soixantaine|centaine|millier|dozen)");
@@ -41,7 +42,7 @@ record DemoData(Map<String, Source> sources, List<StatedAssertion> assertions, L
     static DemoData load() {
         try (InputStream in = DemoData.class.getResourceAsStream("/evidence/idleb-2019-12.json")) {
             JsonNode root = JsonMapper.builder().build().readTree(in);
-            Map<String, Source> sources = sources(root.get("sources"));
+            Map<String, SourceProfile> sources = sources(root.get("sources"));
             return new DemoData(sources, assertions(root.get("reports"), sources),
                     figures(root.get("story"), sources));
         } catch (IOException e) {
@@ -61,27 +62,27 @@ record DemoData(Map<String, Source> sources, List<StatedAssertion> assertions, L
         return ofReport(reportId).stream().filter(a -> a.quote().equals(quote)).findFirst().orElseThrow();
     }
 
-    private static Map<String, Source> sources(JsonNode array) {
-        Map<String, Source> sources = new LinkedHashMap<>();
+    private static Map<String, SourceProfile> sources(JsonNode array) {
+        Map<String, SourceProfile> sources = new LinkedHashMap<>();
         for (JsonNode s : array) {
             String name = s.get("name").asString();
             JsonNode aliases = s.get("aliases");
             String shown = name.length() > 20 && !aliases.isEmpty() ? aliases.get(0).asString() : name;
-            sources.put(s.get("key").asString(), new Source(s.get("key").asString(), shown,
+            sources.put(s.get("key").asString(), new SourceProfile(s.get("key").asString(), shown,
                     s.get("party").asBoolean(), Reliability.valueOf(s.get("reliability").asString())));
         }
         return sources;
     }
 
-    private static List<StatedAssertion> assertions(JsonNode reports, Map<String, Source> sources) {
+    private static List<StatedAssertion> assertions(JsonNode reports, Map<String, SourceProfile> sources) {
         List<StatedAssertion> all = new ArrayList<>();
         for (JsonNode r : reports) {
             String reportId = r.get("id").asString();
             Instant published = Instant.parse(r.get("published").asString());
-            Source publisher = sources.get(r.get("publisher").asString());
+            SourceProfile publisher = sources.get(r.get("publisher").asString());
             int i = 0;
             for (JsonNode a : r.get("assertions")) {
-                List<Source> via = new ArrayList<>();
+                List<SourceProfile> via = new ArrayList<>();
                 for (JsonNode v : a.path("via")) {
                     via.add(sources.get(v.asString()));
                 }
@@ -92,7 +93,7 @@ record DemoData(Map<String, Source> sources, List<StatedAssertion> assertions, L
         return all;
     }
 
-    private static List<SeedFigure> figures(JsonNode story, Map<String, Source> sources) {
+    private static List<SeedFigure> figures(JsonNode story, Map<String, SourceProfile> sources) {
         Instant asOf = Instant.parse(story.get("published").asString());
         List<SeedFigure> figures = new ArrayList<>();
         int i = 0;
@@ -116,8 +117,8 @@ record DemoData(Map<String, Source> sources, List<StatedAssertion> assertions, L
                 number(n.path("high")), text(n.path("unit")), ROUND_WORD.matcher(quote).find());
     }
 
-    private static Measure measure(JsonNode n) {
-        return new Measure(QuantityKind.fromLabel(n.get("kind").asString()), text(n.path("subject")), null,
+    private static ComparedMeasure measure(JsonNode n) {
+        return new ComparedMeasure(QuantityKind.fromLabel(n.get("kind").asString()), text(n.path("subject")), null,
                 text(n.path("period")), text(n.path("unit")));
     }
 

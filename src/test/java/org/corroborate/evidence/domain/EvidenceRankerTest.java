@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class EvidenceRankerTest {
 
-    private static final Measure PRO_REGIME_DEAD = Measure.of(QuantityKind.DEATHS, "forces prorégime");
+    private static final ComparedMeasure PRO_REGIME_DEAD = ComparedMeasure.of(QuantityKind.DEATHS, "forces prorégime");
 
     private final EvidenceRanker ranker = EvidenceRanker.withDefaults();
     private final CheckedFigure proRegime110 = figure("110 membres des forces prorégime", exact("110"), PRO_REGIME_DEAD, SOHR);
@@ -21,15 +21,15 @@ class EvidenceRankerTest {
 
     @Test
     void regimeForcesInEnglishMatchForcesProregimeInFrench() {
-        StatedAssertion english = said(SOHR, 25, exact("110"), Measure.of(QuantityKind.DEATHS, "regime forces"), "110");
-        StatedAssertion other = said(SOHR, 25, exact("110"), Measure.of(QuantityKind.DEATHS, "civilians"), "110");
+        StatedAssertion english = said(SOHR, 25, exact("110"), ComparedMeasure.of(QuantityKind.DEATHS, "regime forces"), "110");
+        StatedAssertion other = said(SOHR, 25, exact("110"), ComparedMeasure.of(QuantityKind.DEATHS, "civilians"), "110");
 
         assertThat(ranker.rank(proRegime110, List.of(other, english), 2).getFirst().assertion()).isEqualTo(english);
     }
 
     @Test
     void loyalistsAndGovernmentForcesAreTheRegime() {
-        StatedAssertion loyalists = said(SOHR, 25, exact("110"), Measure.of(QuantityKind.DEATHS, "government forces and loyalists"), "110");
+        StatedAssertion loyalists = said(SOHR, 25, exact("110"), ComparedMeasure.of(QuantityKind.DEATHS, "government forces and loyalists"), "110");
 
         assertThat(only(proRegime110, loyalists).why()).contains(Message.of("why.subject", 2, 2));
     }
@@ -37,30 +37,30 @@ class EvidenceRankerTest {
     @Test
     void accentsAndCaseDoNotMatter() {
         CheckedFigure villages = figure("une quarantaine de localités", StatedValue.roundNumberWord("40"),
-                Measure.of(QuantityKind.PLACES, "localités reprises"), null);
-        StatedAssertion shouted = said(ARMY, 24, moreThan("40"), Measure.of(QuantityKind.PLACES, "LOCALITES REPRISES"), "x");
+                ComparedMeasure.of(QuantityKind.PLACES, "localités reprises"), null);
+        StatedAssertion shouted = said(ARMY, 24, moreThan("40"), ComparedMeasure.of(QuantityKind.PLACES, "LOCALITES REPRISES"), "x");
 
         assertThat(only(villages, shouted).why()).contains(Message.of("why.subject", 2, 2));
     }
 
     @Test
     void pluralsMatchTheirSingular() {
-        CheckedFigure civilians = figure("80 civils", exact("80"), Measure.of(QuantityKind.DEATHS, "civil tué"), null);
-        StatedAssertion plural = said(SOHR, 25, exact("80"), Measure.of(QuantityKind.DEATHS, "civils tués"), "80");
+        CheckedFigure civilians = figure("80 civils", exact("80"), ComparedMeasure.of(QuantityKind.DEATHS, "civil tué"), null);
+        StatedAssertion plural = said(SOHR, 25, exact("80"), ComparedMeasure.of(QuantityKind.DEATHS, "civils tués"), "80");
 
         assertThat(only(civilians, plural).why()).contains(Message.of("why.subject", 2, 2));
     }
 
     @Test
     void candidatesOfAnotherKindAreLeftOut() {
-        StatedAssertion area = said(ARMY, 24, exact("110"), Measure.of(QuantityKind.AREA, "forces prorégime"), "110");
+        StatedAssertion area = said(ARMY, 24, exact("110"), ComparedMeasure.of(QuantityKind.AREA, "forces prorégime"), "110");
 
         assertThat(ranker.rank(proRegime110, List.of(area), 5)).isEmpty();
     }
 
     @Test
     void candidatesWithAnIncomparableUnitAreLeftOut() {
-        Measure width = new Measure(QuantityKind.DISTANCE, "largeur de la zone", null, null, "km");
+        ComparedMeasure width = new ComparedMeasure(QuantityKind.DISTANCE, "largeur de la zone", null, null, "km");
         CheckedFigure km = figure("15 à 20 km", StatedValue.range("15", "20").withUnit("km"), width, null);
         StatedAssertion metres = said(RFI, 22, exact("15000").withUnit("m"), width, "15 000 m");
 
@@ -90,7 +90,7 @@ class EvidenceRankerTest {
 
     @Test
     void anAgreeingValueAboutAnotherSubjectIsOnlyContext() {
-        StatedAssertion bothSides = said(SOHR, 24, exact("110"), Measure.of(QuantityKind.DEATHS, "fighters on both sides"), "110");
+        StatedAssertion bothSides = said(SOHR, 24, exact("110"), ComparedMeasure.of(QuantityKind.DEATHS, "fighters on both sides"), "110");
 
         assertThat(only(proRegime110, bothSides).proposed()).isEqualTo(Relation.CONTEXT);
     }
@@ -120,7 +120,7 @@ class EvidenceRankerTest {
         List<StatedAssertion> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             list.add(said(i % 2 == 0 ? SOHR : AFP, 1 + i % 28, i % 3 == 0 ? moreThan(String.valueOf(i % 300))
-                    : exact(String.valueOf(i % 300)), Measure.of(QuantityKind.DEATHS, subjects[i % subjects.length]), "n"));
+                    : exact(String.valueOf(i % 300)), ComparedMeasure.of(QuantityKind.DEATHS, subjects[i % subjects.length]), "n"));
         }
         return list;
     }

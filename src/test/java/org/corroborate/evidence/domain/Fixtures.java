@@ -4,30 +4,31 @@ import java.time.Instant;
 import java.util.List;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.source.Reliability;
 
 /** Small builders for unit tests: sources of the Idlib coverage, figures and assertions in one line. */
 final class Fixtures {
 
-    static final Source SOHR = new Source("sohr", "OSDH", false, Reliability.B);
-    static final Source ARMY = new Source("syrian-army", "the army", true, Reliability.D);
-    static final Source TURKISH_PRESIDENCY = new Source("turkish-presidency", "Turkish presidency", true, Reliability.D);
-    static final Source OCHA = new Source("ocha", "OCHA", false, Reliability.A);
-    static final Source UNICEF = new Source("unicef", "UNICEF", false, Reliability.A);
-    static final Source AFP = new Source("afp", "AFP", false, Reliability.B);
-    static final Source REUTERS = new Source("reuters", "Reuters", false, Reliability.B);
-    static final Source RFI = new Source("rfi", "RFI", false, Reliability.B);
-    static final Source LA_CROIX = new Source("la-croix", "La Croix", false, Reliability.B);
-    static final Source XINHUA = new Source("xinhua", "Xinhua", false, Reliability.C);
-    static final Source UNKNOWN = new Source("blog", "a blog", false, Reliability.F);
+    static final SourceProfile SOHR = new SourceProfile("sohr", "OSDH", false, Reliability.B);
+    static final SourceProfile ARMY = new SourceProfile("syrian-army", "the army", true, Reliability.D);
+    static final SourceProfile TURKISH_PRESIDENCY = new SourceProfile("turkish-presidency", "Turkish presidency", true, Reliability.D);
+    static final SourceProfile OCHA = new SourceProfile("ocha", "OCHA", false, Reliability.A);
+    static final SourceProfile UNICEF = new SourceProfile("unicef", "UNICEF", false, Reliability.A);
+    static final SourceProfile AFP = new SourceProfile("afp", "AFP", false, Reliability.B);
+    static final SourceProfile REUTERS = new SourceProfile("reuters", "Reuters", false, Reliability.B);
+    static final SourceProfile RFI = new SourceProfile("rfi", "RFI", false, Reliability.B);
+    static final SourceProfile LA_CROIX = new SourceProfile("la-croix", "La Croix", false, Reliability.B);
+    static final SourceProfile XINHUA = new SourceProfile("xinhua", "Xinhua", false, Reliability.C);
+    static final SourceProfile UNKNOWN = new SourceProfile("blog", "a blog", false, Reliability.F);
 
     static final Instant STORY_TIME = Instant.parse("2019-12-24T18:00:00Z");
 
-    static final Measure FIGHTERS_KILLED = new Measure(QuantityKind.DEATHS, "combattants des deux camps", null,
+    static final ComparedMeasure FIGHTERS_KILLED = new ComparedMeasure(QuantityKind.DEATHS, "combattants des deux camps", null,
             "depuis le 19 décembre", null);
-    static final Measure VILLAGES_TAKEN = Measure.of(QuantityKind.PLACES, "villages pris par le régime");
-    static final Measure TERRITORY_HELD = new Measure(QuantityKind.SHARE, "part du territoire contrôlée par le régime",
+    static final ComparedMeasure VILLAGES_TAKEN = ComparedMeasure.of(QuantityKind.PLACES, "villages pris par le régime");
+    static final ComparedMeasure TERRITORY_HELD = new ComparedMeasure(QuantityKind.SHARE, "part du territoire contrôlée par le régime",
             null, null, "%");
-    static final Measure DISPLACED = Measure.of(QuantityKind.DISPLACED, "people displaced from southern Idlib");
+    static final ComparedMeasure DISPLACED = ComparedMeasure.of(QuantityKind.DISPLACED, "people displaced from southern Idlib");
 
     private static int next;
 
@@ -38,16 +39,16 @@ final class Fixtures {
         return Instant.parse("2019-12-%02dT12:00:00Z".formatted(december));
     }
 
-    static CheckedFigure figure(String quote, StatedValue value, Measure measure, Source attribution) {
+    static CheckedFigure figure(String quote, StatedValue value, ComparedMeasure measure, SourceProfile attribution) {
         return new CheckedFigure("f-" + quote, quote, value, measure, attribution, STORY_TIME);
     }
 
-    static StatedAssertion said(Source origin, int december, StatedValue value, Measure measure, String quote) {
+    static StatedAssertion said(SourceProfile origin, int december, StatedValue value, ComparedMeasure measure, String quote) {
         return new StatedAssertion("a" + ++next, "r" + next, origin, List.of(), origin, day(december), value, measure,
                 quote);
     }
 
-    static StatedAssertion relayed(Source publisher, Source origin, int december, StatedValue value, Measure measure,
+    static StatedAssertion relayed(SourceProfile publisher, SourceProfile origin, int december, StatedValue value, ComparedMeasure measure,
                                    String quote) {
         return new StatedAssertion("a" + ++next, "r" + next, origin, List.of(), publisher, day(december), value, measure,
                 quote);

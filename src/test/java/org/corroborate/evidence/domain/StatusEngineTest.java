@@ -213,7 +213,7 @@ class StatusEngineTest {
 
     @Test
     void aCumulativeMeasureIsOneThatOnlyRises() {
-        assertThat(Measure.of(QuantityKind.DEATHS, "x").cumulative()).isTrue();
-        assertThat(Measure.of(QuantityKind.SHARE, "x").cumulative()).isFalse();
+        assertThat(ComparedMeasure.of(QuantityKind.DEATHS, "x").cumulative()).isTrue();
+        assertThat(ComparedMeasure.of(QuantityKind.SHARE, "x").cumulative()).isFalse();
     }
 }

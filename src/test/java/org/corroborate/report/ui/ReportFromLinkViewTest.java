@@ -68,7 +68,7 @@ class ReportFromLinkViewTest extends SpringBrowserlessTest {
         String page = LinkFixtures.savedPage("04-fr-magazine-soudan-deplaces", LinkFixtures.marker());
         site.page("/2023/08/soudan-deplaces", "text/html; charset=utf-8", page)
                 .redirect("/s/4", "http://www." + domain + ":" + site.port() + "/2023/08/soudan-deplaces");
-        ReportInboxView inbox = navigate(ReportInboxView.class);
+        AddReportView inbox = navigate(AddReportView.class);
 
         test(inbox.link.address).setValue(site.url(domain, "/s/4"));
         test(inbox.link.read).click();
@@ -116,7 +116,7 @@ class ReportFromLinkViewTest extends SpringBrowserlessTest {
         site.page("/note", "text/html", "<p>Interne : 12 morts.</p>");
         long reports = count("report");
         long copies = count("archived_copy");
-        ReportInboxView inbox = navigate(ReportInboxView.class);
+        AddReportView inbox = navigate(AddReportView.class);
 
         test(inbox.link.address).setValue(site.url("127.0.0.1", "/note"));
         test(inbox.link.read).click();
@@ -131,7 +131,7 @@ class ReportFromLinkViewTest extends SpringBrowserlessTest {
     @Test
     void aMissingPageSaysItsStatusInFrench() {
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
-        ReportInboxView inbox = navigate(ReportInboxView.class);
+        AddReportView inbox = navigate(AddReportView.class);
 
         test(inbox.link.address).setValue(site.url("wire.test", "/introuvable"));
         test(inbox.link.read).click();
@@ -143,7 +143,7 @@ class ReportFromLinkViewTest extends SpringBrowserlessTest {
     @Test
     void aPageOfADomainNoSourceHasLeavesThePublisherToChooseAndSaysSo() {
         site.page("/a", "text/html", LinkFixtures.savedPage("09-en-government-valencia-floods"));
-        ReportInboxView inbox = navigate(ReportInboxView.class);
+        AddReportView inbox = navigate(AddReportView.class);
 
         test(inbox.link.address).setValue(site.url("unknown-ministry.test", "/a"));
         test(inbox.link.read).click();

@@ -11,7 +11,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.corroborate.review.Decision;
-import org.corroborate.review.Refusal;
+import org.corroborate.story.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** Review's texts exist in both languages, for every refusal and decision, and survive MessageFormat. */

@@ -1,2 +1,0 @@
-/** Exports of a story's figures: CSV for spreadsheets, schema.org ClaimReview JSON-LD for publishing, a printable check sheet. */
-package org.corroborate.api.export;

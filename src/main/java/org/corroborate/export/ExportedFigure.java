@@ -1,0 +1,33 @@
+package org.corroborate.export;
+
+import java.util.List;
+import org.corroborate.evidence.FigurePanelData.EvidenceRow;
+import org.corroborate.evidence.FigurePanelData.Role;
+import org.corroborate.evidence.FigurePanelData.Standing;
+import org.corroborate.figure.FigureRow;
+import org.corroborate.review.Decision;
+import org.corroborate.review.FigureReview;
+
+/**
+ * A figure of a story as the exports write it: the figure, how it stands, the evidence linked to it, the
+ * sentence of the story it stands in, and the editors' decision on it.
+ */
+public record ExportedFigure(FigureRow figure, Standing standing, List<EvidenceRow> evidence, String sentence,
+        FigureReview review) {
+
+    /** The origins of the assertions that support the figure, each once, in the panel's order. */
+    public List<String> supportingOrigins() {
+        return evidence.stream().filter(e -> e.role() == Role.SUPPORTING).map(EvidenceRow::whoSays).distinct()
+                .toList();
+    }
+
+    /** Approved, and still so: what may be published. */
+    public boolean approved() {
+        return review.decision() == Decision.APPROVED;
+    }
+
+    /** "approved", "rejected", "lapsed" (needs approval again) or "pending" (not decided yet). */
+    public String approval() {
+        return review.decision() == null ? "pending" : review.decision().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.corroborate.extraction;
+
+import java.util.Map;
+
+/**
+ * The one table of unit spellings: what a unit written in a text or typed by a person stands for ("km²",
+ * "kilomètres carrés", "square kilometres" → "km2"; "dollars", "usd" → "$"). The engine's own forms, which it reads
+ * after a number, come first; then the people and time words it does not read as units (they are what is counted)
+ * but that a person may give as a figure's unit.
+ */
+public final class UnitSpellings {
+
+    private static final Map<String, String> COUNTED = Map.ofEntries(
+            Map.entry("personnes", "people"), Map.entry("persons", "people"),
+            Map.entry("jours", "days"), Map.entry("heures", "hours"), Map.entry("semaines", "weeks"),
+            Map.entry("mois", "months"), Map.entry("ans", "years"), Map.entry("annees", "years"));
+
+    private UnitSpellings() {
+    }
+
+    /** The unit's code, or {@code null} when no unit is stated; a spelling the table lacks comes back folded. */
+    public static String code(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return null;
+        }
+        String folded = TextNormaliser.fold(unit);
+        String code = Units.code(folded);
+        if (code == null) {
+            code = COUNTED.get(folded);
+        }
+        return code != null ? code : folded;
+    }
+}

@@ -1,0 +1,101 @@
+package org.corroborate.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.function.LongConsumer;
+import org.corroborate.extraction.Languages;
+import org.corroborate.story.InvalidStoryException;
+import org.corroborate.story.StoryRules;
+import org.corroborate.story.StoryService;
+
+/** Paste a story: title, language and text, checked by the same rules as the service. */
+class NewStoryDialog extends Dialog {
+
+    /** The form's state; the Binder writes here only when every field is valid. */
+    static final class Draft {
+        private String title = "";
+        private String language = "fr";
+        private String text = "";
+
+        String getTitle() { return title; }
+        void setTitle(String title) { this.title = title; }
+        String getLanguage() { return language; }
+        void setLanguage(String language) { this.language = language; }
+        String getText() { return text; }
+        void setText(String text) { this.text = text; }
+    }
+
+    final TextField title = new TextField();
+    final Select<String> language = new Select<>();
+    final TextArea text = new TextArea();
+    final Button save = new Button();
+    final Span problem = new Span();
+    private final Binder<Draft> binder = new Binder<>();
+    private final StoryService stories;
+    private final LongConsumer onCreated;
+
+    NewStoryDialog(StoryService stories, LongConsumer onCreated) {
+        this.stories = stories;
+        this.onCreated = onCreated;
+        setHeaderTitle(getTranslation("story.new.title"));
+        setWidth("min(900px, 95vw)");
+        title.setLabel(getTranslation("story.field.title"));
+        title.setMaxLength(StoryRules.MAX_TITLE_LENGTH);
+        language.setLabel(getTranslation("story.field.language"));
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        text.setLabel(getTranslation("story.field.text"));
+        text.setHelperText(getTranslation("story.field.text.help"));
+        text.setMinHeight("300px");
+        problem.addClassName("form-problem");
+        bind();
+        FormLayout form = new FormLayout(title, language, text);
+        form.setColspan(text, 2);
+        save.setText(getTranslation("story.new.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        add(form, problem);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void bind() {
+        binder.forField(title).asRequired(getTranslation("story.error.title-required"))
+                .withValidator(t -> !t.isBlank(), getTranslation("story.error.title-required"))
+                .bind(Draft::getTitle, Draft::setTitle);
+        binder.forField(language).asRequired(getTranslation("story.error.language"))
+                .bind(Draft::getLanguage, Draft::setLanguage);
+        binder.forField(text).asRequired(getTranslation("story.error.text-required"))
+                .withValidator(t -> !t.isBlank(), getTranslation("story.error.text-required"))
+                .withValidator(t -> StoryRules.utf8Length(t) <= StoryRules.MAX_TEXT_BYTES,
+                        getTranslation("story.error.text-too-long"))
+                .bind(Draft::getText, Draft::setText);
+        binder.setBean(null);
+        binder.readBean(new Draft());
+    }
+
+    void save() {
+        Draft draft = new Draft();
+        try {
+            binder.writeBean(draft);
+        } catch (ValidationException invalid) {
+            problem.setText(getTranslation("form.fix-errors"));
+            return;
+        }
+        try {
+            long id = stories.create(draft.getTitle(), draft.getLanguage(), draft.getText());
+            close();
+            onCreated.accept(id);
+        } catch (InvalidStoryException invalid) {
+            problem.setText(invalid.problems().stream().map(this::getTranslation)
+                    .reduce((a, b) -> a + " " + b).orElse(""));
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.corroborate.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.router.RouterLink;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.corroborate.extraction.Qualifier;
+import org.corroborate.report.NewReport;
+import org.corroborate.report.ReportService;
+import org.corroborate.report.ReportText;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Adding a report in a browserless UI, on the real database with the demo data. */
+@SpringBootTest
+@WithUserDetails("factchecker")
+class AddReportViewTest extends SpringBrowserlessTest {
+
+    static final String R01 = "Des combats opposent depuis jeudi les forces du régime aux jihadistes et rebelles dans "
+            + "le sud de la province d'Idleb. Selon l'OSDH, plus de 60 combattants ont été tués : 38 jihadistes et "
+            + "rebelles, et 23 membres des forces prorégime.";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportService reports;
+
+    /** Letters only, so that the extraction engine finds no number in it. */
+    private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+
+    @Test
+    void aPastedReportIsStoredWithItsFiguresAsCorrected() {
+        ReportListView list = navigate(ReportListView.class);
+        test(list.add).click();
+        AddReportView inbox = (AddReportView) getCurrentView();
+        String title = "Idleb " + unique;
+        test(inbox.form.title).setValue(title);
+        test(inbox.form.publisher).selectItem("AFP");
+        test(inbox.form.url).setValue("https://example.org/" + unique);
+        test(inbox.form.text).setValue("Dépêche " + unique + ".\n\n" + R01);
+        test(inbox.extract).click();
+        assertThat(test(inbox.assertions).size()).isEqualTo(3);
+        assertThat(test(inbox.assertions).getCellText(0, test(inbox.assertions).getColumnPosition("origin")))
+                .isEqualTo("Observatoire syrien des droits de l'homme");
+
+        test((Button) test(inbox.assertions).getCellComponent(0, "edit")).click();
+        AssertionDialog dialog = (AssertionDialog) $(Dialog.class).single();
+        test(dialog.qualifier).selectItem("at least");
+        test(dialog.subject).setValue("combattants des deux camps");
+        test(dialog.apply).click();
+        test((Button) test(inbox.assertions).getCellComponent(2, "remove")).click();
+        test(inbox.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ReportView.class);
+        long id = jdbc.queryForObject("select id from report where title = ?", Long.class, title);
+        assertThat(jdbc.queryForList("select a.qualifier, a.subject, s.key as origin from assertion a "
+                + "join source s on s.id = a.origin_id where a.report_id = ? order by a.position", id))
+                .extracting(row -> row.get("qualifier") + "|" + row.get("subject") + "|" + row.get("origin"))
+                .containsExactly(Qualifier.AT_LEAST.name() + "|combattants des deux camps|sohr",
+                        "EXACT|jihadistes et rebelles|sohr");
+    }
+
+    @Test
+    void anUploadedHtmlPageFillsTheTitleAndTheText() {
+        AddReportView inbox = navigate(AddReportView.class);
+
+        test(inbox.upload.upload).upload("ocha.html", "text/html", ("<html><head><title>OCHA " + unique
+                + "</title><script>var x = 1;</script></head><body><p>235&nbsp;000 déplacés.</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(inbox.form.title.getValue()).isEqualTo("OCHA " + unique);
+        assertThat(inbox.form.text.getValue()).isEqualTo("235\u00A0000 déplacés.");
+    }
+
+    @Test
+    void anEmptyUploadIsRefusedWithAMessageAndNothingIsStored() {
+        long before = countReports();
+        AddReportView inbox = navigate(AddReportView.class);
+
+        test(inbox.upload.upload).upload("vide.txt", "text/plain", new byte[0]);
+
+        assertThat(inbox.upload.message.getText()).isEqualTo("The file vide.txt is empty: there is no text to read.");
+        assertThat(inbox.form.text.getValue()).isEmpty();
+        assertThat(countReports()).isEqualTo(before);
+    }
+
+    @Test
+    void aBinaryUploadIsRefusedWithAMessageAndNothingIsStored() {
+        long before = countReports();
+        AddReportView inbox = navigate(AddReportView.class);
+
+        test(inbox.upload.upload).upload("photo.txt", "text/plain",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D});
+
+        assertThat(inbox.upload.message.getText()).isEqualTo(
+                "The file photo.txt is not a text file (it contains binary data). Upload a .txt, .md or .html file.");
+        assertThat(inbox.form.text.getValue()).isEmpty();
+        assertThat(countReports()).isEqualTo(before);
+    }
+
+    @Test
+    void aTwentyMegabyteUploadIsRefusedNamingTheLimitAndNothingIsStored() {
+        long before = countReports();
+        AddReportView inbox = navigate(AddReportView.class);
+        byte[] huge = "Plus de 60 morts. ".repeat(20 * 1024 * 1024 / 18).getBytes(StandardCharsets.UTF_8);
+
+        test(inbox.upload.upload).upload("enorme.txt", "text/plain", huge);
+
+        assertThat(inbox.upload.message.getText())
+                .isEqualTo("The file enorme.txt is too large: reports can be at most 5 MB.");
+        assertThat(inbox.upload.upload.getMaxFileSize()).isEqualTo(ReportText.MAX_BYTES);
+        assertThat(inbox.form.text.getValue()).isEmpty();
+        assertThat(countReports()).isEqualTo(before);
+    }
+
+    @Test
+    void extractingWithoutTitlePublisherOrTextMarksEachFieldAndStoresNothing() {
+        long before = countReports();
+        AddReportView inbox = navigate(AddReportView.class);
+
+        test(inbox.extract).click();
+
+        assertThat(Map.of("title", inbox.form.title.getErrorMessage(), "publisher",
+                inbox.form.publisher.getErrorMessage(), "text", inbox.form.text.getErrorMessage()))
+                .containsEntry("title", "The report needs a title.")
+                .containsEntry("publisher", "Choose who published the report.")
+                .containsEntry("text", "Paste the report's text: it cannot be empty.");
+        assertThat(inbox.form.title.isInvalid()).isTrue();
+        assertThat(inbox.save.isEnabled()).isFalse();
+        assertThat(countReports()).isEqualTo(before);
+    }
+
+    @Test
+    void aReportAlreadyStoredIsNamedWithALinkToItAndCannotBeSavedAgain() {
+        long before = countReports();
+        long r01 = jdbc.queryForObject("select id from report where external_key = 'r01'", Long.class);
+        AddReportView inbox = navigate(AddReportView.class);
+        test(inbox.form.title).setValue("Copie " + unique);
+        test(inbox.form.publisher).selectItem("AFP");
+        test(inbox.form.text).setValue(R01);
+
+        test(inbox.extract).click();
+
+        assertThat(inbox.duplicate.isVisible()).isTrue();
+        assertThat(inbox.duplicate.getElement().getTextRecursively())
+                .startsWith("A report with this text is already stored:")
+                .endsWith("Plus de 60 morts dans de violents combats à Idleb");
+        assertThat($(RouterLink.class, inbox.duplicate).single().getHref()).isEqualTo("report/" + r01);
+        assertThat(inbox.save.isEnabled()).isFalse();
+        assertThat(countReports()).isEqualTo(before);
+    }
+
+    @Test
+    void aReportSavedBySomeoneElseMeanwhileIsNamedInsteadOfStoredTwice() {
+        AddReportView inbox = navigate(AddReportView.class);
+        String text = "Selon l'OSDH, " + unique + " : plus de 80 blessés.";
+        test(inbox.form.title).setValue("Mien " + unique);
+        test(inbox.form.publisher).selectItem("AFP");
+        test(inbox.form.text).setValue(text);
+        test(inbox.extract).click();
+        long theirs = reports.add(new NewReport("Leur " + unique, inbox.form.publisher.getValue(), Instant.now(), "fr",
+                null, text, List.of()));
+        long before = countReports();
+
+        test(inbox.save).click();
+
+        assertThat(getCurrentView()).isSameAs(inbox);
+        assertThat($(RouterLink.class, inbox.duplicate).single().getHref()).isEqualTo("report/" + theirs);
+        assertThat(countReports()).isEqualTo(before);
+    }
+
+    @Test
+    void changingTheTextAfterExtractingAsksToExtractAgain() {
+        AddReportView inbox = navigate(AddReportView.class);
+        test(inbox.form.title).setValue("Texte " + unique);
+        test(inbox.form.publisher).selectItem("AFP");
+        test(inbox.form.text).setValue("Texte " + unique + " : 38 morts.");
+        test(inbox.extract).click();
+        assertThat(inbox.save.isEnabled()).isTrue();
+
+        test(inbox.form.text).setValue("Texte " + unique + " : 39 morts.");
+
+        assertThat(inbox.save.isEnabled()).isFalse();
+        assertThat(inbox.status.getText()).startsWith("The text, language or publisher changed");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerSeesTheReportsButNoAddReport() {
+        ReportListView list = navigate(ReportListView.class);
+
+        assertThat(test(list.grid).size()).isPositive();
+        assertThat(list.add.isVisible()).isFalse();
+        assertThat($(Button.class).withText("Add report").exists()).isFalse();
+    }
+
+    @Test
+    void aCorrectionWithTheLowNumberAboveTheHighIsRefusedInTheDialog() {
+        AddReportView inbox = navigate(AddReportView.class);
+        test(inbox.form.title).setValue("Plage " + unique);
+        test(inbox.form.publisher).selectItem("AFP");
+        test(inbox.form.text).setValue("Entre 15 et 20 kilomètres " + unique + ".");
+        test(inbox.extract).click();
+        test((Button) test(inbox.assertions).getCellComponent(0, "edit")).click();
+        AssertionDialog dialog = (AssertionDialog) $(Dialog.class).single();
+
+        test(dialog.low).setValue(new java.math.BigDecimal("25"));
+        test(dialog.apply).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.low.getErrorMessage()).isEqualTo("The low number is above the high one.");
+        assertThat(inbox.assertions.drafts().getFirst().low()).isEqualByComparingTo("15");
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerCannotOpenTheInbox() {
+        try {
+            navigate(AddReportView.class);
+        } catch (RuntimeException refused) {
+            // rerouted away or refused: either way the inbox is not shown
+        }
+
+        assertThat(getCurrentView()).isNotInstanceOf(AddReportView.class);
+    }
+
+    private long countReports() {
+        return jdbc.queryForObject("select count(*) from report", Long.class);
+    }
+}

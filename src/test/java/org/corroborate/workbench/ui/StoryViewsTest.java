@@ -1,0 +1,102 @@
+package org.corroborate.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.stream.IntStream;
+import org.corroborate.demo.DemoScenario;
+import org.corroborate.figure.FigureRow;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest
+class StoryViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("factchecker")
+    void theStoryListShowsTheSeedStory() {
+        StoryListView list = navigate(StoryListView.class);
+
+        var grid = test(list.grid);
+        assertThat(IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).title()))
+                .contains(DemoScenario.SEED_TITLE);
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void theSeedStoryViewListsItsNineFigures() {
+        StoryView view = navigate(StoryView.class, seedStoryId());
+
+        assertThat(test(view.figures).size()).isEqualTo(9);
+        assertThat(IntStream.range(0, 9).mapToObj(i -> test(view.figures).getRow(i).quote()))
+                .contains("320 km2", "environ 260 morts", "plus de 370'000 morts");
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void selectingAFigureInTheListSelectsItsSpanInTheText() {
+        StoryView view = navigate(StoryView.class, seedStoryId());
+        FigureRow first = test(view.figures).getRow(0);
+
+        test(view.figures).select(0);
+
+        assertThat(find(com.vaadin.flow.component.html.Span.class, view.text).withClassName("selected").single()
+                .getElement().getAttribute("data-mark-id")).isEqualTo(String.valueOf(first.id()));
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void aPasteWithoutTitleOrTextShowsClearMessagesAndStoresNothing() {
+        long storiesBefore = jdbc.queryForObject("select count(*) from story", Long.class);
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
+
+        test(dialog.save).click();
+
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo("The story needs a title.");
+        assertThat(dialog.text.isInvalid()).isTrue();
+        assertThat(dialog.text.getErrorMessage()).isEqualTo("Paste the story's text: it cannot be empty.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from story", Long.class)).isEqualTo(storiesBefore);
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void aValidPasteStoresTheStoryAndOpensIt() {
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
+        test(dialog.title).setValue("Idleb : 300 morts");
+        test(dialog.text).setValue("Plus de 300 morts en une semaine, selon l'OSDH.");
+
+        test(dialog.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(StoryView.class);
+        assertThat(jdbc.queryForObject("select count(*) from story where title = 'Idleb : 300 morts'", Long.class))
+                .isPositive();
+    }
+
+    @Test
+    @WithUserDetails("viewer")
+    void aViewerSeesTheStoriesButCannotPasteOne() {
+        StoryListView list = navigate(StoryListView.class);
+
+        assertThat(test(list.grid).size()).isPositive();
+        assertThat(list.paste.isVisible()).isFalse();
+        assertThat($(Button.class).withText("Paste a story").exists()).isFalse();
+    }
+
+    private long seedStoryId() {
+        return jdbc.queryForObject("select id from story where title = ?", Long.class, DemoScenario.SEED_TITLE);
+    }
+}
