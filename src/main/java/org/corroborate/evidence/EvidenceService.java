@@ -218,7 +218,7 @@ public class EvidenceService {
             Role role = contains(s.supporting(), id) ? Role.SUPPORTING
                     : contains(s.contradicting(), id) ? Role.CONTRADICTING
                     : contains(s.earlier(), id) ? Role.EARLIER : Role.CONTEXT;
-            StatedAssertion stated = DomainMapping.assertion(assertion);
+            StatedAssertion stated = DomainMapping.assertion(assertion, assessor.gazetteer());
             return new EvidenceRow(assertion.getId(), assertion.getReport().getId(), assertion.getReport().getTitle(),
                     stated.whoSays(), stated.published(), assertion.getQuote(), assertion.getQuantity().display(),
                     link.getRelation(), role, link.getLinkedBy(), link.getLinkedAt());
