@@ -24,9 +24,15 @@ public final class PlaceFinder {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Set<String> PLACE_WORDS = Set.of("a", "au", "aux", "dans", "en", "pres", "de", "d",
-            "in", "near", "at", "around", "across", "outside", "inside", "of", "from", "sur", "vers", "autour",
-            "region", "province", "ville", "city", "village", "district", "governorate", "gouvernorat");
+    private static final Set<String> PLACE_WORDS = Set.of("a", "au", "aux", "dans", "en", "pres", "in", "near", "at",
+            "around", "across", "outside", "inside", "from", "sur", "vers", "autour", "region", "province", "ville",
+            "city", "village", "district", "governorate", "gouvernorat");
+    /** "de", "of" introduce a place only after a word of place: "le sud d'Idleb", not "la répression de Damas". */
+    private static final Set<String> OF = Set.of("de", "d", "du", "des", "of");
+    private static final Set<String> WHERE_WORDS = Set.of("sud", "nord", "est", "ouest", "centre", "pres", "environs",
+            "banlieue", "peripherie", "alentours", "region", "province", "ville", "secteur", "zone", "south", "north",
+            "east", "west", "center", "outskirts", "city", "town", "village", "district", "area", "part",
+            "parts", "governorate", "gouvernorat", "regions", "provinces");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "the");
 
     private final Map<String, Long> names = new HashMap<>();
@@ -120,6 +126,10 @@ public final class PlaceFinder {
         if (ARTICLES.contains(before)) {
             word = wordBefore(text, word[0]);
             before = fold(text.substring(word[0], word[1]));
+        }
+        if (OF.contains(before)) {
+            word = wordBefore(text, word[0]);
+            return WHERE_WORDS.contains(fold(text.substring(word[0], word[1])));
         }
         return PLACE_WORDS.contains(before);
     }
