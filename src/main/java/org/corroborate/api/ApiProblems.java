@@ -6,7 +6,9 @@ import org.corroborate.evidence.FigureNotFoundException;
 import org.corroborate.report.DuplicateReportException;
 import org.corroborate.ingest.FetchFailedException;
 import org.corroborate.report.InvalidReportException;
+import org.corroborate.figure.StaleFigureException;
 import org.corroborate.story.InvalidStoryException;
+import org.corroborate.story.StoryPublishedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,6 +69,27 @@ class ApiProblems {
         return problem;
     }
 
+    /** Someone saved the figure since the caller read it: the figure as it is now, to decide again. */
+    @ExceptionHandler(StaleFigureException.class)
+    ProblemDetail stale(StaleFigureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The figure was changed since the version you sent; it is now at version " + e.current().version() + ".");
+        problem.setProperty("version", e.current().version());
+        problem.setProperty("current", e.current().summary());
+        return problem;
+    }
+
+    @ExceptionHandler(StoryPublishedException.class)
+    ProblemDetail locked(StoryPublishedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The story is published: it is locked until it"
+                + " is reopened.");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail unprocessable(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
@@ -83,6 +106,14 @@ class ApiProblems {
             case TEXT -> "text";
             case ASSERTIONS -> "assertions";
         };
+    }
+
+    /** A request that contradicts the state it targets (a suggestion already decided). */
+    static class ConflictException extends RuntimeException {
+
+        ConflictException(String message) {
+            super(message);
+        }
     }
 
     /** A required field of a request body that is absent or blank. */

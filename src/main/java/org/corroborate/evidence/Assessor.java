@@ -127,12 +127,20 @@ class Assessor {
         return places.gazetteer();
     }
 
-    /** The story's scope as its text and figures say it (see {@link FigureScopes}). */
+    /** The story's scope as a fact-checker set it, or as its text and figures say it (see {@link FigureScopes}). */
     FigureScopes.StoryScope storyScope(long storyId) {
         StoryRef story = stories.ref(storyId).orElseThrow();
-        Instant date = story.publishedAt() != null ? story.publishedAt() : clock.instant();
-        return scopes.story(gazetteer(), story.title(), stories.text(storyId), date,
-                repository.findFiguresOfStory(storyId));
+        return scopes.story(gazetteer(), story.title(), stories.text(storyId), story.publishedAt(),
+                repository.findFiguresOfStory(storyId), stories.scopeSetting(storyId));
+    }
+
+    /** Where and when the figure counts, and where each comes from. */
+    FigureScopes.Reading scope(Figure figure) {
+        StoryRef story = stories.ref(figure.getStoryId()).orElseThrow();
+        String text = stories.text(story.id());
+        FigureScopes.StoryScope storyScope = scopes.story(gazetteer(), story.title(), text, story.publishedAt(),
+                repository.findFiguresOfStory(story.id()), stories.scopeSetting(story.id()));
+        return scopes.figure(gazetteer(), figure, text, story.publishedAt(), storyScope);
     }
 
     private CheckedFigure checked(Figure figure) {
@@ -141,8 +149,9 @@ class Assessor {
         List<Figure> storyFigures = repository.findFiguresOfStory(story.id());
         CheckedFigure checked = DomainMapping.figure(figure, story.publishedAt(), text, storyFigures, clock.instant());
         Gazetteer g = gazetteer();
-        FigureScopes.StoryScope storyScope = scopes.story(g, story.title(), text, checked.asOf(), storyFigures);
-        return checked.withScope(scopes.figure(g, figure, text, checked.asOf(), storyScope));
+        FigureScopes.StoryScope storyScope = scopes.story(g, story.title(), text, story.publishedAt(), storyFigures,
+                stories.scopeSetting(story.id()));
+        return checked.withScope(scopes.figure(g, figure, text, story.publishedAt(), storyScope).scope());
     }
 
     private Map<Long, Candidate> candidates(Figure figure, CheckedFigure checked) {
