@@ -128,20 +128,17 @@ class TwoNodesIT {
 
         String fromFactchecker = "Le bilan de l'OSDH est-il confirmé par une autre source ? " + UUID.randomUUID();
         send(factchecker, fromFactchecker);
-        assertThat(editorsThread.locator(".comment-body")).containsText(fromFactchecker,
-                new LocatorAssertions.ContainsTextOptions().setTimeout(LIVE));
+        shows(editorsThread, fromFactchecker);
         String fromEditor = "Checked against the Reuters wire, the toll stands. " + UUID.randomUUID();
         send(editor, fromEditor);
-        assertThat(factcheckersThread.locator(".comment-body")).containsText(fromEditor,
-                new LocatorAssertions.ContainsTextOptions().setTimeout(LIVE));
+        shows(factcheckersThread, fromEditor);
 
         kill(editorsNode);
         waitUntil(() -> balancerSays(editorsNode, "DOWN"), CHECK, "the balancer to mark " + editorsNode + " DOWN");
 
         String afterCrash = "Toujours là après la panne : " + UUID.randomUUID();
         send(factchecker, afterCrash);
-        assertThat(factcheckersThread.locator(".comment-body")).containsText(afterCrash,
-                new LocatorAssertions.ContainsTextOptions().setTimeout(LIVE));
+        shows(factcheckersThread, afterCrash);
         assertThat(nodeOf(factchecker)).isEqualTo(factcheckersNode);
 
         // The editor's next click reaches the surviving node, which has no session for them: log in again.
@@ -155,8 +152,7 @@ class TwoNodesIT {
 
         editor.navigate(balancer + storyPath);
         for (String saved : List.of(fromFactchecker, fromEditor, afterCrash)) {
-            assertThat(storyThread(editor).locator(".comment-body")).containsText(saved,
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(LIVE));
+            shows(storyThread(editor), saved);
             assertThat(commentsWithBody(saved)).isEqualTo(1);
         }
     }
@@ -206,6 +202,12 @@ class TwoNodesIT {
         Locator thread = page.locator(".comment-thread .comment-list").first();
         thread.waitFor();
         return thread;
+    }
+
+    /** Waits until the thread shows a comment with this text. */
+    private static void shows(Locator thread, String text) {
+        assertThat(thread.locator(".comment-body", new Locator.LocatorOptions().setHasText(text))).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(LIVE));
     }
 
     private static void send(Page page, String text) {
