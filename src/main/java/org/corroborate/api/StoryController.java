@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StoryController {
 
-    private static final int MAX_PAGE_SIZE = 200;
+    static final int MAX_PAGE_SIZE = 200;
+    static final int MAX_PAGE = 10_000;
 
     private final StoryService stories;
     private final EvidenceService evidence;
@@ -40,7 +41,13 @@ class StoryController {
     @GetMapping(path = "/api/v1/stories", produces = "application/json")
     List<StoryJson.Summary> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        PageRequest request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE));
+        if (page < 0 || page > MAX_PAGE) {
+            throw new ApiProblems.InvalidParameterException("page", "must be between 0 and " + MAX_PAGE);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ApiProblems.InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        PageRequest request = PageRequest.of(page, size);
         return stories.list(q, request).stream().map(StoryJson.Summary::of).toList();
     }
 
