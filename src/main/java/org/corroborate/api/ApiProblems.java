@@ -2,6 +2,8 @@ package org.corroborate.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.NoSuchElementException;
 import org.corroborate.base.json.StrictInputException;
 import org.corroborate.story.StoryPublishedException;
@@ -60,11 +62,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A story its rules refuse: 422 naming the fields, in the app's words (the translation keys stay in
+     * {@code problems}); a text over the size limit is a 413.
+     */
     @ExceptionHandler(InvalidStoryException.class)
     ProblemDetail invalidStory(InvalidStoryException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        HttpStatus status = e.problems().contains("story.error.text-too-long") ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                String.join(" ", e.problems().stream().map(ApiProblems::words).toList()));
         problem.setProperty("problems", e.problems());
+        problem.setProperty("fields", e.problems().stream().map(ApiProblems::storyField).distinct().toList());
         return problem;
+    }
+
+    /** The English words of a translation key of the app (its default bundle), or the key when it has none. */
+    private static String words(String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    /** The request field a story rule's key is about: story.error.title-too-long is about 'title'. */
+    private static String storyField(String key) {
+        String rule = key.substring(key.lastIndexOf('.') + 1);
+        int dash = rule.indexOf('-');
+        return dash < 0 ? rule : rule.substring(0, dash);
     }
 
     @ExceptionHandler(DuplicateReportException.class)
@@ -78,7 +101,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(FetchFailedException.class)
     ProblemDetail unreadableLink(FetchFailedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + ".");
-        problem.setProperty("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        problem.setProperty("reason", e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         problem.setProperty("fields", List.of("url"));
         return problem;
     }

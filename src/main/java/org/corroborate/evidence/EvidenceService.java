@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.evidence.FigurePanelData.EvidenceRow;
@@ -102,6 +103,7 @@ public class EvidenceService {
         if (evidence.findAssertions(List.of(assertionId)).isEmpty()) {
             throw new IllegalArgumentException("No assertion " + assertionId);
         }
+        evidence.lockFigure(figureId);
         evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresentOrElse(
                 link -> link.relink(relation, who, now),
                 () -> evidence.save(new Evidence(figureId, assertionId, relation, who, now)));
@@ -111,6 +113,7 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize(Names.CAN_EDIT)
     public void unlink(long figureId, long assertionId) {
+        evidence.lockFigure(figureId);
         evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresent(evidence::delete);
         evidence.flush();
         recompute(List.of(figureId));
@@ -121,7 +124,9 @@ public class EvidenceService {
     @PreAuthorize(Names.CAN_EDIT)
     public void recompute(Collection<Long> figureIds) {
         Instant now = clock.instant();
-        for (Long id : new LinkedHashSet<>(figureIds)) {
+        List<Long> ids = new TreeSet<>(figureIds).stream().toList();
+        ids.forEach(evidence::lockFigure); // in ascending order: two recomputations never wait on each other in a cycle
+        for (Long id : ids) {
             Assessment a = assessor.assess(id);
             StandingRecord record = standings.findById(id).orElseGet(() -> new StandingRecord(id));
             FigureStanding s = a.standing();
