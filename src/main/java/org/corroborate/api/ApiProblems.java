@@ -55,9 +55,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A report its rules refuse: 422 naming the fields; a text over the size limit is a 413. */
     @ExceptionHandler(InvalidReportException.class)
     ProblemDetail invalidReport(InvalidReportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        HttpStatus status = e.problems().stream().anyMatch(p -> p.messageKey().equals("report.error.text-too-long"))
+                ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setProperty("fields", e.problems().stream().map(p -> fieldName(p.field())).distinct().toList());
         return problem;
     }

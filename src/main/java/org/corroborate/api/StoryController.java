@@ -11,6 +11,7 @@ import org.corroborate.story.StoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +30,12 @@ class StoryController {
     private final EvidenceService evidence;
     private final ReviewService review;
 
-    StoryController(StoryService stories, EvidenceService evidence, ReviewService review) {
+    private final TransactionTemplate transaction;
+
+    StoryController(StoryService stories, EvidenceService evidence, ReviewService review,
+            TransactionTemplate transaction) {
         this.stories = stories;
+        this.transaction = transaction;
         this.evidence = evidence;
         this.review = review;
     }
@@ -61,9 +66,12 @@ class StoryController {
     ResponseEntity<StoryJson.Details> create(@RequestBody NewStory request) {
         Fields.require().field("title", request.title()).field("language", request.language())
                 .field("text", request.text()).check();
-        long id = stories.create(request.title(), request.language(), request.text());
-        return ResponseEntity.created(URI.create("/api/v1/stories/" + id))
-                .body(StoryJson.Details.of(story(id), stories.suggestions(id)));
+        // Stored and read back in one transaction: a client told of a failure can be sure nothing was stored.
+        return transaction.execute(status -> {
+            long id = stories.create(request.title(), request.language(), request.text());
+            return ResponseEntity.created(URI.create("/api/v1/stories/" + id))
+                    .body(StoryJson.Details.of(story(id), stories.suggestions(id)));
+        });
     }
 
     @GetMapping(path = "/api/v1/stories/{id}/figures", produces = "application/json")
