@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.StaleStateException;
+import org.hibernate.TransactionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +19,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What an unexpected failure means to an API client, decided from the exception's causes, never from message
- * text: the database unavailable (SQLSTATE class 08, 57P01–57P03, or no connection to be had) is a 503 with
+ * text: the database unavailable (SQLSTATE class 08, 57P01–57P03, no connection to be had, or a transaction that
+ * cannot be ended on a connection the pool has closed) is a 503 with
  * {@code Retry-After}; a concurrent change (a stale version, a unique key taken meanwhile, a deadlock or
  * serialization failure) is a 409 to retry; a value the database refuses (SQLSTATE class 22) is a 422; anything
  * else is a 500 whose {@code correlationId} is in the log
@@ -81,9 +84,16 @@ final class ApiFailures {
     }
 
     static boolean databaseUnavailable(Throwable failure) {
+        boolean transactionFailed = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof CannotGetJdbcConnectionException
                     || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            transactionFailed |= t instanceof TransactionException || t instanceof TransactionSystemException;
+            // A transaction that cannot even be rolled back on a connection the pool has closed (no SQLSTATE: the
+            // pool evicted it after the server went away; the first failure was overridden by this one)
+            if (transactionFailed && t instanceof SQLException sql && sql.getSQLState() == null) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

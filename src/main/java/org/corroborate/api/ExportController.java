@@ -29,7 +29,8 @@ class ExportController {
     private final String author;
     private final String publicUrl;
 
-    ExportController(Exports exports, JsonMapper json, @Value("${corroborate.claimreview.author:Corroborate}") String author,
+    ExportController(Exports exports, JsonMapper json,
+            @Value("${corroborate.claimreview.author:Corroborate}") String author,
             @Value("${corroborate.public-url:}") String publicUrl) {
         this.exports = exports;
         this.json = json;

@@ -19,9 +19,10 @@ import org.springframework.context.annotation.PropertySource;
 class OpenApiConfig {
 
     /** Every limit the API enforces, stated once (the README points here and repeats the same numbers). */
-    static final String LIMITS = "Limits: a story's or an extracted text at most " + megabytes(StoryRules.MAX_TEXT_BYTES)
-            + " MB in UTF-8 (else 413), its title " + StoryRules.MAX_TITLE_LENGTH + " characters; a report's text at most "
-            + ReportText.MAX_SIZE_LABEL + " (else 413), its title " + ReportService.MAX_TITLE_LENGTH
+    static final String LIMITS = "Limits: a story's or an extracted text at most "
+            + megabytes(StoryRules.MAX_TEXT_BYTES) + " MB in UTF-8 (else 413), its title " + StoryRules.MAX_TITLE_LENGTH
+            + " characters; a report's text at most " + ReportText.MAX_SIZE_LABEL + " (else 413), its title "
+            + ReportService.MAX_TITLE_LENGTH
             + " characters, its address " + ReportService.MAX_URL_LENGTH + "; an import body or file at most "
             + ReportImportService.MAX_SIZE_LABEL + " (else 413); list pages: size 1–" + StoryController.MAX_PAGE_SIZE
             + ", page 0–" + StoryController.MAX_PAGE + " (else 422); dates and times ISO 8601 with an offset, years "

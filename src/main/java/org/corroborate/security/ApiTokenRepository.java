@@ -17,7 +17,8 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
      * per {@code since}: a use after {@code since} is not written again.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = false)
-    @Query("update ApiToken t set t.lastUsedAt = :at where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :since)")
+    @Query("update ApiToken t set t.lastUsedAt = :at"
+            + " where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :since)")
     int recordUse(long id, Instant at, Instant since);
 
     @Query("select t from ApiToken t where t.user.username = :username order by t.createdAt desc")

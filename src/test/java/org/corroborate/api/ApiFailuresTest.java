@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Failures are classified by their causes' types and SQLSTATEs, whatever their messages say. */
@@ -27,6 +29,10 @@ class ApiFailuresTest {
                 .isEqualTo(503);
         assertThat(answer(new RuntimeException(new SQLTransientConnectionException("pool timed out")))
                 .getStatusCode().value()).isEqualTo(503);
+        assertThat(answer(new JpaSystemException(new TransactionException("Unable to rollback",
+                new SQLException("Connection is closed")))).getStatusCode().value()).isEqualTo(503);
+        assertThat(answer(new IllegalStateException(new SQLException("Connection is closed"))).getStatusCode()
+                .value()).as("a closed connection outside ending a transaction is not enough").isEqualTo(500);
     }
 
     @Test

@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The reliability suite's outage case: the app runs on a PostgreSQL this test owns, and that server is stopped and
  * started again while clients keep writing. Every answer is a success or a 503 problem with Retry-After (never a
- * 500, a redirect or HTML); the app recovers by itself; every story answered 201 is stored whole, with its extraction, and
- * nothing is stored in part.
+ * 500, a redirect or HTML); the app recovers by itself; every story answered 201 is stored whole, with its
+ * extraction, and nothing is stored in part.
  */
 class DatabaseOutageTest {
 

@@ -8,7 +8,8 @@ import tools.jackson.core.io.SerializedString;
 /**
  * JSON that is safe to embed in an HTML page ({@code <script type="application/ld+json">}): {@code <}, {@code >},
  * {@code &} and the JavaScript line separators U+2028/U+2029 are written as {@code \u003C}... in strings, so no
- * value can close the script element or open a comment. Use with {@code mapper.writer().with(HtmlSafeEscapes.INSTANCE)}.
+ * value can close the script element or open a comment. Use with
+ * {@code mapper.writer().with(HtmlSafeEscapes.INSTANCE)}.
  */
 public final class HtmlSafeEscapes extends CharacterEscapes {
 

@@ -1,5 +1,6 @@
 package org.corroborate.base.json;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The text rules every stored string follows: PostgreSQL cannot store NUL, and an unpaired surrogate is not text. */
@@ -20,12 +21,16 @@ public final class StrictText {
                     i++;
                     continue;
                 }
-                return "contains an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")";
+                return unpaired(c);
             }
             if (Character.isLowSurrogate(c)) {
-                return "contains an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")";
+                return unpaired(c);
             }
         }
         return null;
+    }
+
+    private static String unpaired(char c) {
+        return "contains an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ")";
     }
 }

@@ -43,7 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        var locked = parameters.getOrDefault(LoginThrottling.LOCKED_PARAMETER, java.util.List.of());
+        var locked = parameters.getOrDefault(LoginGuard.LOCKED_PARAMETER, java.util.List.of());
         if (!locked.isEmpty()) {
             login.showErrorMessage(getTranslation("login.locked.title"),
                     getTranslation("login.locked.message", minutes(locked.getFirst())));

@@ -17,8 +17,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The app's pages: Vaadin's security (login view, CSRF for the UI's requests), sign-ins throttled
- * ({@link LoginThrottling}), and headers that keep pages from being sniffed, framed or fed foreign scripts.
+ * The app's pages: Vaadin's security (login view, CSRF for the UI's requests), sign-ins guarded ({@link LoginGuard}:
+ * cross-site refused, throttled), and headers that keep pages from being sniffed, framed or fed foreign scripts.
  */
 @Configuration
 @EnableWebSecurity
@@ -31,15 +31,17 @@ class SecurityConfig {
      * scripts and styles and {@code eval} for its client engine); images also from data: and blob: addresses
      * (charts, uploads); no plugins, no framing by other sites, forms posted only to the app.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottling throttling) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/styles/**", "/error").permitAll());
-        http.addFilterBefore(throttling.filter(), UsernamePasswordAuthenticationFilter.class);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginGuard guard) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/styles/**", "/error")
+                .permitAll());
+        http.addFilterBefore(guard.filter(), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .contentTypeOptions(options -> { })
