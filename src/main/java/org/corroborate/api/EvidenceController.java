@@ -37,8 +37,8 @@ class EvidenceController {
         Fields.require().field("assertionId", request.assertionId()).field("relation", request.relation()).check();
         Relation relation = relation(request.relation());
         // Linked and read back in one transaction: a client told of a failure can be sure nothing was stored.
+        evidence.panel(id, locale); // 404 for an unknown figure before anything is stored
         FigurePanelData panel = transaction.execute(status -> {
-            evidence.panel(id, locale); // 404 for an unknown figure before anything is stored
             try {
                 evidence.link(id, request.assertionId(), relation);
             } catch (IllegalArgumentException e) {
