@@ -1,5 +1,6 @@
 package org.corroborate.evidence;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.evidence.FigurePanelData.EvidenceRow;
@@ -54,11 +56,13 @@ public class EvidenceService {
     private final ApplicationEventPublisher events;
     private final StoryWatch watch;
     private final StoryService stories;
+    private final EntityManager entities;
     private final Clock clock = Clock.systemUTC();
 
     EvidenceService(EvidenceRepository evidence, StandingRecordRepository standings,
             ToleranceSettingRepository tolerances, Assessor assessor, ApplicationEventPublisher events,
-            StoryWatch watch, StoryService stories) {
+            StoryWatch watch, StoryService stories, EntityManager entities) {
+        this.entities = entities;
         this.watch = watch;
         this.stories = stories;
         this.evidence = evidence;
@@ -102,6 +106,7 @@ public class EvidenceService {
         if (evidence.findAssertions(List.of(assertionId)).isEmpty()) {
             throw new IllegalArgumentException("No assertion " + assertionId);
         }
+        lockFigure(figureId);
         evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresentOrElse(
                 link -> link.relink(relation, who, now),
                 () -> evidence.save(new Evidence(figureId, assertionId, relation, who, now)));
@@ -111,9 +116,20 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize(Names.CAN_EDIT)
     public void unlink(long figureId, long assertionId) {
+        lockFigure(figureId);
         evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresent(evidence::delete);
         evidence.flush();
         recompute(List.of(figureId));
+    }
+
+    /**
+     * Takes the figure's lock (until the transaction ends) and reloads what this transaction may have read of its
+     * evidence before: another transaction may have changed it while this one waited for the lock.
+     */
+    private void lockFigure(long figureId) {
+        entities.flush(); // what this transaction changed so far is in the database: refreshing keeps it
+        evidence.lockFigure(figureId);
+        evidence.findByFigureId(figureId).forEach(entities::refresh);
     }
 
     /** Derives and stores the standing of these figures, announcing every figure whose standing changed. */
@@ -121,7 +137,10 @@ public class EvidenceService {
     @PreAuthorize(Names.CAN_EDIT)
     public void recompute(Collection<Long> figureIds) {
         Instant now = clock.instant();
-        for (Long id : new LinkedHashSet<>(figureIds)) {
+        List<Long> ids = new TreeSet<>(figureIds).stream().toList();
+        ids.forEach(this::lockFigure); // in ascending order: two recomputations never wait on each other in a cycle
+        for (Long id : ids) {
+            standings.findById(id).ifPresent(entities::refresh);
             Assessment a = assessor.assess(id);
             StandingRecord record = standings.findById(id).orElseGet(() -> new StandingRecord(id));
             FigureStanding s = a.standing();

@@ -155,8 +155,9 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         removeAll();
         add(header(), review.forStory(storyId, figures), body());
         refresh();
-        event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
-                .ifPresent(this::selectFigure);
+        // ?figure=ID opens that figure's panel; anything else there (a word, a figure of another story) opens none
+        event.getLocation().getQueryParameters().getSingleParameter("figure").filter(v -> v.matches("[0-9]{1,18}"))
+                .map(Long::valueOf).ifPresent(this::selectFigure);
         following.story(storyId);
     }
 
