@@ -41,7 +41,7 @@ public final class NumberRecognizer {
         Lexer.lex(chars, from, to, language, tokens);
         List<NumberParser.Num> nums = new PagedList<>();
         for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll()) {
-            if (!glued(tokens, n)) {
+            if (!glued(tokens, n) || Money.gluedCode(tokens, text, n.from() - 1)) {
                 nums.add(n);
             }
         }
