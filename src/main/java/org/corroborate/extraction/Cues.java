@@ -40,6 +40,8 @@ final class Cues {
      * ({@link Tokens#cueArray}), where symbols have no bit and words their {@link #bitsOf}.
      */
     static final int NUMERAL_TOKEN = 1 << 30;
+    /** With {@link #NUMERAL_TOKEN}: a numeral whose decimal mark could not be decided ({@code Tokens.flagAmbiguous}). */
+    static final int AMBIGUOUS_NUMBER = 1 << 29;
     /** Words that can start a unit form ({@code Units.at}). */
     static final int UNIT_START = 65536;
     /** Last words of the qualifier phrases ({@link #qualifierPhrasesEndingIn}). */

@@ -134,9 +134,19 @@ final class FigureReader {
             String subject = kr.subject(c.nounFrom(), c.unit());
             out.add(new ExtractedFigure(s, e, text.substring(s, e), c.q(), c.low(), c.high(),
                     FigureExtractor.point(c.q(), c.low(), c.high()), displayUnit(c.unit()), kind, subject,
-                    ctx.periodFor(c.from(), periods), ctx.attribution(c.from())));
+                    ctx.periodFor(c.from(), periods), ctx.attribution(c.from()), ambiguous(c)));
         }
         return out;
+    }
+
+    /** True when a numeral of the figure has a decimal mark its words could not decide ({@link Cues#AMBIGUOUS_NUMBER}). */
+    private boolean ambiguous(Candidate c) {
+        for (int i = c.from(); i < c.to() && i < t.size(); i++) {
+            if ((t.cues(i) & (Cues.NUMERAL_TOKEN | Cues.AMBIGUOUS_NUMBER)) == (Cues.NUMERAL_TOKEN | Cues.AMBIGUOUS_NUMBER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String displayUnit(String unit) {
