@@ -334,7 +334,8 @@ final class Cues {
             "pelerins", "passengers", "passagers", "voters", "electeurs", "doctors", "medecins", "nurses",
             "infirmiers", "police", "policiers", "officers", "boys", "girls", "garcons", "filles", "adults",
             "adultes", "individuals", "individus", "villagers", "villageois", "citizens", "citoyens",
-            "personnel", "staff", "nationals", "ressortissants", "refugees", "tourists", "touristes");
+            "personnel", "staff", "nationals", "ressortissants", "refugees", "tourists", "touristes", "runners",
+            "athletes", "participants", "fans", "spectators", "spectateurs", "visitors", "visiteurs");
 
     /** Verbs and nouns in the sentence that say what happened to the people counted. */
     static final Map<String, QuantityKind> SENTENCE_KINDS = Map.ofEntries(

@@ -389,8 +389,14 @@ final class FigureReader {
             q = Qualifier.APPROXIMATE;
             approxNoun = true;
         }
-        Money.Before cur = Money.before(t, text, from);
-        int[] qb = approxNoun ? null : qualifierBefore(cur != null ? cur.start() : from);
+        int numberStart = from;
+        if (from > 0 && (t.is(from, "a") || t.is(from, "an")) && t.is(from - 1, "half") && n.to() - from == 2) {
+            v = v.divide(BigDecimal.valueOf(2), Lexer.MC); // "half a million"
+            numberStart = from - 1;
+            quoteFrom = numberStart;
+        }
+        Money.Before cur = Money.before(t, text, numberStart);
+        int[] qb = approxNoun ? null : qualifierBefore(cur != null ? cur.start() : numberStart);
         if (qb != null) {
             q = Cues.QUALIFIER_OF_PHRASE[qb[1]];
             quoteFrom = qb[0];
