@@ -603,54 +603,48 @@ final class FigureReader {
                 continue; // un quart d'heure, half of the year is a period
             }
             int den = Cues.SHARE_DENOMINATORS.get(w(i));
-            int start = i;
-            BigDecimal numerator = BigDecimal.ONE;
             String before = w(i - 1);
-            if (den == 0) {
+            if (den == 0) { // "a majority of", "the vast majority of", "la majorité des"
                 int b = i - 1;
                 if (Tokens.same(before, "vast") || Tokens.same(before, "large") || Tokens.same(before, "overwhelming")
-                        || Tokens.same(before, "grande") || Tokens.same(before, "large") || Tokens.same(before, "ecrasante")) {
+                        || Tokens.same(before, "grande") || Tokens.same(before, "ecrasante")) {
                     b--;
                 }
                 String article = w(b);
-                if (!(Tokens.same(article, "a") || Tokens.same(article, "the") || Tokens.same(article, "la")
-                        || Tokens.same(article, "une") || Tokens.same(article, "l"))) {
-                    continue;
+                if (Tokens.same(article, "a") || Tokens.same(article, "the") || Tokens.same(article, "la")
+                        || Tokens.same(article, "une") || Tokens.same(article, "l")) {
+                    out.add(new Candidate(b, i + 1, b, i + 1, Qualifier.VAGUE, BigDecimal.valueOf(50), null, "%", after));
                 }
-                start = Tokens.same(article, "l") ? b : b; // "la majorité", "the majority"
-                out.add(new Candidate(start, i + 1, start, i + 1, Qualifier.VAGUE, BigDecimal.valueOf(50), null, "%",
-                        after));
                 continue;
             }
             boolean plural = w(i).endsWith("s") && !Tokens.same(w(i), "tiers");
-            if (i > 0 && t.isSymbol(i - 1, '-') && i >= 2) {
-                start = i - 2; // two-thirds
+            int start = i;
+            int numeratorAt = -1;
+            if (i >= 2 && t.isSymbol(i - 1, '-')) {
+                numeratorAt = i - 2; // two-thirds
             } else if (Tokens.same(before, "a") || Tokens.same(before, "one") || Tokens.same(before, "un")
                     || Tokens.same(before, "une") || Tokens.same(before, "la") && Tokens.same(w(i), "moitie")) {
-                start = i - 1;
-            } else if (plural || i > 0 && (t.isNumeral(i - 1) || Lexicon.cardinal(before, fr) != null)) {
-                start = i - 1;
+                start = i - 1; // a third, un quart, la moitié
+            } else if (i > 0 && (plural || t.isNumeral(i - 1) || Lexicon.cardinal(before, fr) != null)) {
+                numeratorAt = i - 1; // three quarters, les deux tiers
+            } else if (!Tokens.same(w(i), "half")) {
+                continue; // a bare "quarter of" is a place ("the Christian quarter of")
             }
-            if (start < i && start != i - 1 || start == i - 1 && !(Tokens.same(before, "a") || Tokens.same(before, "la")
-                    || Tokens.same(before, "one") || Tokens.same(before, "un") || Tokens.same(before, "une"))) {
-                String numWord = w(start);
-                BigDecimal nv = t.isNumeral(start) ? t.value(start) : null;
-                Lexicon.Entry e = Lexicon.cardinal(numWord, fr);
+            BigDecimal numerator = BigDecimal.ONE;
+            if (numeratorAt >= 0) {
+                BigDecimal nv = t.isNumeral(numeratorAt) ? t.value(numeratorAt) : null;
+                Lexicon.Entry e = Lexicon.cardinal(w(numeratorAt), fr);
                 if (e == null) {
-                    e = Lexicon.cardinal(numWord, !fr);
+                    e = Lexicon.cardinal(w(numeratorAt), !fr);
                 }
                 if (nv == null && e != null && e.cat() == Lexicon.Cat.UNIT) {
                     nv = e.value();
                 }
                 if (nv == null || nv.compareTo(BigDecimal.valueOf(den)) >= 0) {
-                    continue; // "les deux tiers" needs the numerator; "four quarters" is no share
+                    continue; // "four quarters" is no share
                 }
                 numerator = nv;
-            } else if (start == i && (Tokens.same(before, "les") || plural)) {
-                continue;
-            }
-            if (start == i && !Tokens.same(w(i), "half")) {
-                continue; // a bare "quarter of" is a place ("the Christian quarter of")
+                start = numeratorAt;
             }
             BigDecimal pct = numerator.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(den), 2,
                     java.math.RoundingMode.HALF_UP).stripTrailingZeros();
