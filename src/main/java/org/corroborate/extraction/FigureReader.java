@@ -435,13 +435,10 @@ final class FigureReader {
         return make(from, quoteTo, quoteFrom, quoteTo, q, v, unit, nounFrom);
     }
 
-    /** Units read after a number: not the one-letter "t", "l" nor "in", which are mostly words in news. */
+    /** Units read after a number: not "t", "l" nor "in" as such, which are mostly words in news ("tonnes", "inches" are units). */
     private boolean readableUnit(Units.Match u) {
         String code = u.code();
-        if (code.equals("in")) {
-            return false;
-        }
-        if (code.equals("t") || code.equals("l")) {
+        if (code.equals("t") || code.equals("l") || code.equals("in")) {
             return t.end(u.to() - 1) - t.start(u.to() - 1) > 2; // "tonnes", "litres", not "t", "l"
         }
         return true;

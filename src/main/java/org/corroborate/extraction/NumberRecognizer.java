@@ -327,6 +327,9 @@ public final class NumberRecognizer {
                     return null;
                 }
             }
+            case "degC", "degF" -> {
+                return null; // temperatures are no dimensions (reference convention)
+            }
             default -> {
             }
         }
