@@ -316,7 +316,7 @@ public class FigureService {
         return new FigureSuggestion(storyId, f.start(), f.quote(),
                 Quantity.of(f.qualifier(), f.low(), f.high(), f.unit()),
                 new Measure(f.kind(), f.subject(), null, f.period() == null ? null : f.period().text()),
-                mention, sourceId);
+                mention, sourceId, f.ambiguousNumber());
     }
 
     private FigureDraft draft(ExtractedFigure f) {
@@ -365,6 +365,6 @@ public class FigureService {
         SourceRef source = s.getAttributedSourceId() == null ? null : registry.get(s.getAttributedSourceId());
         return new FigureSuggestionRow(s.getId(), s.getStartOffset(), s.getEndOffset(), s.getQuote(), q.qualifier(), q.low(),
                 q.high(), q.unit(), q.display(), m.kind(), m.subject(), m.period(), s.getAttributionMention(),
-                source == null ? null : source.id(), source == null ? null : source.name());
+                source == null ? null : source.id(), source == null ? null : source.name(), s.isAmbiguousNumber());
     }
 }

@@ -39,6 +39,11 @@ class FigureSuggestionList extends VerticalLayout {
             Paragraph meta = new Paragraph(reading);
             meta.addClassName("meta");
             add(quote, meta);
+            if (row.ambiguousNumber()) {
+                Paragraph check = new Paragraph(getTranslation("suggestion.ambiguous-number"));
+                check.addClassName("suggestion-check");
+                add(check);
+            }
             if (canEdit) {
                 accept.setText(getTranslation("suggestion.accept"));
                 accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
