@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
 import org.corroborate.base.json.StrictInputException;
 import org.corroborate.evidence.FigureNotFoundException;
+import org.corroborate.figure.StaleFigureException;
 import org.corroborate.ingest.FetchFailedException;
 import org.corroborate.report.DuplicateReportException;
 import org.corroborate.report.InvalidReportException;
@@ -107,6 +108,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("reason", e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         problem.setProperty("fields", List.of("url"));
         return problem;
+    }
+
+    /** Someone saved the figure since the caller read it: the figure as it is now, to decide again. */
+    @ExceptionHandler(StaleFigureException.class)
+    ProblemDetail stale(StaleFigureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The figure was changed since the version you sent; it is now at version " + e.current().version() + ".");
+        problem.setProperty("version", e.current().version());
+        problem.setProperty("current", e.current().summary());
+        return problem;
+    }
+
+    @ExceptionHandler(StoryPublishedException.class)
+    ProblemDetail locked(StoryPublishedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The story is published: it is locked until it"
+                + " is reopened.");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -210,6 +232,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
         String parameter() {
             return parameter;
+        }
+    }
+
+    /** A request that contradicts the state it targets (a suggestion already decided). */
+    static class ConflictException extends RuntimeException {
+
+        ConflictException(String message) {
+            super(message);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.corroborate.evidence;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import org.corroborate.evidence.domain.StatusEngine;
 import org.corroborate.evidence.domain.Suggestion;
 import org.corroborate.evidence.domain.Tolerances;
 import org.corroborate.figure.Figure;
+import org.corroborate.place.Gazetteer;
+import org.corroborate.place.PlaceService;
 import org.corroborate.report.Assertion;
 import org.corroborate.story.StoryRef;
 import org.corroborate.story.StoryService;
@@ -36,10 +39,14 @@ class Assessor {
     private final CandidateIndex index;
     private final StoryService stories;
     private final Clock clock;
+    private final PlaceService places;
+    private final FigureScopes scopes;
     private final AtomicReference<Engines> engines = new AtomicReference<>();
 
     Assessor(EvidenceRepository repository, ToleranceSettingRepository tolerances, CandidateIndex index,
-            StoryService stories) {
+            StoryService stories, PlaceService places, FigureScopes scopes) {
+        this.places = places;
+        this.scopes = scopes;
         this.repository = repository;
         this.stories = stories;
         this.index = index;
@@ -87,7 +94,8 @@ class Assessor {
         repository.findAssertions(links.stream().map(Evidence::getAssertionId).toList())
                 .forEach(a -> assertions.put(a.getId(), a));
         List<EvidenceLink> evidence = links.stream()
-                .map(l -> new EvidenceLink(DomainMapping.assertion(assertions.get(l.getAssertionId())), l.getRelation()))
+                .map(l -> new EvidenceLink(DomainMapping.assertion(assertions.get(l.getAssertionId()), gazetteer()),
+                        l.getRelation()))
                 .toList();
 
         Map<Long, Candidate> candidates = candidates(figure, checked);
@@ -115,16 +123,41 @@ class Assessor {
     record Suggested(List<Suggestion> suggestions, Map<Long, Candidate> candidates, List<Long> linked) {
     }
 
+    Gazetteer gazetteer() {
+        return places.gazetteer();
+    }
+
+    /** The story's scope as a fact-checker set it, or as its text and figures say it (see {@link FigureScopes}). */
+    FigureScopes.StoryScope storyScope(long storyId) {
+        StoryRef story = stories.ref(storyId).orElseThrow();
+        return scopes.story(gazetteer(), story.title(), stories.text(storyId), story.publishedAt(),
+                repository.findFiguresOfStory(storyId), stories.scopeSetting(storyId));
+    }
+
+    /** Where and when the figure counts, and where each comes from. */
+    FigureScopes.Reading scope(Figure figure) {
+        StoryRef story = stories.ref(figure.getStoryId()).orElseThrow();
+        String text = stories.text(story.id());
+        FigureScopes.StoryScope storyScope = scopes.story(gazetteer(), story.title(), text, story.publishedAt(),
+                repository.findFiguresOfStory(story.id()), stories.scopeSetting(story.id()));
+        return scopes.figure(gazetteer(), figure, text, story.publishedAt(), storyScope);
+    }
+
     private CheckedFigure checked(Figure figure) {
         StoryRef story = stories.ref(figure.getStoryId()).orElseThrow();
-        return DomainMapping.figure(figure, story.publishedAt(), stories.text(story.id()),
-                repository.findFiguresOfStory(story.id()), clock.instant());
+        String text = stories.text(story.id());
+        List<Figure> storyFigures = repository.findFiguresOfStory(story.id());
+        CheckedFigure checked = DomainMapping.figure(figure, story.publishedAt(), text, storyFigures, clock.instant());
+        Gazetteer g = gazetteer();
+        FigureScopes.StoryScope storyScope = scopes.story(g, story.title(), text, story.publishedAt(), storyFigures,
+                stories.scopeSetting(story.id()));
+        return checked.withScope(scopes.figure(g, figure, text, story.publishedAt(), storyScope).scope());
     }
 
     private Map<Long, Candidate> candidates(Figure figure, CheckedFigure checked) {
         Map<Long, Candidate> candidates = new HashMap<>();
-        index.candidates(figure.getMeasure().kind(), figure.getMeasure().subject(), checked.asOf())
-                .forEach(c -> candidates.put(c.id(), c));
+        index.candidates(figure.getMeasure().kind(), figure.getMeasure().subject(), checked.asOf(),
+                checked.measure().scope(), gazetteer()).forEach(c -> candidates.put(c.id(), c));
         return candidates;
     }
 

@@ -3,11 +3,16 @@ package org.corroborate.evidence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.corroborate.evidence.domain.SubjectTerms;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.measure.Period;
+import org.corroborate.measure.Scope;
+import org.corroborate.place.Gazetteer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,51 +46,93 @@ class CandidateIndex {
      * figure's time is walked on the (kind, published_at) index until enough are found. Either way the
      * assertions of the kind published just before the figure are added.
      */
-    List<Candidate> candidates(QuantityKind kind, String subject, Instant asOf) {
+    List<Candidate> candidates(QuantityKind kind, String subject, Instant asOf, Scope scope, Gazetteer places) {
         String kindTerm = array(new long[] {kindTerm(kind)});
         String terms = array(SubjectTerms.of(subject));
         Timestamp when = Timestamp.from(asOf);
         Timestamp soon = Timestamp.from(asOf.plus(30, ChronoUnit.DAYS));
+        Within within = Within.of(scope, places);
         List<Long> sharing = jdbc.queryForList("""
                 select a.id from assertion a
                 where a.subject_terms @> cast(? as bigint[]) and a.subject_terms && cast(? as bigint[]) limit ?
                 """, Long.class, kindTerm, terms, RARE + 1);
-        String picked = sharing.size() <= RARE
-                ? """
-                  (select a.id from assertion a where a.id = any(cast(? as bigint[]))
+        List<Object> args = new ArrayList<>();
+        String picked;
+        if (sharing.size() <= RARE) {
+            picked = """
+                  (select a.id from assertion a where a.id = any(cast(? as bigint[]))""" + within.sql() + """
                     order by abs(extract(epoch from a.published_at - ?)) limit ?)
-                  """
-                : """
+                  """;
+            args.add(array(sharing.stream().mapToLong(Long::longValue).toArray()));
+            within.addArgs(args);
+            args.addAll(List.of(when, 2 * SHARING_TERMS_EACH_SIDE));
+        } else {
+            picked = """
                   (select a.id from assertion a
-                    where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at <= ?
+                    where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at <= ?"""
+                    + within.sql() + """
                     order by a.published_at desc limit ?)
                   union
                   (select a.id from assertion a
-                    where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at > ?
+                    where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at > ?"""
+                    + within.sql() + """
                     order by a.published_at limit ?)
                   """;
-        Object[] pickArgs = sharing.size() <= RARE
-                ? new Object[] {array(sharing.stream().mapToLong(Long::longValue).toArray()), when,
-                        2 * SHARING_TERMS_EACH_SIDE}
-                : new Object[] {kind.name(), terms, when, SHARING_TERMS_EACH_SIDE, kind.name(), terms, when,
-                        SHARING_TERMS_EACH_SIDE};
-        Object[] args = new Object[pickArgs.length + 3];
-        System.arraycopy(pickArgs, 0, args, 0, pickArgs.length);
-        args[pickArgs.length] = kind.name();
-        args[pickArgs.length + 1] = soon;
-        args[pickArgs.length + 2] = NEARBY;
+            args.addAll(List.of(kind.name(), terms, when));
+            within.addArgs(args);
+            args.add(SHARING_TERMS_EACH_SIDE);
+            args.addAll(List.of(kind.name(), terms, when));
+            within.addArgs(args);
+            args.add(SHARING_TERMS_EACH_SIDE);
+        }
+        args.addAll(List.of(kind.name(), soon));
+        within.addArgs(args);
+        args.add(NEARBY);
         return jdbc.query("with picked as (" + picked + """
                   union
                   (select a.id from assertion a
-                    where a.kind = ? and a.published_at <= ?
+                    where a.kind = ? and a.published_at <= ?""" + within.sql() + """
                     order by a.published_at desc limit ?))
                 select a.id, a.report_id, r.title, a.quote, a.qualifier, a.low, a.high, a.unit, a.kind, a.subject,
-                       a.place, a.period, a.published_at, o.key as origin_key, o.name as origin_name,
+                       a.place, a.period, a.place_id, a.period_from, a.period_to, a.period_stated, a.published_at,
+                       o.key as origin_key, o.name as origin_name,
                        o.party as origin_party, o.reliability as origin_reliability, p.key as publisher_key,
                        p.name as publisher_name, p.party as publisher_party, p.reliability as publisher_reliability
                 from picked join assertion a on a.id = picked.id join report r on r.id = a.report_id
                 join source o on o.id = a.origin_id join source p on p.id = r.publisher_id
-                """, (rs, i) -> DomainMapping.candidate(rs), args);
+                """, (rs, i) -> DomainMapping.candidate(rs, places), args.toArray());
+    }
+
+    /**
+     * The look-up narrowed to the figure's event, as {@link org.corroborate.measure.SameMeasure} will judge it: an
+     * assertion at a compatible place (the figure's, one it lies within, one within it) or at none known, whose days
+     * meet the figure's (an assertion is published on or after the last day it counts, so the first day also bounds
+     * the walk on the publication index).
+     */
+    private record Within(@Nullable String placeIds, @Nullable Period period) {
+
+        static Within of(Scope scope, Gazetteer places) {
+            String ids = scope.place() == null ? null
+                    : array(places.compatible(scope.place().id()).stream().mapToLong(Long::longValue).toArray());
+            return new Within(ids, scope.period());
+        }
+
+        String sql() {
+            return (placeIds == null ? "" : " and (a.place_id is null or a.place_id = any(cast(? as bigint[])))")
+                    + (period == null ? "" : " and a.published_at >= ? and (a.period_to is null or "
+                            + "(a.period_to >= ? and a.period_from <= ?))");
+        }
+
+        void addArgs(List<Object> args) {
+            if (placeIds != null) {
+                args.add(placeIds);
+            }
+            if (period != null) {
+                args.add(Timestamp.from(period.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                args.add(java.sql.Date.valueOf(period.from()));
+                args.add(java.sql.Date.valueOf(period.to()));
+            }
+        }
     }
 
     /** The stored terms of an assertion: its subject's, and one for its kind (so one GIN look-up has both). */

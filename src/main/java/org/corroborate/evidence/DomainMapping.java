@@ -18,7 +18,11 @@ import org.corroborate.extraction.QuantityKind;
 import org.corroborate.extraction.RoundNumberWords;
 import org.corroborate.extraction.Sentences;
 import org.corroborate.figure.Figure;
+import org.corroborate.measure.Period;
+import org.corroborate.measure.PlaceLineage;
 import org.corroborate.measure.Quantity;
+import org.corroborate.measure.Scope;
+import org.corroborate.place.Gazetteer;
 import org.corroborate.report.Assertion;
 import org.corroborate.source.Reliability;
 import org.jspecify.annotations.Nullable;
@@ -47,11 +51,26 @@ final class DomainMapping {
         return new ComparedMeasure(m.kind(), m.subject(), m.place(), m.period(), unit);
     }
 
+    /** A stored measure with its scope: the place's lineage from the registry, the days read. */
+    static ComparedMeasure measure(org.corroborate.measure.Measure m, String unit, Gazetteer places) {
+        return measure(m, unit).withScope(new Scope(places.lineage(m.placeId()), m.days()));
+    }
+
+    private static Scope scope(ResultSet rs, Gazetteer places) throws SQLException {
+        long placeId = rs.getLong("place_id");
+        PlaceLineage place = rs.wasNull() ? null : places.lineage(placeId);
+        java.sql.Date from = rs.getDate("period_from");
+        java.sql.Date to = rs.getDate("period_to");
+        Period period = from == null || to == null ? null
+                : new Period(from.toLocalDate(), to.toLocalDate(), rs.getBoolean("period_stated"));
+        return new Scope(place, period);
+    }
+
     /**
      * A candidate row of {@link CandidateIndex}: relays are not read, as ranking does not need them (a linked
      * assertion, whose relays matter for attribution, is mapped from its entity instead).
      */
-    static Candidate candidate(ResultSet rs) throws SQLException {
+    static Candidate candidate(ResultSet rs, Gazetteer places) throws SQLException {
         String quote = rs.getString("quote");
         Qualifier qualifier = Qualifier.valueOf(rs.getString("qualifier"));
         BigDecimal low = rs.getBigDecimal("low");
@@ -60,7 +79,7 @@ final class DomainMapping {
         StatedValue value = new StatedValue(qualifier, low, high, unit,
                 RoundNumberWords.in(quote));
         ComparedMeasure measure = new ComparedMeasure(QuantityKind.valueOf(rs.getString("kind")), rs.getString("subject"),
-                rs.getString("place"), rs.getString("period"), unit);
+                rs.getString("place"), rs.getString("period"), unit, scope(rs, places));
         SourceProfile origin = new SourceProfile(rs.getString("origin_key"), rs.getString("origin_name"),
                 rs.getBoolean("origin_party"), Reliability.valueOf(rs.getString("origin_reliability").strip()));
         SourceProfile publisher = new SourceProfile(rs.getString("publisher_key"), rs.getString("publisher_name"),
@@ -73,11 +92,12 @@ final class DomainMapping {
                 stated);
     }
 
-    static StatedAssertion assertion(Assertion a) {
+    static StatedAssertion assertion(Assertion a, Gazetteer places) {
         return new StatedAssertion(String.valueOf(a.getId()), String.valueOf(a.getReport().getId()),
                 source(a.getOrigin()), a.getVia().stream().map(DomainMapping::source).toList(),
                 source(a.getReport().getPublisher()), a.getReport().getPublishedAt(),
-                value(a.getQuantity(), a.getQuote()), measure(a.getMeasure(), a.getQuantity().unit()), a.getQuote());
+                value(a.getQuantity(), a.getQuote()), measure(a.getMeasure(), a.getQuantity().unit(), places),
+                a.getQuote());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.corroborate.evidence;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -31,12 +32,17 @@ import org.corroborate.evidence.domain.StatedValue;
 import org.corroborate.evidence.domain.Suggestion;
 import org.corroborate.evidence.domain.Tolerances;
 import org.corroborate.figure.Figure;
+import org.corroborate.figure.FigureService;
+import org.corroborate.measure.Period;
+import org.corroborate.place.Gazetteer;
+import org.corroborate.place.PlaceService;
 import org.corroborate.measure.Quantity;
 import org.corroborate.report.Assertion;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role.Names;
 import org.corroborate.story.StoryRef;
 import org.corroborate.story.StoryService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,12 +63,17 @@ public class EvidenceService {
     private final StoryWatch watch;
     private final StoryService stories;
     private final EntityManager entities;
+    private final FigureService figures;
+    private final PlaceService places;
     private final Clock clock = Clock.systemUTC();
 
     EvidenceService(EvidenceRepository evidence, StandingRecordRepository standings,
             ToleranceSettingRepository tolerances, Assessor assessor, ApplicationEventPublisher events,
-            StoryWatch watch, StoryService stories, EntityManager entities) {
+            StoryWatch watch, StoryService stories, EntityManager entities, FigureService figures,
+            PlaceService places) {
         this.entities = entities;
+        this.figures = figures;
+        this.places = places;
         this.watch = watch;
         this.stories = stories;
         this.evidence = evidence;
@@ -213,6 +224,92 @@ public class EvidenceService {
         recompute(standings.findAll().stream().map(StandingRecord::getFigureId).toList());
     }
 
+    /** Where and when the figure counts, and where each comes from (its words, its story, a correction). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public FigureScopeView scope(long figureId) {
+        Figure f = evidence.findFigure(figureId).orElseThrow(() -> new FigureNotFoundException(figureId));
+        FigureScopes.Reading r = assessor.scope(f);
+        var place = r.scope().place();
+        var days = r.scope().period();
+        return new FigureScopeView(figureId, f.getVersion(), place == null ? null : place.id(),
+                place == null ? null : fullName(place.ids()), days == null ? null : days.from(),
+                days == null ? null : days.to(), days != null && days.stated(), origin(r.place()),
+                origin(r.period()), f.getScopeEditedBy(), f.getScopeEditedAt());
+    }
+
+    /**
+     * A fact-checker corrects where and when the figure counts, as they saw it at {@code expectedVersion} (a stale
+     * version is refused with the figure as it is now): a place of the registry (null: its story's) and the days
+     * (null: its story's window). Its suggestions and standing are derived again at once, and the change is in its
+     * history.
+     */
+    @Transactional
+    @PreAuthorize(Names.CAN_EDIT)
+    public FigureScopeView correctScope(long figureId, long expectedVersion, @Nullable Long placeId,
+            @Nullable LocalDate from, @Nullable LocalDate to) {
+        evidence.findFigure(figureId).orElseThrow(() -> new FigureNotFoundException(figureId));
+        figures.correctScope(figureId, expectedVersion, placeId, period(from, to));
+        return scope(figureId);
+    }
+
+    /** Where and when the story's event is, as a fact-checker set it or as its text and figures say it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public StoryScopeView storyScope(long storyId) {
+        FigureScopes.StoryScope s = assessor.storyScope(storyId);
+        return new StoryScopeView(storyId, s.placeIds().stream()
+                .map(id -> new StoryScopeView.PlaceName(id, fullName(assessor.gazetteer().lineage(id).ids())))
+                .toList(), s.window() == null ? null : s.window().from(), s.window() == null ? null : s.window().to(),
+                s.setting() == null ? null : s.setting().editedBy(), s.setting() == null ? null : s.setting().editedAt());
+    }
+
+    /**
+     * A fact-checker sets the story's places and window (no places and no days: read them from its text again); its
+     * figures that say none themselves inherit them, and their standings are derived again.
+     */
+    @Transactional
+    @PreAuthorize(Names.CAN_EDIT)
+    public StoryScopeView rescopeStory(long storyId, List<Long> placeIds, @Nullable LocalDate from,
+            @Nullable LocalDate to) {
+        period(from, to);
+        Gazetteer g = assessor.gazetteer();
+        for (Long id : placeIds) {
+            if (g.lineage(id) == null) {
+                throw new IllegalArgumentException("No place " + id);
+            }
+        }
+        stories.rescope(storyId, placeIds, from, to);
+        recompute(evidence.findFiguresOfStory(storyId).stream().map(Figure::getId).toList());
+        return storyScope(storyId);
+    }
+
+    /** The registry's places to choose from, "Maarat al-Numan, Idlib province, Syria" style. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public List<StoryScopeView.PlaceName> placeChoices() {
+        return places.list("").stream().map(p -> new StoryScopeView.PlaceName(p.id(), p.fullName())).toList();
+    }
+
+    private String fullName(List<Long> lineage) {
+        Gazetteer g = assessor.gazetteer();
+        return String.join(", ", lineage.stream().map(g::name).filter(java.util.Objects::nonNull).toList());
+    }
+
+    private static String origin(FigureScopes.Origin origin) {
+        return origin.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static @Nullable Period period(@Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        if (from == null || to == null || from.isAfter(to)) {
+            throw new InvalidScopeException();
+        }
+        return Period.stated(from, to);
+    }
+
     /** Figures whose standing may change when assertions of these kinds arrive or change. */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
@@ -237,7 +334,7 @@ public class EvidenceService {
             Role role = contains(s.supporting(), id) ? Role.SUPPORTING
                     : contains(s.contradicting(), id) ? Role.CONTRADICTING
                     : contains(s.earlier(), id) ? Role.EARLIER : Role.CONTEXT;
-            StatedAssertion stated = DomainMapping.assertion(assertion);
+            StatedAssertion stated = DomainMapping.assertion(assertion, assessor.gazetteer());
             return new EvidenceRow(assertion.getId(), assertion.getReport().getId(), assertion.getReport().getTitle(),
                     stated.whoSays(), stated.published(), assertion.getQuote(), assertion.getQuantity().display(),
                     link.getRelation(), role, link.getLinkedBy(), link.getLinkedAt());

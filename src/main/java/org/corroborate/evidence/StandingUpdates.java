@@ -3,6 +3,7 @@ package org.corroborate.evidence;
 import java.util.List;
 import org.corroborate.figure.FigureAnchored;
 import org.corroborate.figure.FigureEdited;
+import org.corroborate.report.AssertionsRescoped;
 import org.corroborate.report.ReportAdded;
 import org.corroborate.report.ReportsImported;
 import org.corroborate.source.SourceChanged;
@@ -59,6 +60,12 @@ class StandingUpdates {
      * does) an import of thousands would recompute the same figures thousands of times. The batch is stored
      * whatever happens here, so a failure is logged, not thrown at the import (the next change recomputes).
      */
+    /** Assertions read anew at start (their place and period): the figures of their kinds are derived again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void standings(AssertionsRescoped rescoped) {
+        afterCommit.executeWithoutResult(status -> evidence.recompute(evidence.figuresOfKinds(rescoped.kinds())));
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void standings(ReportsImported imported) {
         try {

@@ -62,6 +62,13 @@ public class Figure extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
+    /** Who last corrected where and when the figure counts; null while its scope is read from the story. */
+    @Column(name = "scope_edited_by")
+    private @Nullable String scopeEditedBy;
+
+    @Column(name = "scope_edited_at")
+    private @Nullable Instant scopeEditedAt;
+
     protected Figure() {
     }
 
@@ -110,10 +117,31 @@ public class Figure extends AbstractEntity {
     public void correct(Quantity newQuantity, Measure newMeasure, @Nullable Source newAttribution, String by,
             Instant at) {
         this.quantity = Objects.requireNonNull(newQuantity);
-        this.measure = Objects.requireNonNull(newMeasure);
+        Objects.requireNonNull(newMeasure);
+        // a corrected scope stays when the value is corrected by a form that does not show it
+        this.measure = scopeEditedBy != null && newMeasure.placeId() == null && newMeasure.days() == null
+                ? newMeasure.scoped(measure.placeId(), measure.place(), measure.days()) : newMeasure;
         this.attributedSource = newAttribution;
         this.valueEditedBy = Objects.requireNonNull(by);
         this.valueEditedAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * A fact-checker says where and when the figure counts: a place of the registry (null: its story's) and the
+     * days (null: its story's window). From now on its scope is this, not what its sentence seems to say.
+     */
+    public void correctScope(Measure scoped, String by, Instant at) {
+        this.measure = Objects.requireNonNull(scoped);
+        this.scopeEditedBy = Objects.requireNonNull(by);
+        this.scopeEditedAt = Objects.requireNonNull(at);
+    }
+
+    public @Nullable String getScopeEditedBy() {
+        return scopeEditedBy;
+    }
+
+    public @Nullable Instant getScopeEditedAt() {
+        return scopeEditedAt;
     }
 
     /** Who last corrected or restored the value; null when nobody did since it was added. */

@@ -62,6 +62,12 @@ public record FigureDraft(Qualifier qualifier, @Nullable BigDecimal low, @Nullab
                 line.append(" · ").append(part.strip());
             }
         }
+        if (m.placeId() != null && m.place() != null) {
+            line.append(" · @ ").append(m.place());
+        }
+        if (m.days() != null) {
+            line.append(" · ").append(m.days().display());
+        }
         return line.toString();
     }
 

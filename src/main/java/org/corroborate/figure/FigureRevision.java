@@ -64,7 +64,7 @@ class FigureRevision extends AbstractEntity {
     }
 
     static Measure copy(Measure m) {
-        return new Measure(m.kind(), m.subject(), m.place(), m.period());
+        return new Measure(m.kind(), m.subject(), m.place(), m.period()).scoped(m.placeId(), m.place(), m.days());
     }
 
     Long getFigureId() {

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.FigureExtractor;
 import org.corroborate.measure.Measure;
+import org.corroborate.measure.Period;
 import org.corroborate.measure.Quantity;
+import org.corroborate.place.PlaceService;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
 import org.corroborate.source.Source;
@@ -35,10 +37,13 @@ public class FigureService {
     private final FigureRevisionRepository revisions;
     private final SourceService sources;
     private final ApplicationEventPublisher events;
+    private final PlaceService places;
     private final FigureExtractor extractor = new FigureExtractor();
 
     FigureService(FigureRepository figures, FigureSuggestionRepository suggestions,
-            FigureRevisionRepository revisions, SourceService sources, ApplicationEventPublisher events) {
+            FigureRevisionRepository revisions, SourceService sources, ApplicationEventPublisher events,
+            PlaceService places) {
+        this.places = places;
         this.figures = figures;
         this.suggestions = suggestions;
         this.revisions = revisions;
@@ -244,6 +249,32 @@ public class FigureService {
         }
         return change(figure, FigureRevision.copy(revision.getQuantity()), FigureRevision.copy(revision.getMeasure()),
                 attribution, FigureRevision.Action.RESTORED);
+    }
+
+    /**
+     * A fact-checker says where and when the figure counts, as they saw it at {@code expectedVersion}: a place of the
+     * registry (null: its story's) and the days (null: its story's window). A recorded change like a corrected value:
+     * in the history, its standing derived again, an approval lapsing.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public FigureValue correctScope(long figureId, long expectedVersion, @Nullable Long placeId,
+            @Nullable Period days) {
+        Figure figure = figure(figureId);
+        refuseIfStale(figure, expectedVersion);
+        String placeName = placeId == null ? null : places.find(placeId)
+                .orElseThrow(() -> new NoSuchElementException("No place " + placeId)).name();
+        String before = summary(figure);
+        Measure scoped = figure.getMeasure().scoped(placeId, placeName,
+                days == null ? null : Period.stated(days.from(), days.to()));
+        String who = CurrentUser.usernameOrSystem();
+        Instant now = Instant.now();
+        figure.correctScope(scoped, who, now);
+        figures.saveAndFlush(figure);
+        revisions.save(new FigureRevision(figure, FigureRevision.Action.EDITED, who, now));
+        events.publishEvent(new FigureEdited(figure.getId(), figure.getStoryId(), FigureRevision.Action.EDITED.name(),
+                before, summary(figure)));
+        return value(figure);
     }
 
     /** Every value the figure has had, newest first. */

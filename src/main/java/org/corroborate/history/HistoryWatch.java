@@ -10,6 +10,7 @@ import org.corroborate.report.ReportService;
 import org.corroborate.report.ReportsImported;
 import org.corroborate.source.SourceEdited;
 import org.corroborate.story.StoryStateChanged;
+import org.corroborate.story.StoryRescoped;
 import org.corroborate.story.StoryTextEdited;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,12 @@ class HistoryWatch {
     void on(StoryTextEdited edited) {
         history.record(edited.storyId(), History.STORY, edited.storyId(), "TEXT_EDITED", edited.before(),
                 edited.after());
+    }
+
+    @EventListener
+    void on(StoryRescoped rescoped) {
+        history.record(rescoped.storyId(), History.STORY, rescoped.storyId(), "RESCOPED", rescoped.before(),
+                rescoped.after());
     }
 
     @EventListener

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.corroborate.extraction.QuantityKind;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,21 @@ public class Measure {
     @Column(name = "period")
     private @Nullable String period;
 
+    /** The registry's place counted (null: not known); {@code place} keeps how the text names it. */
+    @Column(name = "place_id")
+    private @Nullable Long placeId;
+
+    /** First and last day counted (null: not read); {@code period} keeps the phrase. */
+    @Column(name = "period_from")
+    private @Nullable LocalDate periodFrom;
+
+    @Column(name = "period_to")
+    private @Nullable LocalDate periodTo;
+
+    /** Whether a period phrase said those days (else: the window before publication, a weaker reading). */
+    @Column(name = "period_stated", nullable = false)
+    private boolean periodStated;
+
     protected Measure() {
         this.kind = QuantityKind.OTHER;
     }
@@ -34,6 +50,28 @@ public class Measure {
         this.subject = blankToNull(subject);
         this.place = blankToNull(place);
         this.period = blankToNull(period);
+    }
+
+    /** This measure at a place and over days: {@code period} stated means the period phrase said so. */
+    public Measure scoped(@Nullable Long placeId, @Nullable String placeName, @Nullable Period days) {
+        Measure m = new Measure(kind, subject, placeId == null ? place : placeName, period);
+        m.placeId = placeId;
+        m.periodFrom = days == null ? null : days.from();
+        m.periodTo = days == null ? null : days.to();
+        m.periodStated = days != null && days.stated();
+        return m;
+    }
+
+    public @Nullable Long placeId() {
+        return placeId;
+    }
+
+    /** The days counted; stated when a period phrase said so, else the window before publication. */
+    public @Nullable Period days() {
+        if (periodFrom == null || periodTo == null) {
+            return null;
+        }
+        return new Period(periodFrom, periodTo, periodStated);
     }
 
     public QuantityKind kind() {

@@ -80,6 +80,20 @@ public class Assertion extends AbstractEntity {
         this.measure = Objects.requireNonNull(measure);
     }
 
+    /** Whether its place and period were read (assertions stored before scopes existed are read at start). */
+    @jakarta.persistence.Column(name = "scope_read", nullable = false)
+    private boolean scopeRead;
+
+    /** The measure with the place and period read from the report (see {@link ReportScopes}). */
+    void scopeTo(Measure scoped) {
+        this.measure = Objects.requireNonNull(scoped);
+        this.scopeRead = true;
+    }
+
+    boolean isScopeRead() {
+        return scopeRead;
+    }
+
     public Report getReport() {
         return report;
     }

@@ -31,8 +31,10 @@ class ReportRows {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final AssertionTerms terms;
+    private final ReportScopes scopes;
 
-    ReportRows(JdbcTemplate jdbc, AssertionTerms terms) {
+    ReportRows(JdbcTemplate jdbc, AssertionTerms terms, ReportScopes scopes) {
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.terms = terms;
         this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -68,6 +70,7 @@ class ReportRows {
 
     /** Inserts the reports with their assertions; returns their ids, in order. */
     List<Long> insert(List<Report> reports) {
+        reports.forEach(scopes::scope);
         if (reports.isEmpty()) {
             return List.of();
         }
@@ -111,8 +114,8 @@ class ReportRows {
         insertRows("""
                 insert into assertion (id, report_id, position, quote, start_offset, end_offset, origin_id, qualifier,
                                        low, high, point, unit, kind, subject, place, period, published_at,
-                                       subject_terms)""",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]))", 18, assertions.size(),
+                                       subject_terms, place_id, period_from, period_to, period_stated, scope_read)""",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]), ?, ?, ?, ?, ?)", 23, assertions.size(),
                 (ps, o, i) -> {
             Assertion a = assertions.get(i);
             ps.setLong(o + 1, assertionIds.get(i));
@@ -134,6 +137,12 @@ class ReportRows {
             ps.setObject(o + 17, a.getPublishedAt().atOffset(ZoneOffset.UTC));
             ps.setString(o + 18, java.util.Arrays.stream(terms.of(a.getMeasure().kind(), a.getMeasure().subject()))
                     .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+            var days = a.getMeasure().days();
+            ps.setObject(o + 19, a.getMeasure().placeId(), Types.BIGINT);
+            ps.setObject(o + 20, days == null ? null : days.from(), Types.DATE);
+            ps.setObject(o + 21, days == null ? null : days.to(), Types.DATE);
+            ps.setBoolean(o + 22, days != null && days.stated());
+            ps.setBoolean(o + 23, a.isScopeRead());
         });
         if (!via.isEmpty()) {
             jdbc.batchUpdate("insert into assertion_via (assertion_id, position, source_id) values (?, ?, ?)", via);

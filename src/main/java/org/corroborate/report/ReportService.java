@@ -45,9 +45,11 @@ public class ReportService {
     private final SourceService sources;
     private final ApplicationEventPublisher events;
     private final ArchiveService archive;
+    private final ReportScopes scopes;
 
     ReportService(ReportRepository reports, SourceService sources, ApplicationEventPublisher events,
-            ArchiveService archive) {
+            ArchiveService archive, ReportScopes scopes) {
+        this.scopes = scopes;
         this.reports = reports;
         this.sources = sources;
         this.events = events;
@@ -161,6 +163,7 @@ public class ReportService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public Report add(Report report) {
+        scopes.scope(report);
         Report saved = reports.save(report);
         events.publishEvent(new ReportAdded(saved.getId(), saved.getAssertions().stream()
                 .map(a -> a.getMeasure().kind()).collect(Collectors.toUnmodifiableSet())));

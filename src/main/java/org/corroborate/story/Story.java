@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.corroborate.base.domain.AbstractEntity;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -45,7 +46,54 @@ class Story extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
+    /** The places an editor set as the story's (registry ids, most important first, comma-separated); null: read. */
+    @Column(name = "scope_places")
+    private @Nullable String scopePlaces;
+
+    @Column(name = "scope_from")
+    private @Nullable LocalDate scopeFrom;
+
+    @Column(name = "scope_to")
+    private @Nullable LocalDate scopeTo;
+
+    @Column(name = "scope_edited_by")
+    private @Nullable String scopeEditedBy;
+
+    @Column(name = "scope_edited_at")
+    private @Nullable Instant scopeEditedAt;
+
     protected Story() {
+    }
+
+    /**
+     * A fact-checker sets where and when the story's event is: its places and its window, which its figures inherit
+     * when they say none themselves. Empty places and no days give the reading back to the text.
+     */
+    public void rescope(List<Long> placeIds, @Nullable LocalDate from, @Nullable LocalDate to,
+            String by, Instant at) {
+        if (state.locked()) {
+            throw new StoryPublishedException(getId());
+        }
+        if ((from == null) != (to == null) || (from != null && from.isAfter(to))) {
+            throw new IllegalArgumentException("A story's window needs a first day not after its last day");
+        }
+        boolean read = placeIds.isEmpty() && from == null;
+        this.scopePlaces = placeIds.isEmpty() ? null
+                : String.join(",", placeIds.stream().map(String::valueOf).toList());
+        this.scopeFrom = from;
+        this.scopeTo = to;
+        this.scopeEditedBy = read ? null : by;
+        this.scopeEditedAt = read ? null : at;
+    }
+
+    /** The scope an editor set, if any. */
+    public java.util.Optional<StoryScopeSetting> scopeSetting() {
+        if (scopeEditedBy == null) {
+            return java.util.Optional.empty();
+        }
+        List<Long> ids = scopePlaces == null ? List.of()
+                : java.util.Arrays.stream(scopePlaces.split(",")).map(Long::valueOf).toList();
+        return java.util.Optional.of(new StoryScopeSetting(ids, scopeFrom, scopeTo, scopeEditedBy, scopeEditedAt));
     }
 
     private Story(String title, String language, String body, @Nullable String createdBy) {

@@ -2,6 +2,7 @@ package org.corroborate.story;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -235,6 +236,33 @@ public class StoryService {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void datePublication(long storyId, Instant when) {
         story(storyId).datePublication(when);
+    }
+
+    /** Where and when the story's event is, if a fact-checker set it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<StoryScopeSetting> scopeSetting(long storyId) {
+        return story(storyId).scopeSetting();
+    }
+
+    /**
+     * A fact-checker sets the story's places and window (empty places and no days: read them from the text again);
+     * recorded in the history with what it was before.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void rescope(long storyId, List<Long> placeIds, @Nullable LocalDate from,
+            @Nullable LocalDate to) {
+        Story story = story(storyId);
+        String before = story.scopeSetting().map(StoryService::describe).orElse("—");
+        story.rescope(placeIds, from, to, org.corroborate.security.CurrentUser.usernameOrSystem(), clock.instant());
+        stories.saveAndFlush(story);
+        events.publishEvent(new StoryRescoped(storyId, before, story.scopeSetting().map(StoryService::describe)
+                .orElse("—")));
+    }
+
+    private static String describe(StoryScopeSetting s) {
+        return "places " + s.placeIds() + (s.from() == null ? "" : " · " + s.from() + " – " + s.to());
     }
 
     /** Correct a figure of the story; see {@link FigureService#edit}. */

@@ -30,6 +30,11 @@ public record CheckedFigure(String id, String quote, StatedValue value, Compared
         return new CheckedFigure(id, quote, value, measure, attribution, asOf, newParts);
     }
 
+    /** The figure with the scope it counts (its own, or its story's where it says none). */
+    public CheckedFigure withScope(org.corroborate.measure.Scope scope) {
+        return new CheckedFigure(id, quote, value, measure.withScope(scope), attribution, asOf, parts);
+    }
+
     public String unit() {
         return value.unit() != null ? value.unit() : measure.unit();
     }

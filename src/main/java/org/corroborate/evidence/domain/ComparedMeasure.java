@@ -2,15 +2,28 @@ package org.corroborate.evidence.domain;
 
 import java.util.Objects;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.measure.Scope;
 
 /**
- * What a figure counts, so that figures and assertions about the same thing can be compared. Subject,
- * place and period are free text as the report words them; the ranker matches them by terms.
+ * What a figure counts, so that figures and assertions about the same thing can be compared: kind, subject (free
+ * text as the report words it; the ranker matches it by terms), place and period as worded, and the {@link Scope}
+ * read from them (a place of the registry, the days counted) that {@link org.corroborate.measure.SameMeasure} compares.
  */
-public record ComparedMeasure(QuantityKind kind, String subject, String place, String period, String unit) {
+public record ComparedMeasure(QuantityKind kind, String subject, String place, String period, String unit,
+                              Scope scope) {
 
     public ComparedMeasure {
         Objects.requireNonNull(kind, "kind");
+        scope = scope == null ? Scope.UNKNOWN : scope;
+    }
+
+    /** A measure whose scope is not known. */
+    public ComparedMeasure(QuantityKind kind, String subject, String place, String period, String unit) {
+        this(kind, subject, place, period, unit, Scope.UNKNOWN);
+    }
+
+    public ComparedMeasure withScope(Scope newScope) {
+        return new ComparedMeasure(kind, subject, place, period, unit, newScope);
     }
 
     public static ComparedMeasure of(QuantityKind kind, String subject) {

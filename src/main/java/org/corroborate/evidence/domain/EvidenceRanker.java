@@ -3,13 +3,18 @@ package org.corroborate.evidence.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.corroborate.measure.SameMeasure;
+import org.corroborate.measure.ScopeMatch;
 
 /**
- * Ranks candidate assertions as evidence for a figure. Scoring, out of 100: the subject's terms
- * (60 × the share of the figure's subject terms found in the candidate's subject, synonyms and both
- * languages folded, see {@link Terms}), the period (10 when they share a term), the place (5), and the
+ * Ranks candidate assertions as evidence for a figure. Candidates of another event are left out: their place or
+ * period does not fit the figure's ({@link SameMeasure}, the one rule for that). Scoring, out of 100: the subject's
+ * terms (60 × the share of the figure's subject terms found in the candidate's subject, synonyms and both
+ * languages folded, see {@link Terms}), the place (10 when both are known and compatible: an unknown place is a
+ * weaker match, ranked lower), the period (5 when both were stated and overlap), and the
  * value (25 when the values agree, 15 when the candidate is an earlier toll or disagrees: a
- * contradiction is as useful to see as a support). Candidates of another kind, or with a unit that
+ * contradiction is as useful to see as a support; 5 more when it states the figure's very number the same
+ * way). Candidates of another kind, or with a unit that
  * cannot be compared, are left out.
  *
  * <p>The proposed relation follows {@link ValueComparison}, but only for candidates about the same
@@ -23,10 +28,12 @@ import java.util.Objects;
 public final class EvidenceRanker {
 
     private static final int SUBJECT = 60;
-    private static final int PERIOD = 10;
-    private static final int PLACE = 5;
+    private static final int PLACE = 10;
+    private static final int PERIOD = 5;
     private static final int VALUE_AGREES = 25;
     private static final int VALUE_OTHER = 15;
+    /** The figure's very number, stated the same way: the report the figure most likely comes from. */
+    private static final int RESTATED = 5;
 
     private final IntervalReader reader;
     private final Terms terms = Terms.DEFAULT;
@@ -41,7 +48,7 @@ public final class EvidenceRanker {
 
     public List<Suggestion> rank(CheckedFigure figure, List<StatedAssertion> candidates, int limit) {
         Query q = new Query(figure, reader.read(figure.value()), terms.terms(figure.measure().subject()),
-                terms.terms(figure.measure().period()), terms.terms(figure.measure().place()), terms.scanner());
+                terms.scanner());
         int n = candidates.size();
         int[] scores = new int[n];
         long[] subjectMasks = new long[n];
@@ -70,22 +77,33 @@ public final class EvidenceRanker {
 
     private int score(Query q, StatedAssertion a, int i, long[] subjectMasks, byte[] agreements) {
         ComparedMeasure m = a.measure();
-        if (m.kind() != q.figure.measure().kind() || !UnitFit.comparable(q.figure.unit(), a.unit())) {
+        if (m.kind() != q.figure.measure().kind() || !UnitFit.comparable(q.figure.unit(), a.unit())
+                || !SameMeasure.match(q.figure.measure().scope(), m.scope()).sameEvent()) {
             return -1;
         }
         long subjectMask = q.scanner.matchMask(m.subject(), q.subject);
         subjectMasks[i] = subjectMask;
         int score = q.subject.length == 0 ? 0 : SUBJECT * Long.bitCount(subjectMask) / q.subject.length;
-        if (q.period.length > 0 && q.scanner.matchMask(m.period(), q.period) != 0) {
-            score += PERIOD;
-        }
-        if (q.place.length > 0 && q.scanner.matchMask(m.place(), q.place) != 0) {
+        if (SameMeasure.places(q.figure.measure().scope().place(), m.scope().place()) == ScopeMatch.SAME) {
             score += PLACE;
+        }
+        if (SameMeasure.periods(q.figure.measure().scope().period(), m.scope().period()) == ScopeMatch.SAME) {
+            score += PERIOD;
         }
         Agreement agreement = ValueComparison.compare(q.figure.measure(), q.value, q.figure.asOf(), a,
                 reader.read(a.value()));
         agreements[i] = (byte) agreement.ordinal();
-        return score + (agreement == Agreement.AGREES ? VALUE_AGREES : VALUE_OTHER);
+        return score + (agreement == Agreement.AGREES ? VALUE_AGREES : VALUE_OTHER)
+                + (restates(q.figure.value(), a.value()) ? RESTATED : 0);
+    }
+
+    private static boolean restates(StatedValue figure, StatedValue assertion) {
+        return figure.qualifier() == assertion.qualifier() && same(figure.low(), assertion.low())
+                && same(figure.high(), assertion.high());
+    }
+
+    private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static boolean before(List<StatedAssertion> candidates, int[] scores, int i, int j) {
@@ -101,11 +119,16 @@ public final class EvidenceRanker {
         List<Message> why = new ArrayList<>();
         why.add(Message.of("why.kind"));
         why.add(Message.of("why.subject", matched, q.subject.length));
-        if (q.period.length > 0 && q.scanner.matchMask(a.measure().period(), q.period) != 0) {
-            why.add(Message.of("why.period"));
+        ComparedMeasure own = q.figure.measure();
+        if (SameMeasure.places(own.scope().place(), a.measure().scope().place()) == ScopeMatch.SAME) {
+            why.add(Message.of("why.samePlace", a.measure().scope().place().name()));
+        } else {
+            why.add(Message.of("why.placeUnknown"));
         }
-        if (q.place.length > 0 && q.scanner.matchMask(a.measure().place(), q.place) != 0) {
-            why.add(Message.of("why.place"));
+        if (SameMeasure.periods(own.scope().period(), a.measure().scope().period()) == ScopeMatch.SAME) {
+            why.add(Message.of("why.period"));
+        } else {
+            why.add(Message.of("why.periodUnstated"));
         }
         String figureValue = q.value.toString();
         String candidateValue = reader.read(a.value()).toString();
@@ -125,7 +148,6 @@ public final class EvidenceRanker {
         return new Suggestion(a, score, proposed, why);
     }
 
-    private record Query(CheckedFigure figure, Interval value, long[] subject, long[] period, long[] place,
-                         Terms.Scanner scanner) {
+    private record Query(CheckedFigure figure, Interval value, long[] subject, Terms.Scanner scanner) {
     }
 }

@@ -64,6 +64,12 @@ public class FigurePanel extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         getContent().setVisible(false);
         timeline.addClassName("timeline-chart");
+        ScopeSection scope = new ScopeSection(evidence);
+        scope.onCorrected(id -> {
+            show(id);
+            onChange.accept(id);
+        });
+        addCompanion(scope, true, (storyId, figureId) -> scope.show(figureId));
     }
 
     /** Buttons the embedding view offers for the shown figure (correct its value, its history), under its quote. */

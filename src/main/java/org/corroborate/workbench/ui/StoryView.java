@@ -36,6 +36,7 @@ import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.collaboration.ui.PresenceBar;
 import org.corroborate.discussion.ui.CommentThread;
 import org.corroborate.evidence.ui.FigurePanel;
+import org.corroborate.evidence.ui.StoryScopeBar;
 import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.figure.FigureSuggestionRow;
@@ -79,10 +80,12 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Button figureHistory = new Button();
     final CommentThread comments;
     final AssigneeSelect assignee;
+    final StoryScopeBar scope;
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
             PresenceBar presence, ReviewPanel review, CommentThread comments, AssigneeSelect assignee,
-            CommentThread figureComments, AssigneeSelect figureAssignee) {
+            CommentThread figureComments, AssigneeSelect figureAssignee, StoryScopeBar scope) {
+        this.scope = scope;
         this.review = review;
         this.comments = comments;
         this.assignee = assignee;
@@ -251,7 +254,13 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         sheet.setId("check-sheet");
         HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta, sheet);
         title.setAlignItems(Alignment.BASELINE);
-        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence, assignee), actions);
+        scope.show(story.id(), story.state().locked());
+        scope.onChange(() -> {
+            summary.refresh(story.id(), text::styleMark);
+            panel.figureId().ifPresent(panel::show);
+        });
+        VerticalLayout header = new VerticalLayout(title, scope, new HorizontalLayout(summary, presence, assignee),
+                actions);
         header.setPadding(false);
         header.setSpacing(false);
         return header;

@@ -1,0 +1,176 @@
+package org.corroborate.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the places a text names, by the registry's names and aliases in any language or transliteration (Idleb,
+ * Idlib, إدلب; Maarat al-Numan, Maaret al-Nouman), accents and case optional, the longest name first ("province
+ * d'Idleb" before "Idleb"). A figure's place is the place its own sentence names nearest to it, preferring one
+ * introduced as a place ("à", "dans", "près de", "in", "near"...); a text's dominant places are those it names
+ * most. Plain Java: the caller hands it the registry's names.
+ */
+public final class PlaceFinder {
+
+    /** A place named in the text: which place, and where. */
+    public record Mention(long placeId, int start, int end) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Set<String> PLACE_WORDS = Set.of("a", "au", "aux", "dans", "en", "pres", "in", "near", "at",
+            "around", "across", "outside", "inside", "from", "sur", "vers", "autour", "region", "province", "ville",
+            "city", "village", "district", "governorate", "gouvernorat");
+    /** "de", "of" introduce a place only after a word of place: "le sud d'Idleb", not "la répression de Damas". */
+    private static final Set<String> OF = Set.of("de", "d", "du", "des", "of");
+    private static final Set<String> WHERE_WORDS = Set.of("sud", "nord", "est", "ouest", "centre", "pres", "environs",
+            "banlieue", "peripherie", "alentours", "region", "province", "ville", "secteur", "zone", "south", "north",
+            "east", "west", "center", "outskirts", "city", "town", "village", "district", "area", "part",
+            "parts", "governorate", "gouvernorat", "regions", "provinces");
+    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "the");
+
+    private final Map<String, Long> names = new HashMap<>();
+    private final int longest;
+
+    /** @param names each name or alias with the place it names; a name given twice keeps its first place */
+    public PlaceFinder(Map<String, Long> names) {
+        int max = 1;
+        for (Map.Entry<String, Long> e : names.entrySet()) {
+            List<String> words = words(TextNormaliser.fold(e.getKey()));
+            if (!words.isEmpty()) {
+                this.names.putIfAbsent(String.join(" ", words), e.getValue());
+                max = Math.max(max, words.size());
+            }
+        }
+        this.longest = max;
+    }
+
+    public List<Mention> mentions(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(fold(m.group()));
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            int matched = 0;
+            Long place = null;
+            StringBuilder key = new StringBuilder();
+            for (int n = 1; n <= longest && i + n <= words.size(); n++) {
+                if (n > 1) {
+                    key.append(' ');
+                }
+                key.append(words.get(i + n - 1));
+                Long p = names.get(key.toString());
+                if (p != null) {
+                    matched = n;
+                    place = p;
+                }
+            }
+            if (place != null) {
+                found.add(new Mention(place, spans.get(i)[0], spans.get(i + matched - 1)[1]));
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The place the sentence around [start, end) names for the figure there: the nearest mention introduced as a
+     * place ("à", "dans", "près de", "in", "near"...). A bare name is not taken: "par Damas", "Moscou, l'allié du
+     * régime", "Ankara a dit" name governments, not where something happened.
+     */
+    public OptionalLong placeOf(String text, List<Mention> mentions, int start, int end) {
+        int from = sentenceStart(text, start);
+        int to = Sentences.endAfter(text, end);
+        Mention best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (Mention mention : mentions) {
+            if (mention.start() < from || mention.end() > to || (mention.start() < end && mention.end() > start)) {
+                continue;
+            }
+            if (!introduced(text, mention.start())) {
+                continue;
+            }
+            int cost = mention.start() >= end ? mention.start() - end : start - mention.end();
+            if (cost < bestCost) {
+                best = mention;
+                bestCost = cost;
+            }
+        }
+        return best == null ? OptionalLong.empty() : OptionalLong.of(best.placeId());
+    }
+
+    /** The places the text names most, most named first (ties: named first), at most {@code max}. */
+    public static List<Long> dominant(List<Mention> mentions, int max) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        mentions.forEach(m -> counts.merge(m.placeId(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                .limit(max).map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean introduced(String text, int at) {
+        int[] word = wordBefore(text, at);
+        String before = fold(text.substring(word[0], word[1]));
+        if (ARTICLES.contains(before)) {
+            word = wordBefore(text, word[0]);
+            before = fold(text.substring(word[0], word[1]));
+        }
+        if (OF.contains(before)) {
+            word = wordBefore(text, word[0]);
+            return WHERE_WORDS.contains(fold(text.substring(word[0], word[1])));
+        }
+        return PLACE_WORDS.contains(before);
+    }
+
+    /** Start and end of the word that ends before {@code at} (spaces and apostrophes skipped); empty if none. */
+    private static int[] wordBefore(String text, int at) {
+        int i = Math.min(at, text.length()) - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\'' || text.charAt(i) == '’'
+                || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return new int[] {i + 1, wordEnd};
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int i = Math.min(at, text.length()) - 1;
+        while (i > 0) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+            i--;
+        }
+        return 0;
+    }
+
+    private static String fold(String word) {
+        return TextNormaliser.fold(word);
+    }
+
+    private static List<String> words(String folded) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.corroborate.report;
+
+import java.time.ZoneOffset;
+import org.corroborate.place.Gazetteer;
+import org.corroborate.place.PlaceService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads where and when each assertion of a report counts: the place its sentence names (else the report's dominant
+ * place, its title counting twice), the days its period phrase says against the publication day (else the window
+ * before it). Every path that stores a report goes through here, so every stored assertion has its scope.
+ */
+@Component
+class ReportScopes {
+
+    private final PlaceService places;
+
+    ReportScopes(PlaceService places) {
+        this.places = places;
+    }
+
+    void scope(Report report) {
+        if (report.getAssertions().isEmpty()) {
+            return;
+        }
+        Gazetteer.TextPlaces named = places.gazetteer().read(report.getBody(), report.getTitle());
+        var published = report.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        for (Assertion a : report.getAssertions()) {
+            a.scopeTo(named.scope(a.getMeasure(), a.getStartOffset(), a.getEndOffset(), published));
+        }
+    }
+}
