@@ -2,6 +2,7 @@ package org.corroborate.review.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,6 +18,7 @@ import org.corroborate.review.ReviewRefusedException;
 import org.corroborate.review.ReviewService;
 import org.corroborate.review.StoryReview;
 import org.corroborate.security.CurrentUser;
+import org.corroborate.story.Refusal;
 import org.corroborate.story.StoryState;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,6 +40,8 @@ public class ReviewPanel extends VerticalLayout {
     private Long storyId;
     private Long figureId;
     private Registration selection;
+    final ConfirmDialog confirmWeak = new ConfirmDialog();
+    private Registration confirmRegistration;
     private final StoryFollowing following;
     private java.util.function.Consumer<StoryState> onState = state -> { };
 
@@ -67,6 +71,14 @@ public class ReviewPanel extends VerticalLayout {
         following.story(story);
         refresh();
         return this;
+    }
+
+    /**
+     * The decision on the selected figure, for the embedding view to show with the figure (in its panel); it
+     * leaves this panel, which keeps the story's state and steps.
+     */
+    public com.vaadin.flow.component.Component figureDecision() {
+        return form;
     }
 
     /** Called with the story's state each time the panel reads it: after a step here, and live after anyone's. */
@@ -107,8 +119,32 @@ public class ReviewPanel extends VerticalLayout {
         }
     }
 
+    /**
+     * Approves; an unsupported or contested figure first asks the editor to confirm, saying how it stands, and the
+     * confirmation is recorded with the approval.
+     */
     private void approve(FigureReview figure, String wording) {
-        step(() -> review.approve(figure.figureId(), wording), "review.done.approved");
+        if (review.needsConfirmation(figure.figureId())) {
+            confirmWeak(figure, wording);
+        } else {
+            step(() -> review.approve(figure.figureId(), wording), "review.done.approved");
+        }
+    }
+
+    private void confirmWeak(FigureReview figure, String wording) {
+        confirmWeak.setHeader(getTranslation("review.confirm-weak.title", figure.quote()));
+        confirmWeak.setText(getTranslation("review.confirm-weak.text",
+                getTranslation("status." + review.statusOf(figure.figureId()).name())));
+        confirmWeak.setCancelable(true);
+        confirmWeak.setCancelText(getTranslation("review.confirm-weak.cancel"));
+        confirmWeak.setConfirmText(getTranslation("review.confirm-weak.confirm"));
+        confirmWeak.addClassName("confirm-weak");
+        if (confirmRegistration != null) {
+            confirmRegistration.remove();
+        }
+        confirmRegistration = confirmWeak.addConfirmListener(e -> step(
+                () -> review.approve(figure.figureId(), wording, true), "review.done.approved"));
+        confirmWeak.open();
     }
 
     private void reject(FigureReview figure, String reason) {
@@ -120,7 +156,7 @@ public class ReviewPanel extends VerticalLayout {
             action.run();
             notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefusedException refused) {
-            notify(getTranslation("review.refusal." + refused.refusal()), NotificationVariant.LUMO_WARNING);
+            notify(StoryReviewBar.refusal(this, refused.refusal(), refused.figures()), NotificationVariant.LUMO_WARNING);
         } catch (OptimisticLockingFailureException | NoSuchElementException | IllegalStateException conflict) {
             notify(getTranslation("review.failed"), NotificationVariant.LUMO_ERROR);
         }

@@ -8,16 +8,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -37,6 +41,7 @@ import org.corroborate.collaboration.ui.PresenceBar;
 import org.corroborate.discussion.ui.CommentThread;
 import org.corroborate.evidence.ui.FigurePanel;
 import org.corroborate.evidence.ui.StandingSummary;
+import org.corroborate.export.StoryExports;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.figure.FigureSuggestionRow;
 import org.corroborate.inbox.ui.AssigneeSelect;
@@ -67,9 +72,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     HighlightedText text;
     private final StoryService stories;
     private final Scroller textScroller = new Scroller();
-    private final H3 figuresTitle = new H3();
-    private final H3 suggestionsTitle = new H3();
+    private final TabSheet lists = new TabSheet();
+    private final Span figuresTitle = new Span();
+    private final Span suggestionsTitle = new Span();
+    private final Span commentsTitle = new Span();
+    final Paragraph noFigure = new Paragraph();
+    final StoryExportLinks exports;
     private StoryDetails story;
+    private FigureRow focusedFigure;
 
     final PresenceBar presence;
     private final StoryFollowing following;
@@ -82,7 +92,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
             PresenceBar presence, ReviewPanel review, CommentThread comments, AssigneeSelect assignee,
-            CommentThread figureComments, AssigneeSelect figureAssignee) {
+            CommentThread figureComments, AssigneeSelect figureAssignee, StoryExports storyExports) {
+        this.exports = new StoryExportLinks(storyExports);
         this.review = review;
         this.comments = comments;
         this.assignee = assignee;
@@ -91,11 +102,15 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.summary = summary;
         this.following = new StoryFollowing(watch, this::changed);
         this.presence = presence;
-        panel.addCompanion(figureAssignee, true, figureAssignee::forFigure);
-        panel.addCompanion(figureComments, false, (storyId, figureId) -> figureComments.forFigure(figureId));
+        panel.addCompanion(figureAssignee, FigurePanel.Place.WITH_FIGURE, figureAssignee::forFigure);
+        panel.addCompanion(review.figureDecision(), FigurePanel.Place.DECISION, (storyId, figureId) -> { });
+        panel.addCompanion(figureComments, FigurePanel.Place.AFTER_FIGURE,
+                (storyId, figureId) -> figureComments.forFigure(figureId));
         setSizeFull();
+        setPadding(false);
+        setSpacing(false);
         addClassName("story-view");
-        panel.onChange(id -> summary.refresh(story.id(), text::styleMark));
+        panel.onChange(id -> standingsChanged());
         textScroller.setSizeFull();
         configureFigures();
         suggestions.onAccept(this::accept);
@@ -103,6 +118,12 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         suggestions.onDismiss(this::dismiss);
         review.onState(this::showState);
         configureFigureTools();
+        lists.add(new Tab(figuresTitle), figures);
+        lists.add(new Tab(suggestionsTitle), new Scroller(suggestions));
+        commentsTitle.setText(getTranslation("story.tab.comments"));
+        lists.add(new Tab(commentsTitle), new Scroller(comments));
+        lists.addClassName("story-lists");
+        lists.setSizeFull();
     }
 
     /** Correct the shown figure's value, and see (and restore) its history, from the figure panel. */
@@ -126,10 +147,13 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         stateBadge.getElement().setAttribute("data-state", state.name());
         boolean locked = state.locked();
         String why = locked ? getTranslation("story.locked.published") : "";
-        actions.editText.setEnabled(!locked);
-        actions.editText.setTooltipText(why);
-        editValue.setEnabled(!locked);
-        editValue.setTooltipText(why);
+        for (Button editing : List.of(actions.addFigure, actions.editText, actions.reextract, editValue)) {
+            editing.setEnabled(!locked);
+            editing.setTooltipText(locked ? why : null);
+        }
+        actions.addFigure.setTooltipText(locked ? why : getTranslation("story.action.add-figure.help"));
+        suggestions.setLocked(locked);
+        panel.setLocked(locked);
     }
 
     FigureDialog editFigure(long figureId) {
@@ -153,7 +177,9 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         comments.forStory(storyId);
         assignee.forStory(storyId);
         removeAll();
-        add(header(), review.forStory(storyId, figures), body());
+        review.forStory(storyId, figures);
+        exports.forStory(storyId);
+        add(header(), body());
         refresh();
         event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
                 .ifPresent(this::selectFigure);
@@ -196,7 +222,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             }
             return;
         }
-        summary.refresh(story.id(), text::styleMark);
+        standingsChanged();
         if (panel.figureId().filter(id -> id == figureId).isPresent()) {
             panel.show(figureId);
         }
@@ -221,11 +247,25 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         suggested.forEach(s -> text.styleMark(-s.id(), "suggestion", "suggestion"));
         text.onSelect(this::markClicked);
         textScroller.setContent(text);
+        summary.refresh(story.id(), text::styleMark);
+        labelMarks();
         figures.setItems(story.figures());
         figuresTitle.setText(getTranslation("story.figures", story.figures().size()));
         suggestionsTitle.setText(getTranslation("suggestion.title", suggested.size()));
         suggestions.show(suggested, CurrentUser.canEdit());
+    }
+
+    /** Statuses were read again: the marks' spoken names and the list's status column follow. */
+    private void standingsChanged() {
         summary.refresh(story.id(), text::styleMark);
+        labelMarks();
+        figures.getDataProvider().refreshAll();
+    }
+
+    /** What a screen reader says on each figure's mark: its value and how it stands. */
+    private void labelMarks() {
+        story.figures().stream().filter(f -> !f.detached()).forEach(f -> text.labelMark(f.id(),
+                getTranslation("figure.mark.label", f.value(), summary.statusOf(f.id()))));
     }
 
     private void markClicked(Long id) {
@@ -236,34 +276,51 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
     }
 
-    private VerticalLayout header() {
+    /**
+     * Two compact rows: the title with the story's state, language, who is on it and its assignee; then how its
+     * figures stand, the review steps, the editing actions and the exports.
+     */
+    private Div header() {
         Span state = stateBadge;
         state.getElement().getThemeList().add("badge");
         state.addClassName("story-state");
         showState(story.state());
-        Span meta = new Span(story.language().toUpperCase()
+        Span meta = new Span(story.language().toUpperCase(java.util.Locale.ROOT)
                 + (story.publishedAt() == null ? "" : " · " + Formats.dateTime(story.publishedAt(), getLocale())));
         meta.addClassName("meta");
-        Button sheet = new Button(getTranslation("sheet.open"), VaadinIcon.PRINT.create(),
-                e -> UI.getCurrent().navigate("story/" + story.id() + "/sheet"));
-        sheet.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        sheet.setId("check-sheet");
-        HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta, sheet);
-        title.setAlignItems(Alignment.BASELINE);
-        VerticalLayout header = new VerticalLayout(title, new HorizontalLayout(summary, presence, assignee), actions);
-        header.setPadding(false);
-        header.setSpacing(false);
+        H2 title = new H2(story.title());
+        title.addClassName("story-title");
+        title.setTitle(story.title());
+        Div first = new Div(title, state, meta, summary, presence, assignee);
+        first.addClassName("story-header-row");
+        Div second = new Div(review, actions, exports);
+        second.addClassName("story-header-row");
+        Div header = new Div(first, second);
+        header.addClassName("story-header");
         return header;
     }
 
+    /**
+     * The story's text and, under it, its figures, suggestions and comments; beside them the selected figure's
+     * panel, which scrolls on its own: all three are on screen together at 1366×768.
+     */
     private SplitLayout body() {
-        VerticalLayout side = new VerticalLayout(figuresTitle, figures, suggestionsTitle, suggestions, panel, comments);
+        SplitLayout left = new SplitLayout(textScroller, lists, SplitLayout.Orientation.VERTICAL);
+        left.setSplitterPosition(58);
+        left.setSizeFull();
+        noFigure.setText(getTranslation("story.panel.none"));
+        noFigure.addClassName("no-figure");
+        Div side = new Div(noFigure, panel);
         side.addClassName("figure-side");
         Scroller sideScroller = new Scroller(side);
+        sideScroller.addClassName("figure-side-scroller");
         sideScroller.setSizeFull();
-        SplitLayout split = new SplitLayout(textScroller, sideScroller);
-        split.setSplitterPosition(45);
+        sideScroller.getElement().setAttribute("aria-label", getTranslation("story.panel.label"));
+        sideScroller.getElement().setAttribute("role", "region");
+        SplitLayout split = new SplitLayout(left, sideScroller);
+        split.setSplitterPosition(52);
         split.setSizeFull();
+        split.addClassName("story-body");
         return split;
     }
 
@@ -272,21 +329,30 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.addComponentColumn(this::quoteCell).setHeader(getTranslation("figure.quote")).setFlexGrow(3);
         figures.addColumn(FigureRow::value).setHeader(getTranslation("figure.value")).setFlexGrow(2);
-        figures.addColumn(f -> getTranslation("qualifier." + f.qualifier().name()))
-                .setHeader(getTranslation("figure.qualifier")).setFlexGrow(2);
+        figures.addComponentColumn(f -> summary.badgeOf(f.id())).setHeader(getTranslation("figure.status"))
+                .setFlexGrow(2).setKey("status");
         figures.addColumn(f -> getTranslation("kind." + f.kind().name())).setHeader(getTranslation("figure.kind"))
                 .setFlexGrow(1);
-        figures.setAllRowsVisible(true);
+        figures.setSizeFull();
+        figures.getElement().setAttribute("aria-label", getTranslation("figure.list.label"));
         figures.addSelectionListener(e -> {
             Long id = e.getFirstSelectedItem().map(FigureRow::id).orElse(null);
             text.select(id);
             presence.at(story.id(), id);
+            noFigure.setVisible(id == null);
             if (id == null) {
                 panel.hide();
             } else {
                 panel.show(id);
             }
         });
+        // A keyboard user moves through the list with the arrow keys and opens the figure with Enter.
+        figures.addCellFocusListener(e -> focusedFigure = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(figures, () -> {
+            if (focusedFigure != null) {
+                figures.select(focusedFigure);
+            }
+        }, Key.ENTER).listenOn(figures);
     }
 
     private Span quoteCell(FigureRow figure) {
