@@ -97,7 +97,6 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize(Names.CAN_EDIT)
     public void link(long figureId, long assertionId, Relation relation) {
-        requireOpen(figureId);
         Instant now = clock.instant();
         String who = CurrentUser.usernameOrSystem();
         if (evidence.findAssertions(List.of(assertionId)).isEmpty()) {
@@ -112,15 +111,9 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize(Names.CAN_EDIT)
     public void unlink(long figureId, long assertionId) {
-        requireOpen(figureId);
         evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresent(evidence::delete);
         evidence.flush();
         recompute(List.of(figureId));
-    }
-
-    /** A published story's evidence is locked as its figures are: {@link org.corroborate.story.StoryPublishedException}. */
-    private void requireOpen(long figureId) {
-        evidence.findFigure(figureId).ifPresent(figure -> stories.requireOpen(figure.getStoryId()));
     }
 
     /** Derives and stores the standing of these figures, announcing every figure whose standing changed. */

@@ -20,8 +20,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -72,7 +70,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     HighlightedText text;
     private final StoryService stories;
     private final Scroller textScroller = new Scroller();
-    private final TabSheet lists = new TabSheet();
+    final StoryLists lists;
     private final Span figuresTitle = new Span();
     private final Span suggestionsTitle = new Span();
     private final Span commentsTitle = new Span();
@@ -118,12 +116,13 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         suggestions.onDismiss(this::dismiss);
         review.onState(this::showState);
         configureFigureTools();
-        lists.add(new Tab(figuresTitle), figures);
-        lists.add(new Tab(suggestionsTitle), new Scroller(suggestions));
         commentsTitle.setText(getTranslation("story.tab.comments"));
-        lists.add(new Tab(commentsTitle), new Scroller(comments));
-        lists.addClassName("story-lists");
-        lists.setSizeFull();
+        Scroller suggestionScroller = new Scroller(suggestions);
+        suggestionScroller.addClassName("suggestion-scroller");
+        Scroller commentScroller = new Scroller(comments);
+        commentScroller.addClassName("comment-scroller");
+        lists = new StoryLists(figuresTitle, figures, suggestionsTitle, suggestionScroller, commentsTitle,
+                commentScroller);
     }
 
     /** Correct the shown figure's value, and see (and restore) its history, from the figure panel. */
@@ -253,6 +252,9 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figuresTitle.setText(getTranslation("story.figures", story.figures().size()));
         suggestionsTitle.setText(getTranslation("suggestion.title", suggested.size()));
         suggestions.show(suggested, CurrentUser.canEdit());
+        if (story.figures().isEmpty() && !suggested.isEmpty() && lists.shown() == StoryLists.Shown.FIGURES) {
+            lists.show(StoryLists.Shown.SUGGESTIONS);
+        }
     }
 
     /** Statuses were read again: the marks' spoken names and the list's status column follow. */
@@ -270,6 +272,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     private void markClicked(Long id) {
         if (id < 0) {
+            lists.show(StoryLists.Shown.SUGGESTIONS);
             suggestions.reveal(-id);
         } else {
             story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);

@@ -86,7 +86,7 @@ class CheckSheetViewTest extends SpringBrowserlessTest {
             evidence.link(injured, assertion, Relation.CONTRADICTS);
         });
         as("editor", Role.EDITOR, () -> {
-            review.approve(deaths, "environ 12 morts selon l'OSDH");
+            review.approve(deaths, "environ 12 morts selon l'OSDH", true);
             review.reject(injured, "Aucune source pour les blessés");
         });
     }
