@@ -29,6 +29,27 @@ class ModularityTest {
         modules.verify();
     }
 
+    /** Null-safety is explicit everywhere: every package of the application declares JSpecify's {@code @NullMarked}. */
+    @Test
+    void everyPackageIsNullMarked() throws IOException {
+        Path root = Path.of("src", "main", "java");
+        List<String> unmarked = new ArrayList<>();
+        try (var dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                boolean hasClasses;
+                try (var files = Files.list(dir)) {
+                    hasClasses = files.anyMatch(f -> f.toString().endsWith(".java")
+                            && !f.getFileName().toString().equals("package-info.java"));
+                }
+                Path info = dir.resolve("package-info.java");
+                if (hasClasses && (!Files.exists(info) || !Files.readString(info).contains("@NullMarked"))) {
+                    unmarked.add(root.relativize(dir).toString());
+                }
+            }
+        }
+        assertThat(unmarked).as("packages without @NullMarked in package-info.java").isEmpty();
+    }
+
     @Test
     void theModuleDocumentationIsWrittenFromTheCode() throws IOException {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
@@ -27,8 +28,9 @@ public class InboxService {
 
     private static final int LIST_LIMIT = 200;
     /** The states whose figures are locked (the story feature says which), as SQL: nothing there waits for anyone. */
-    private static final String LOCKED_STATES = Arrays.stream(StoryState.values()).filter(StoryState::locked)
-            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+    private static final String LOCKED_STATES = statesWhere(StoryState::locked);
+    /** The states whose figures wait for a decision (the story feature says which), as SQL. */
+    private static final String AWAITING_STATES = statesWhere(StoryState::awaitsDecisions);
 
     private final AssignmentRepository assignments;
     private final NotificationRepository notifications;
@@ -118,8 +120,8 @@ public class InboxService {
                         from figure f join story s on s.id = f.story_id
                         left join figure_approval a on a.figure_id = f.id
                         where not f.detached and s.state not in (%s)
-                          and ((s.state = 'IN_REVIEW' and a.decision is null) or a.decision = 'LAPSED')
-                        order by s.updated_at desc, s.id, f.start_offset limit ?""".formatted(LOCKED_STATES),
+                          and ((s.state in (%s) and a.decision is null) or a.decision = 'LAPSED')
+                        order by s.updated_at desc, s.id, f.start_offset limit ?""".formatted(LOCKED_STATES, AWAITING_STATES),
                 (rs, i) -> new QueueItem(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5)), LIST_LIMIT);
         return new Queue(assigned, toApprove);
@@ -178,5 +180,10 @@ public class InboxService {
     /** The current user as notifications name their recipient. */
     private static String me() {
         return CurrentUser.usernameOrSystem().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String statesWhere(Predicate<StoryState> which) {
+        return Arrays.stream(StoryState.values()).filter(which).map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(","));
     }
 }

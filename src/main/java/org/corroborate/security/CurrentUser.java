@@ -24,13 +24,13 @@ public final class CurrentUser {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
-    /** Fact-checkers, editors and admins change data; viewers only read. */
+    /** Whether the current user may change data ({@link Role#mayEdit}, as {@link Role.Names#CAN_EDIT}). */
     public static boolean canEdit() {
-        return hasRole(Role.FACT_CHECKER) || hasRole(Role.EDITOR) || hasRole(Role.ADMIN);
+        return Role.mayEdit(SecurityContextHolder.getContext().getAuthentication());
     }
 
-    /** Editors and admins decide: the same people as {@link Role.Names#CAN_DECIDE}. */
+    /** Whether the current user may decide ({@link Role#mayDecide}, as {@link Role.Names#CAN_DECIDE}). */
     public static boolean canDecide() {
-        return hasRole(Role.EDITOR) || hasRole(Role.ADMIN);
+        return Role.mayDecide(SecurityContextHolder.getContext().getAuthentication());
     }
 }

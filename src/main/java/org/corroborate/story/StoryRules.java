@@ -46,7 +46,7 @@ public final class StoryRules {
      * whether they are: none lapsed or undecided).
      */
     public static Optional<Refusal> approve(StoryState state, boolean everyFigureDecided) {
-        if (state != StoryState.IN_REVIEW) {
+        if (!state.awaitsDecisions()) {
             return Optional.of(Refusal.NOT_IN_REVIEW);
         }
         return everyFigureDecided ? Optional.empty() : Optional.of(Refusal.FIGURES_UNREVIEWED);

@@ -8,4 +8,9 @@ public enum StoryState {
     public boolean locked() {
         return this == PUBLISHED;
     }
+
+    /** A story in review waits for its figures to be decided (approved or rejected). The one place that says so. */
+    public boolean awaitsDecisions() {
+        return this == IN_REVIEW;
+    }
 }
