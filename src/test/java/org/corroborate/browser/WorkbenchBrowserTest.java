@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
@@ -56,16 +57,21 @@ class WorkbenchBrowserTest {
         long seed = system.call(() -> stories.findByTitle(DemoScenario.SEED_TITLE).orElseThrow());
         Page page = browser.newPage(locale, 1366, 768);
         BrowserSession.logIn(page, "http://localhost:" + port, "editor", "editor-demo");
+        page.setDefaultTimeout(90_000);
         page.navigate("http://localhost:" + port + "/story/" + seed);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator(".figure-list")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         String lang = locale.substring(0, 2);
         assertThat(page.locator("html")).hasAttribute("lang", lang);
+        assertThat(page.locator(".story-lists vaadin-tab").first()).hasText(lang.equals("fr") ? "Chiffres (9)" : "Figures (9)");
 
         int n = 0;
         for (String words : List.of("320 km2", "plus de 70%", "environ 260 morts")) {
             Locator mark = page.locator(".highlighted-text .mark", new Page.LocatorOptions().setHasText(words)).first();
             mark.click();
             Locator panel = page.locator(".figure-panel");
-            assertThat(panel.locator("[data-section=figure] h3")).containsText(words);
+            assertThat(panel.locator("[data-section=figure] h3")).containsText(words,
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
             assertThat(panel.locator(".figure-review")).isVisible();
             page.waitForLoadState(LoadState.NETWORKIDLE);
 

@@ -56,7 +56,7 @@ public class ReviewPanel extends VerticalLayout {
         bar.publish.addClickListener(e -> step(() -> review.publish(storyId), "review.done.published"));
         bar.reopen.addClickListener(e -> step(() -> review.reopen(storyId), "review.done.reopened"));
         bar.history.addClickListener(e -> new HistoryDialog(review.history(storyId)).open());
-        add(bar, form);
+        add(bar, form, confirmWeak);
     }
 
     /** Shows the review of a story, following the figure selected in {@code figures}. Returns this panel. */
