@@ -145,6 +145,14 @@ public class HighlightedText extends Div {
         });
     }
 
+    /** Moves the keyboard focus to a mark. */
+    public void focusMark(Long id) {
+        Span span = marks.get(id);
+        if (span != null) {
+            span.getElement().callJsFunction("focus");
+        }
+    }
+
     /** What a screen reader says for a mark (its value and status, say); the tooltip stays as given. */
     public void labelMark(Long id, String label) {
         Span span = marks.get(id);

@@ -1,10 +1,11 @@
 package org.corroborate.evidence.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.corroborate.evidence.FigurePanelData;
 import org.corroborate.evidence.FigurePanelData.Standing;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.security.CurrentUser;
+import org.corroborate.security.UserService;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.NamedInterface;
@@ -50,16 +54,18 @@ public class FigurePanel extends Composite<VerticalLayout> {
             "suggestions", "timeline", "after-figure");
 
     private final EvidenceService evidence;
+    private final UserService users;
     final EvidenceList evidenceList = new EvidenceList(this::unlink);
     final EvidenceSuggestionList suggestionList = new EvidenceSuggestionList(this::link);
     final LedgerTable ledgerTable = new LedgerTable();
     final Div standing = new Div();
-    final Image timeline = new Image();
+    final Svg timeline = new Svg();
     private FigurePanelData data;
     private LongConsumer onChange = figureId -> { };
     final FlexLayout tools = new FlexLayout();
     private final H3 quote = new H3();
     private final Paragraph value = new Paragraph();
+    final Div unregistered = new Div();
     private final H4 evidenceTitle = new H4();
     private final H4 suggestionsTitle = new H4();
     private final H4 timelineTitle = new H4();
@@ -93,8 +99,9 @@ public class FigurePanel extends Composite<VerticalLayout> {
     private record Companion(com.vaadin.flow.component.Component component, FigureShown onShow) {
     }
 
-    FigurePanel(EvidenceService evidence) {
+    FigurePanel(EvidenceService evidence, UserService users) {
         this.evidence = evidence;
+        this.users = users;
         VerticalLayout content = getContent();
         content.addClassName("figure-panel");
         content.setPadding(false);
@@ -112,7 +119,8 @@ public class FigurePanel extends Composite<VerticalLayout> {
             sections.put(name, section);
             content.add(section);
         }
-        sections.get("figure").add(quote, value, tools);
+        unregistered.addClassName("unregistered-attribution");
+        sections.get("figure").add(quote, value, unregistered, tools);
         sections.get("standing").add(standing);
         sections.get("evidence").add(evidenceTitle, evidenceList);
         sections.get("suggestions").add(suggestionsTitle, suggestionList);
@@ -180,17 +188,33 @@ public class FigurePanel extends Composite<VerticalLayout> {
         getContent().setVisible(true);
         quote.setText("« " + data.quote() + " »");
         value.setText(data.value() + " · " + getTranslation("panel.read-as", data.reading())
-                + (data.attribution() == null ? "" : " · " + getTranslation("panel.attributed", data.attribution())));
+                + (data.attribution() == null || !data.attributionRegistered() ? ""
+                        : " · " + getTranslation("panel.attributed", data.attribution())));
+        unregistered.removeAll();
+        unregistered.setVisible(data.attribution() != null && !data.attributionRegistered());
+        if (data.attribution() != null && !data.attributionRegistered()) {
+            unregistered.add(new Span(getTranslation("panel.attributed.unregistered", data.attribution())));
+            if (CurrentUser.canEdit()) {
+                Anchor register = new Anchor("sources?register=" + URLEncoder.encode(data.attribution(),
+                        StandardCharsets.UTF_8), getTranslation("panel.attributed.register"));
+                register.addClassName("register-source");
+                unregistered.add(new Span(" · "), register);
+            }
+        }
         renderStanding(data.standing());
         boolean canEdit = CurrentUser.canEdit() && !locked;
         evidenceTitle.setText(getTranslation("panel.evidence", data.evidence().size()));
-        evidenceList.show(data.evidence(), canEdit);
+        Map<String, String> names = users.displayNames();
+        String system = getTranslation("people.system");
+        evidenceList.show(data.evidence(), canEdit,
+                login -> "system".equals(login) ? system : names.getOrDefault(login, login));
         suggestionsTitle.setText(getTranslation("panel.suggestions"));
         suggestionList.show(data.suggestions(), canEdit);
         timelineTitle.setText(getTranslation("panel.timeline"));
         ledgerTable.show(data.ledger());
-        timeline.setSrc(TimelineChart.dataUrl(data.ledger(), getTranslation("kind.label")));
-        timeline.setAlt(getTranslation("panel.timeline.alt", data.quote()));
+        timeline.setSvg(TimelineSvg.svg(data.ledger(), getLocale(), new TimelineSvg.Labels(
+                getTranslation("panel.timeline.alt", data.quote()), role -> getTranslation("role." + role.name()),
+                getTranslation("panel.timeline.figure"))));
         for (Companion companion : companions) {
             companion.onShow().show(data.storyId(), data.figureId());
         }
@@ -222,6 +246,18 @@ public class FigurePanel extends Composite<VerticalLayout> {
             warning.addClassName("warning");
             standing.add(new Div(warning));
         });
+    }
+
+    /**
+     * Links the best candidate evidence with {@code relation} (a keyboard shortcut); false when there is none or the
+     * user may not link here.
+     */
+    public boolean linkBestSuggestion(Relation relation) {
+        if (data == null || locked || !CurrentUser.canEdit() || data.suggestions().isEmpty()) {
+            return false;
+        }
+        link(data.suggestions().getFirst().assertionId(), relation);
+        return true;
     }
 
     void link(long assertionId, Relation relation) {

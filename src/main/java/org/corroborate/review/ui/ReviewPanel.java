@@ -18,6 +18,7 @@ import org.corroborate.review.ReviewRefusedException;
 import org.corroborate.review.ReviewService;
 import org.corroborate.review.StoryReview;
 import org.corroborate.security.CurrentUser;
+import org.corroborate.security.UserService;
 import org.corroborate.story.Refusal;
 import org.corroborate.story.StoryState;
 import org.springframework.context.annotation.Scope;
@@ -35,6 +36,7 @@ import org.springframework.modulith.NamedInterface;
 public class ReviewPanel extends VerticalLayout {
 
     private final ReviewService review;
+    private final UserService users;
     final StoryReviewBar bar = new StoryReviewBar();
     final FigureReviewForm form = new FigureReviewForm(this::approve, this::reject);
     private Long storyId;
@@ -45,8 +47,9 @@ public class ReviewPanel extends VerticalLayout {
     private final StoryFollowing following;
     private java.util.function.Consumer<StoryState> onState = state -> { };
 
-    ReviewPanel(ReviewService review, StoryWatch watch) {
+    ReviewPanel(ReviewService review, StoryWatch watch, UserService users) {
         this.review = review;
+        this.users = users;
         this.following = new StoryFollowing(watch, change -> refresh());
         addClassName("review-panel");
         setPadding(false);
@@ -55,7 +58,7 @@ public class ReviewPanel extends VerticalLayout {
         bar.approve.addClickListener(e -> step(() -> review.approveStory(storyId), "review.done.story-approved"));
         bar.publish.addClickListener(e -> step(() -> review.publish(storyId), "review.done.published"));
         bar.reopen.addClickListener(e -> step(() -> review.reopen(storyId), "review.done.reopened"));
-        bar.history.addClickListener(e -> new HistoryDialog(review.history(storyId)).open());
+        bar.history.addClickListener(e -> new HistoryDialog(review.history(storyId), names()).open());
         add(bar, form, confirmWeak);
     }
 
@@ -86,9 +89,30 @@ public class ReviewPanel extends VerticalLayout {
         this.onState = listener;
     }
 
+    /**
+     * Approves the selected figure with the wording shown, as the Approve button does (asking first for a weak
+     * figure); false when there is no figure or the user may not approve it now.
+     */
+    public boolean approveSelected() {
+        if (form.figure() == null || !form.approve.isEnabled() || !form.approve.getParent().orElseThrow().isVisible()) {
+            return false;
+        }
+        approve(form.figure(), form.wording.getValue());
+        return true;
+    }
+
+    /** Puts the cursor in the reason for rejecting the selected figure; false when the user may not reject it now. */
+    public boolean startRejecting() {
+        if (form.figure() == null || !form.reject.isEnabled() || !form.reject.getParent().orElseThrow().isVisible()) {
+            return false;
+        }
+        form.reason.focus();
+        return true;
+    }
+
     /** Opens one figure's history, where an earlier value can be restored; {@code onRestored} after a restore. */
     public void openFigureHistory(long figureId, Runnable onRestored) {
-        new FigureHistoryDialog(review, figureId, () -> {
+        new FigureHistoryDialog(review, figureId, names(), () -> {
             onRestored.run();
             refresh();
         }).open();
@@ -97,6 +121,11 @@ public class ReviewPanel extends VerticalLayout {
     void showFigure(Long id) {
         this.figureId = id;
         refresh();
+    }
+
+    /** People by name (read now: names change rarely, but do). */
+    private Names names() {
+        return new Names(users.displayNames(), getTranslation("people.system"));
     }
 
     /** Reads the story's review and the selected figure's decision again. */
@@ -113,7 +142,7 @@ public class ReviewPanel extends VerticalLayout {
             return;
         }
         try {
-            form.show(review.figureReview(figureId), canDecide);
+            form.show(review.figureReview(figureId), canDecide, names());
         } catch (NoSuchElementException gone) {
             form.hide();
         }

@@ -115,9 +115,30 @@ public class MainLayout extends AppLayout {
         MenuItem language = sub.addItem(getTranslation("menu.language"));
         language.getSubMenu().addItem("Français", e -> switchTo(Locale.FRENCH)).setId("language-fr");
         language.getSubMenu().addItem("English", e -> switchTo(Locale.ENGLISH)).setId("language-en");
+        shortcutsItem(sub);
         sub.addItem(getTranslation("tokens.menu"), e -> UI.getCurrent().navigate("settings/tokens")).setId("api-tokens");
         sub.addItem(getTranslation("menu.logout"), e -> authentication.logout()).setId("logout");
         return menu;
+    }
+
+    /**
+     * Keyboard shortcuts on or off, for this browser (remembered in its local storage, read by the pages that have
+     * shortcuts): a checkable item that shows the current choice.
+     */
+    private void shortcutsItem(SubMenu sub) {
+        MenuItem shortcuts = sub.addItem(getTranslation("shortcut.title"));
+        shortcuts.setId("shortcuts-toggle");
+        shortcuts.setCheckable(true);
+        shortcuts.setChecked(true);
+        getElement().executeJs("return localStorage.getItem('corroborate.shortcuts') !== 'off'")
+                .then(Boolean.class, shortcuts::setChecked);
+        shortcuts.addClickListener(e -> {
+            boolean on = shortcuts.isChecked();
+            getElement().executeJs("localStorage.setItem('corroborate.shortcuts', $0)", on ? "on" : "off");
+            com.vaadin.flow.component.notification.Notification.show(
+                    getTranslation(on ? "shortcut.turned-on" : "shortcut.turned-off"), 3000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        });
     }
 
     private static void switchTo(Locale locale) {

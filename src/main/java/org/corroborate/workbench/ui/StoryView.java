@@ -1,6 +1,7 @@
 package org.corroborate.workbench.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -38,6 +39,7 @@ import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.collaboration.ui.PresenceBar;
 import org.corroborate.discussion.ui.CommentThread;
 import org.corroborate.evidence.ui.FigurePanel;
+import org.corroborate.evidence.domain.Relation;
 import org.corroborate.evidence.ui.StandingSummary;
 import org.corroborate.export.StoryExports;
 import org.corroborate.figure.FigureRow;
@@ -86,6 +88,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Button editValue = new Button();
     final Button figureHistory = new Button();
     final CommentThread comments;
+    private final CommentThread figureComments;
+    final ShortcutHelp help = new ShortcutHelp();
     final AssigneeSelect assignee;
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
@@ -94,6 +98,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.exports = new StoryExportLinks(storyExports);
         this.review = review;
         this.comments = comments;
+        this.figureComments = figureComments;
         this.assignee = assignee;
         this.stories = stories;
         this.panel = panel;
@@ -188,11 +193,81 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     @Override
     protected void onAttach(AttachEvent attach) {
         following.attached(attach.getUI());
+        // Single-key shortcuts, unless this browser turned them off; never while typing in a field.
+        getElement().executeJs("""
+                const view = this;
+                const keys = $0;
+                if (view.__shortcuts) document.removeEventListener('keydown', view.__shortcuts);
+                view.__shortcuts = e => {
+                  if (e.ctrlKey || e.metaKey || e.altKey || localStorage.getItem('corroborate.shortcuts') === 'off') return;
+                  const target = e.composedPath()[0];
+                  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+                  if (document.querySelector('vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]')
+                      && e.key !== '?') return;
+                  if (e.key.length !== 1 || !keys.includes(e.key)) return;
+                  e.preventDefault();
+                  view.$server.shortcut(e.key);
+                };
+                document.addEventListener('keydown', view.__shortcuts);
+                """, String.join("", ShortcutHelp.KEYS));
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         following.detached();
+        getElement().executeJs("if (this.__shortcuts) document.removeEventListener('keydown', this.__shortcuts);");
+    }
+
+    /** A keyboard shortcut (see {@link ShortcutHelp}): move between figures, link, decide, comment, get help. */
+    @ClientCallable
+    void shortcut(String key) {
+        boolean done = switch (key) {
+            case "j" -> stepFigure(1);
+            case "k" -> stepFigure(-1);
+            case "s" -> panel.linkBestSuggestion(Relation.SUPPORTS);
+            case "x" -> panel.linkBestSuggestion(Relation.CONTRADICTS);
+            case "a" -> review.approveSelected();
+            case "r" -> review.startRejecting();
+            case "c" -> commentOnFigure();
+            case "?" -> {
+                help.open();
+                yield true;
+            }
+            default -> false;
+        };
+        if (!done) {
+            notify(getTranslation("shortcut.nothing", key), NotificationVariant.LUMO_CONTRAST);
+        }
+    }
+
+    /** Selects the next ({@code +1}) or previous figure in the text's order and puts the focus on its mark. */
+    private boolean stepFigure(int direction) {
+        List<FigureRow> inText = story.figures().stream().filter(f -> !f.detached())
+                .sorted(Comparator.comparingInt(FigureRow::start)).toList();
+        if (inText.isEmpty()) {
+            return false;
+        }
+        Long current = panel.figureId().orElse(null);
+        int at = -1;
+        for (int i = 0; i < inText.size(); i++) {
+            if (inText.get(i).id().equals(current)) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (direction > 0 ? 0 : inText.size() - 1)
+                : Math.floorMod(at + direction, inText.size());
+        FigureRow figure = inText.get(next);
+        figures.select(figure);
+        text.focusMark(figure.id());
+        return true;
+    }
+
+    private boolean commentOnFigure() {
+        if (panel.figureId().isEmpty()) {
+            return false;
+        }
+        figureComments.focusNewComment();
+        return true;
     }
 
     /** Someone (here or elsewhere) changed something on the story: a figure, or who is on it. */
@@ -296,7 +371,12 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         title.setTitle(story.title());
         Div first = new Div(title, state, meta, summary, presence, assignee);
         first.addClassName("story-header-row");
-        Div second = new Div(review, actions, exports);
+        Button keys = new Button(VaadinIcon.KEYBOARD_O.create(), e -> help.open());
+        keys.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        keys.setAriaLabel(getTranslation("shortcut.title"));
+        keys.setTooltipText(getTranslation("shortcut.title") + " (?)");
+        keys.setId("shortcut-help");
+        Div second = new Div(review, actions, exports, keys);
         second.addClassName("story-header-row");
         Div header = new Div(first, second);
         header.addClassName("story-header");
