@@ -95,8 +95,9 @@ public class EvidenceService {
                 a.newerValueAvailable());
         Figure f = a.figure();
         return new FigurePanelData(f.getId(), f.getStoryId(), f.getQuote(), f.getQuantity().display(),
-                reading(a.checked().value()), f.getAttributedSource() == null ? null : f.getAttributedSource().getName(),
-                standing, evidenceRows(a), suggestionRows(a.suggestions(), a.candidates(),
+                reading(a.checked().value()),
+                f.getAttributedSource() == null ? f.getAttributionMention() : f.getAttributedSource().getName(),
+                f.getAttributedSource() != null, standing, evidenceRows(a), suggestionRows(a.suggestions(), a.candidates(),
                         a.links().stream().map(Evidence::getAssertionId).toList(), words), ledger(a));
     }
 

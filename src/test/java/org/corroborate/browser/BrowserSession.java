@@ -42,7 +42,12 @@ final class BrowserSession implements AutoCloseable {
 
     /** A fresh browser context (its own cookies: one person) with one page. */
     Page newPage() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))
+        return newPage("en-GB", 1400, 900);
+    }
+
+    /** A fresh browser context in a language ("fr-FR") with a window of this size. */
+    Page newPage(String locale, int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height))
                 .newPage();
         page.setDefaultTimeout(30_000);
         return page;

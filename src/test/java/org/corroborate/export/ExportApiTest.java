@@ -111,9 +111,9 @@ class ExportApiTest {
             }
         });
         as("editor", Role.EDITOR, () -> {
-            review.approve(deaths, WORDING);
+            review.approve(deaths, WORDING, true);
             review.reject(injured, "Aucune source pour les blessés");
-            review.approve(villages, "4 villages");
+            review.approve(villages, "4 villages", true);
         });
         as("factchecker", Role.FACT_CHECKER, () -> evidence.link(villages, assertions.get(1), Relation.CONTRADICTS));
     }
