@@ -120,12 +120,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(StoryPublishedException.class)
-    ProblemDetail locked(StoryPublishedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The story is published: it is locked until it"
-                + " is reopened.");
-    }
-
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
