@@ -39,13 +39,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginGuard guard) throws Exception {
-<<<<<<< HEAD
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/error")
-                .permitAll());
-=======
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/error").permitAll());
->>>>>>> reliable
         http.addFilterBefore(guard.filter(), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
