@@ -50,7 +50,7 @@ class ApiErrorController implements ErrorController {
             ResponseEntity<ProblemDetail> answer = failure != null && status.is5xxServerError()
                     ? ApiFailures.answer(failure, request.getMethod(), path)
                     : ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status,
-                            detail(status, request.getMethod(), path)));
+                            detail(status, path)));
             return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(json.writeValueAsString(answer.getBody()));
@@ -70,10 +70,10 @@ class ApiErrorController implements ErrorController {
         return t;
     }
 
-    private static String detail(HttpStatus status, String method, String path) {
+    private static String detail(HttpStatus status, String path) {
         return switch (status) {
             case NOT_FOUND -> "There is no API endpoint at " + path + "; see /api/docs.";
-            case METHOD_NOT_ALLOWED -> path + " does not accept " + method + "; see /api/docs.";
+            case METHOD_NOT_ALLOWED -> path + " does not accept this method; see /api/docs.";
             case UNSUPPORTED_MEDIA_TYPE -> path + " does not accept this Content-Type; see /api/docs.";
             case NOT_ACCEPTABLE -> path + " cannot answer in the media type asked for (Accept); it answers JSON.";
             case BAD_REQUEST -> "The request could not be read (address, headers or body).";
