@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.corroborate.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,14 +28,16 @@ class PlaceSeeder implements ApplicationRunner {
     static final String LIST = "places.tsv";
 
     private final PlaceService places;
+    private final SystemAuthentication system;
 
-    PlaceSeeder(PlaceService places) {
+    PlaceSeeder(PlaceService places, SystemAuthentication system) {
         this.places = places;
+        this.system = system;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int added = places.seed(curated());
+        int added = system.call(() -> places.seed(curated()));
         if (added > 0) {
             log.info("Place registry: {} curated places registered", added);
         }

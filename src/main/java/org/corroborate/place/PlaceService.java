@@ -39,6 +39,7 @@ public class PlaceService {
 
     /** The registry as one snapshot: read once, kept until a place changes. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
     public Gazetteer gazetteer() {
         Gazetteer current = snapshot.get();
         if (current == null) {
@@ -97,6 +98,7 @@ public class PlaceService {
 
     /** Registers the curated places not yet in the registry (by key); edits made since are kept. */
     @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
     public int seed(List<SeedPlace> seed) {
         Map<String, Long> ids = new HashMap<>();
         places.findAll().forEach(p -> ids.put(p.getKey(), p.getId()));

@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "reports/import", VaadinIcon.UPLOAD.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.sources"), "sources", VaadinIcon.INSTITUTION.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.places"), "places", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.queue"), "queue", VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.conflicts"), "conflicts", VaadinIcon.SCALE_UNBALANCE.create()));
         if (CurrentUser.hasRole(Role.ADMIN)) {

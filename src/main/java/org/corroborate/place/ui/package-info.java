@@ -1,0 +1,5 @@
+/** The place registry's views: list, register and edit places. */
+@NullMarked
+package org.corroborate.place.ui;
+
+import org.jspecify.annotations.NullMarked;
