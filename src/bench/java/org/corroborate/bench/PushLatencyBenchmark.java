@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.corroborate.Application;
 import org.corroborate.collaboration.LiveChannel;
+import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.discussion.CommentService;
 import org.corroborate.security.SystemAuthentication;
@@ -74,7 +75,7 @@ public final class PushLatencyBenchmark {
         long[] commitStart = new long[1];
         try (LiveChannel.Subscription ignored = watcher.getBean(LiveChannel.class).subscribe(
                 StoryWatch.topic(storyId), message -> {
-                    if (!CommentService.ANNOUNCEMENT.equals(message)) {
+                    if (!StoryChange.Aspect.COMMENTS.wire().equals(message)) {
                         return;
                     }
                     long heard = System.nanoTime();

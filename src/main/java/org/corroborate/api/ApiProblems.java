@@ -1,26 +1,43 @@
 package org.corroborate.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.ResourceBundle;
+import org.corroborate.base.json.StrictInputException;
 import org.corroborate.evidence.FigureNotFoundException;
-import org.corroborate.report.DuplicateReportException;
-import org.corroborate.ingest.FetchFailedException;
-import org.corroborate.report.InvalidReportException;
 import org.corroborate.figure.StaleFigureException;
+import org.corroborate.ingest.FetchFailedException;
+import org.corroborate.report.DuplicateReportException;
+import org.corroborate.report.InvalidReportException;
 import org.corroborate.story.InvalidStoryException;
 import org.corroborate.story.StoryPublishedException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * What the services' exceptions mean to an API client, as RFC 9457 problem details. Malformed JSON (400) and
- * unsupported media types are Spring's own problem details; a missing token (401) is the security chain's.
+ * What the services' exceptions mean to an API client, as RFC 9457 problem details, whatever fails: Spring MVC's
+ * own failures (unsupported media type, a path variable of the wrong type...) as the base class answers them;
+ * malformed JSON 400; a value of the wrong type, or text the database cannot store, 422 naming the field; anything
+ * unexpected as {@link ApiFailures} decides (503, 409 or 500 with a correlation id). A missing token (401) is the
+ * security chain's; failures outside any controller reach {@link ApiErrorController}.
  */
 @RestControllerAdvice(basePackages = "org.corroborate.api")
-class ApiProblems {
+class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({NoSuchElementException.class, FigureNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
@@ -39,18 +56,42 @@ class ApiProblems {
         return problem;
     }
 
+    /** A report its rules refuse: 422 naming the fields; a text over the size limit is a 413. */
     @ExceptionHandler(InvalidReportException.class)
     ProblemDetail invalidReport(InvalidReportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        HttpStatus status = e.problems().stream().anyMatch(p -> p.messageKey().equals("report.error.text-too-long"))
+                ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setProperty("fields", e.problems().stream().map(p -> fieldName(p.field())).distinct().toList());
         return problem;
     }
 
+    /**
+     * A story its rules refuse: 422 naming the fields, in the app's words (the translation keys stay in
+     * {@code problems}); a text over the size limit is a 413.
+     */
     @ExceptionHandler(InvalidStoryException.class)
     ProblemDetail invalidStory(InvalidStoryException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        HttpStatus status = e.problems().contains("story.error.text-too-long") ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                String.join(" ", e.problems().stream().map(ApiProblems::words).toList()));
         problem.setProperty("problems", e.problems());
+        problem.setProperty("fields", e.problems().stream().map(ApiProblems::storyField).distinct().toList());
         return problem;
+    }
+
+    /** The English words of a translation key of the app (its default bundle), or the key when it has none. */
+    private static String words(String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    /** The request field a story rule's key is about: story.error.title-too-long is about 'title'. */
+    private static String storyField(String key) {
+        String rule = key.substring(key.lastIndexOf('.') + 1);
+        int dash = rule.indexOf('-');
+        return dash < 0 ? rule : rule.substring(0, dash);
     }
 
     @ExceptionHandler(DuplicateReportException.class)
@@ -64,7 +105,7 @@ class ApiProblems {
     @ExceptionHandler(FetchFailedException.class)
     ProblemDetail unreadableLink(FetchFailedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage() + ".");
-        problem.setProperty("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        problem.setProperty("reason", e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         problem.setProperty("fields", List.of("url"));
         return problem;
     }
@@ -79,12 +120,6 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(StoryPublishedException.class)
-    ProblemDetail locked(StoryPublishedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The story is published: it is locked until it"
-                + " is reopened.");
-    }
-
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
@@ -93,6 +128,77 @@ class ApiProblems {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail unprocessable(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    /** A request parameter out of its bounds or carrying text that cannot be stored. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("fields", List.of(e.parameter()));
+        return problem;
+    }
+
+    @ExceptionHandler(StoryPublishedException.class)
+    ProblemDetail published(StoryPublishedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** Anything else: the database unavailable (503), a concurrent change (409), or a 500 with a correlation id. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        return ApiFailures.answer(e, request.getMethod(), request.getRequestURI());
+    }
+
+    /**
+     * Malformed JSON is a 400; well-formed JSON with a value of the wrong type, or refused by the strict input
+     * rules (a NUL character, an unpaired surrogate, a date out of range), is a 422 naming the field.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof DatabindException wrong && !wrong.getPath().isEmpty()) {
+            String field = fieldPath(wrong);
+            String detail = wrong instanceof StrictInputException
+                    ? "The field '" + field + "' " + wrong.getOriginalMessage() + "."
+                    : wrong instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                            ? "The field '" + field + "' must be " + describe(mismatch.getTargetType()) + "."
+                            : "The field '" + field + "' has a value that cannot be read.";
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+            problem.setProperty("fields", List.of(field));
+            return ResponseEntity.unprocessableContent().body(problem);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not well-formed JSON" + (ex.getCause() instanceof JacksonException json
+                        ? ": " + json.getOriginalMessage() : "") + ".");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
     }
 
     /** The request field that carries what the report's form calls {@code field}. */
@@ -106,6 +212,21 @@ class ApiProblems {
             case TEXT -> "text";
             case ASSERTIONS -> "assertions";
         };
+    }
+
+    /** A request parameter (query string) the API refuses: out of its bounds, or text that cannot be stored. */
+    static class InvalidParameterException extends RuntimeException {
+
+        private final String parameter;
+
+        InvalidParameterException(String parameter, String problem) {
+            super("The parameter '" + parameter + "' " + problem + ".");
+            this.parameter = parameter;
+        }
+
+        String parameter() {
+            return parameter;
+        }
     }
 
     /** A request that contradicts the state it targets (a suggestion already decided). */

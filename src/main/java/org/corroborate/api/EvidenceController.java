@@ -6,6 +6,7 @@ import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.FigurePanelData;
 import org.corroborate.evidence.domain.Relation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,8 +18,11 @@ class EvidenceController {
 
     private final EvidenceService evidence;
 
-    EvidenceController(EvidenceService evidence) {
+    private final TransactionTemplate transaction;
+
+    EvidenceController(EvidenceService evidence, TransactionTemplate transaction) {
         this.evidence = evidence;
+        this.transaction = transaction;
     }
 
     record NewEvidence(@Nullable Long assertionId, @Nullable String relation) {
@@ -32,13 +36,16 @@ class EvidenceController {
     Standing link(@PathVariable long id, @RequestBody NewEvidence request, Locale locale) {
         Fields.require().field("assertionId", request.assertionId()).field("relation", request.relation()).check();
         Relation relation = relation(request.relation());
+        // Linked and read back in one transaction: a client told of a failure can be sure nothing was stored.
         evidence.panel(id, locale); // 404 for an unknown figure before anything is stored
-        try {
-            evidence.link(id, request.assertionId(), relation);
-        } catch (IllegalArgumentException e) {
-            throw new NoSuchElementException(e.getMessage());
-        }
-        FigurePanelData panel = evidence.panel(id, locale);
+        FigurePanelData panel = transaction.execute(status -> {
+            try {
+                evidence.link(id, request.assertionId(), relation);
+            } catch (IllegalArgumentException e) {
+                throw new NoSuchElementException(e.getMessage());
+            }
+            return evidence.panel(id, locale);
+        });
         return new Standing(id, panel.standing().status().label(), panel.standing().credibility(),
                 panel.standing().explanation(), panel.evidence().stream().map(StoryJson.Evidence::of).toList());
     }

@@ -3,6 +3,7 @@ package org.corroborate.api;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import org.corroborate.base.json.HtmlSafeEscapes;
 import org.corroborate.export.Exports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /** GET /api/v1/stories/{id}/figures.csv and /claimreview: a story's figures for spreadsheets and for publishing. */
 @RestController
@@ -23,12 +25,15 @@ class ExportController {
     static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
     private final Exports exports;
+    private final JsonMapper json;
     private final String author;
     private final String publicUrl;
 
-    ExportController(Exports exports, @Value("${corroborate.claimreview.author:Corroborate}") String author,
+    ExportController(Exports exports, JsonMapper json,
+            @Value("${corroborate.claimreview.author:Corroborate}") String author,
             @Value("${corroborate.public-url:}") String publicUrl) {
         this.exports = exports;
+        this.json = json;
         this.author = author;
         this.publicUrl = publicUrl;
     }
@@ -43,10 +48,12 @@ class ExportController {
                 .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Safe to embed in a page as it is: {@code <}, {@code >} and {@code &} in strings are written {@code \u003C}... */
     @GetMapping(path = "/api/v1/stories/{id}/claimreview", produces = {"application/ld+json", "application/json"})
-    ResponseEntity<Map<String, Object>> claimReview(@PathVariable long id, Locale locale) {
+    ResponseEntity<byte[]> claimReview(@PathVariable long id, Locale locale) {
         Map<String, Object> document = exports.claimReview(id, storyUrl(id), author, locale);
-        return ResponseEntity.ok().contentType(JSON_LD).body(document);
+        return ResponseEntity.ok().contentType(JSON_LD)
+                .body(json.writer().with(HtmlSafeEscapes.INSTANCE).writeValueAsBytes(document));
     }
 
     /** The story's address in the app: the configured public address, else the one this request came to. */

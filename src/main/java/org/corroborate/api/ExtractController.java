@@ -31,7 +31,8 @@ class ExtractController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FigureJson(int start, int end, String quote, String qualifier, @Nullable BigDecimal low,
             @Nullable BigDecimal high, @Nullable BigDecimal point, @Nullable String unit, String kind,
-            @Nullable String subject, @Nullable SpanJson period, @Nullable AttributionJson attribution) {
+            @Nullable String subject, @Nullable SpanJson period, @Nullable AttributionJson attribution,
+            @Nullable Boolean ambiguousNumber) {
     }
 
     record SpanJson(int start, int end, String text) {
@@ -73,6 +74,7 @@ class ExtractController {
                 f.unit(), f.kind().label(), f.subject(),
                 f.period() == null ? null : new SpanJson(f.period().start(), f.period().end(), f.period().text()),
                 f.attribution() == null ? null : new AttributionJson(f.attribution().mention(),
-                        f.attribution().start(), f.attribution().end(), f.attribution().cue()));
+                        f.attribution().start(), f.attribution().end(), f.attribution().cue()),
+                f.ambiguousNumber() ? Boolean.TRUE : null);
     }
 }

@@ -16,6 +16,7 @@ import org.corroborate.source.SourceRef;
 import org.corroborate.source.SourceService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +34,12 @@ class ReportController {
     private final SourceService sources;
     private final IngestService ingest;
 
-    ReportController(ReportService reports, SourceService sources, IngestService ingest) {
+    private final TransactionTemplate transaction;
+
+    ReportController(ReportService reports, SourceService sources, IngestService ingest,
+            TransactionTemplate transaction) {
         this.reports = reports;
+        this.transaction = transaction;
         this.sources = sources;
         this.ingest = ingest;
     }
@@ -83,9 +88,12 @@ class ReportController {
             throw new IllegalArgumentException("The field 'language' must be 'fr' or 'en'.");
         }
         List<AssertionDraft> assertions = reports.extract(request.text(), language, publisher);
-        long id = reports.add(new NewReport(request.title(), publisher, request.publishedAt(), language,
-                request.url(), request.text(), assertions));
-        return ResponseEntity.created(URI.create("/api/v1/reports/" + id)).body(Report.of(report(id)));
+        // Stored and read back in one transaction: a client told of a failure can be sure nothing was stored.
+        return transaction.execute(status -> {
+            long id = reports.add(new NewReport(request.title(), publisher, request.publishedAt(), language,
+                    request.url(), request.text(), assertions));
+            return ResponseEntity.created(URI.create("/api/v1/reports/" + id)).body(Report.of(report(id)));
+        });
     }
 
     private ReportDetails report(long id) {

@@ -11,6 +11,7 @@ import org.corroborate.story.StoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,14 +23,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StoryController {
 
-    private static final int MAX_PAGE_SIZE = 200;
+    static final int MAX_PAGE_SIZE = 200;
+    static final int MAX_PAGE = 10_000;
 
     private final StoryService stories;
     private final EvidenceService evidence;
     private final ReviewService review;
 
-    StoryController(StoryService stories, EvidenceService evidence, ReviewService review) {
+    private final TransactionTemplate transaction;
+
+    StoryController(StoryService stories, EvidenceService evidence, ReviewService review,
+            TransactionTemplate transaction) {
         this.stories = stories;
+        this.transaction = transaction;
         this.evidence = evidence;
         this.review = review;
     }
@@ -40,7 +46,13 @@ class StoryController {
     @GetMapping(path = "/api/v1/stories", produces = "application/json")
     List<StoryJson.Summary> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        PageRequest request = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE));
+        if (page < 0 || page > MAX_PAGE) {
+            throw new ApiProblems.InvalidParameterException("page", "must be between 0 and " + MAX_PAGE);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ApiProblems.InvalidParameterException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        PageRequest request = PageRequest.of(page, size);
         return stories.list(q, request).stream().map(StoryJson.Summary::of).toList();
     }
 
@@ -54,9 +66,12 @@ class StoryController {
     ResponseEntity<StoryJson.Details> create(@RequestBody NewStory request) {
         Fields.require().field("title", request.title()).field("language", request.language())
                 .field("text", request.text()).check();
-        long id = stories.create(request.title(), request.language(), request.text());
-        return ResponseEntity.created(URI.create("/api/v1/stories/" + id))
-                .body(StoryJson.Details.of(story(id), stories.suggestions(id)));
+        // Stored and read back in one transaction: a client told of a failure can be sure nothing was stored.
+        return transaction.execute(status -> {
+            long id = stories.create(request.title(), request.language(), request.text());
+            return ResponseEntity.created(URI.create("/api/v1/stories/" + id))
+                    .body(StoryJson.Details.of(story(id), stories.suggestions(id)));
+        });
     }
 
     @GetMapping(path = "/api/v1/stories/{id}/figures", produces = "application/json")

@@ -1,5 +1,6 @@
 package org.corroborate.evidence;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.evidence.FigurePanelData.EvidenceRow;
@@ -60,13 +62,16 @@ public class EvidenceService {
     private final ApplicationEventPublisher events;
     private final StoryWatch watch;
     private final StoryService stories;
+    private final EntityManager entities;
     private final FigureService figures;
     private final PlaceService places;
     private final Clock clock = Clock.systemUTC();
 
     EvidenceService(EvidenceRepository evidence, StandingRecordRepository standings,
             ToleranceSettingRepository tolerances, Assessor assessor, ApplicationEventPublisher events,
-            StoryWatch watch, StoryService stories, FigureService figures, PlaceService places) {
+            StoryWatch watch, StoryService stories, EntityManager entities, FigureService figures,
+            PlaceService places) {
+        this.entities = entities;
         this.figures = figures;
         this.places = places;
         this.watch = watch;
@@ -90,8 +95,9 @@ public class EvidenceService {
                 a.newerValueAvailable());
         Figure f = a.figure();
         return new FigurePanelData(f.getId(), f.getStoryId(), f.getQuote(), f.getQuantity().display(),
-                reading(a.checked().value()), f.getAttributedSource() == null ? null : f.getAttributedSource().getName(),
-                standing, evidenceRows(a), suggestionRows(a.suggestions(), a.candidates(),
+                reading(a.checked().value()),
+                f.getAttributedSource() == null ? f.getAttributionMention() : f.getAttributedSource().getName(),
+                f.getAttributedSource() != null, standing, evidenceRows(a), suggestionRows(a.suggestions(), a.candidates(),
                         a.links().stream().map(Evidence::getAssertionId).toList(), words), ledger(a));
     }
 
@@ -112,6 +118,7 @@ public class EvidenceService {
         if (evidence.findAssertions(List.of(assertionId)).isEmpty()) {
             throw new IllegalArgumentException("No assertion " + assertionId);
         }
+        lockFigure(figureId);
         evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresentOrElse(
                 link -> link.relink(relation, who, now),
                 () -> evidence.save(new Evidence(figureId, assertionId, relation, who, now)));
@@ -121,9 +128,20 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize(Names.CAN_EDIT)
     public void unlink(long figureId, long assertionId) {
+        lockFigure(figureId);
         evidence.findByFigureIdAndAssertionId(figureId, assertionId).ifPresent(evidence::delete);
         evidence.flush();
         recompute(List.of(figureId));
+    }
+
+    /**
+     * Takes the figure's lock (until the transaction ends) and reloads what this transaction may have read of its
+     * evidence before: another transaction may have changed it while this one waited for the lock.
+     */
+    private void lockFigure(long figureId) {
+        entities.flush(); // what this transaction changed so far is in the database: refreshing keeps it
+        evidence.lockFigure(figureId);
+        evidence.findByFigureId(figureId).forEach(entities::refresh);
     }
 
     /** Derives and stores the standing of these figures, announcing every figure whose standing changed. */
@@ -131,7 +149,10 @@ public class EvidenceService {
     @PreAuthorize(Names.CAN_EDIT)
     public void recompute(Collection<Long> figureIds) {
         Instant now = clock.instant();
-        for (Long id : new LinkedHashSet<>(figureIds)) {
+        List<Long> ids = new TreeSet<>(figureIds).stream().toList();
+        ids.forEach(this::lockFigure); // in ascending order: two recomputations never wait on each other in a cycle
+        for (Long id : ids) {
+            standings.findById(id).ifPresent(entities::refresh);
             Assessment a = assessor.assess(id);
             StandingRecord record = standings.findById(id).orElseGet(() -> new StandingRecord(id));
             FigureStanding s = a.standing();

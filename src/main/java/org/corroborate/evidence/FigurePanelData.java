@@ -7,9 +7,12 @@ import org.corroborate.evidence.domain.FigureStatus;
 import org.corroborate.evidence.domain.Relation;
 import org.jspecify.annotations.Nullable;
 
-/** Everything the figure panel shows, rendered in the reader's language. */
+/**
+ * Everything the figure panel shows, rendered in the reader's language. {@code attribution} is the registered source's
+ * name, or the story's words when no registered source matches ({@code attributionRegistered} false).
+ */
 public record FigurePanelData(long figureId, long storyId, String quote, String value, String reading,
-        @Nullable String attribution, Standing standing, List<EvidenceRow> evidence, List<EvidenceSuggestionRow> suggestions,
+        @Nullable String attribution, boolean attributionRegistered, Standing standing, List<EvidenceRow> evidence, List<EvidenceSuggestionRow> suggestions,
         List<LedgerEntry> ledger) {
 
     /** How the figure stands. */

@@ -71,7 +71,7 @@ final class Context {
         if (Tokens.same(x, "mi") && k + 2 < t.size() && t.isSymbol(k + 1, '-') && Cues.MONTHS.contains(w(k + 2))) {
             return k + 3;
         }
-        if (Cues.MONTHS.contains(x)) {
+        if (t.isWord(k) && Cues.MONTHS.contains(x)) { // not a decimal numeral, whose norm is "dec"
             int e = k + 1;
             if (e < t.size() && t.isNumeral(e)) {
                 e++;

@@ -40,6 +40,8 @@ final class Cues {
      * ({@link Tokens#cueArray}), where symbols have no bit and words their {@link #bitsOf}.
      */
     static final int NUMERAL_TOKEN = 1 << 30;
+    /** With {@link #NUMERAL_TOKEN}: a numeral whose decimal mark could not be decided ({@code Tokens.flagAmbiguous}). */
+    static final int AMBIGUOUS_NUMBER = 1 << 29;
     /** Words that can start a unit form ({@code Units.at}). */
     static final int UNIT_START = 65536;
     /** Last words of the qualifier phrases ({@link #qualifierPhrasesEndingIn}). */
@@ -50,6 +52,20 @@ final class Cues {
     static final int NOUN_SKIP = 524288;
     /** "number", "nombre": {@code KindReader.kind} looks for "the number of" before a figure. */
     static final int NUMBER_NOUN = 1 << 20;
+    /** Fraction and majority words read as shares ({@link #SHARE_DENOMINATORS}): "half", "la moitié", "un tiers". */
+    static final int SHARE_WORD = 1 << 21;
+
+    /**
+     * Words that state a share of a whole, with their denominator: "half of" = 50 %, "un quart des"
+     * = 25 %, "two-thirds of" = 66.67 %; 0 for "a majority of", "la majorité des" (more than half:
+     * vague, 50 % .. open).
+     */
+    static final Map<String, Integer> SHARE_DENOMINATORS = Map.ofEntries(
+            Map.entry("half", 2), Map.entry("halves", 2), Map.entry("moitie", 2), Map.entry("third", 3),
+            Map.entry("thirds", 3), Map.entry("tiers", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
+            Map.entry("quart", 4), Map.entry("quarts", 4), Map.entry("fifth", 5), Map.entry("fifths", 5),
+            Map.entry("cinquieme", 5), Map.entry("cinquiemes", 5), Map.entry("tenth", 10), Map.entry("tenths", 10),
+            Map.entry("dixieme", 10), Map.entry("dixiemes", 10), Map.entry("majority", 0), Map.entry("majorite", 0));
 
     /** See {@link #CONNECTOR}. */
     static final Set<String> CONNECTORS = Set.of("des", "de", "du", "et", "and", "of", "the", "d", "l");
@@ -135,16 +151,37 @@ final class Cues {
         if (norm.equals("number") || norm.equals("nombre")) {
             bits |= NUMBER_NOUN;
         }
+        if (SHARE_DENOMINATORS.containsKey(norm)) {
+            bits |= SHARE_WORD;
+        }
         return bits;
     }
 
-    /** Qualifier phrases as token sequences ("'" is its own token), longest first. */
+    /**
+     * Qualifier phrases as token sequences ("'" and "-" are tokens of their own). The longest phrase
+     * ending right before a number wins, so negations ("no more than", "pas plus de") override the
+     * phrase they contain. The table with examples is in docs/design-decisions/DD010.
+     */
     static final String[][] QUALIFIER_PHRASES = {
+        // French
         {"a", "peu", "pres"}, {"au", "moins"}, {"pres", "de"}, {"pres", "d", "'"}, {"plus", "de"},
         {"plus", "d", "'"}, {"moins", "de"}, {"moins", "d", "'"}, {"jusqu", "'", "a"}, {"environ"}, {"quelque"},
-        {"presque"}, {"at", "least"}, {"more", "than"}, {"upwards", "of"}, {"up", "to"}, {"fewer", "than"},
+        {"presque"}, {"pas", "plus", "de"}, {"pas", "plus", "d", "'"}, {"pas", "moins", "de"},
+        {"pas", "moins", "d", "'"}, {"au", "plus"}, {"tout", "au", "plus"}, {"au", "maximum"}, {"au", "minimum"},
+        {"un", "maximum", "de"}, {"un", "minimum", "de"}, {"au", "-", "dela", "de"}, {"au", "dela", "de"},
+        {"approximativement"}, {"quasiment"}, {"autour", "de"},
+        {"aux", "alentours", "de"}, {"depasse", "les"}, {"depassant", "les"},
+        {"superieur", "a"}, {"inferieur", "a"}, {"pas", "moins", "que"},
+        // English
+        {"at", "least"}, {"more", "than"}, {"upwards", "of"}, {"up", "to"}, {"fewer", "than"},
         {"less", "than"}, {"an", "estimated"}, {"about"}, {"some"}, {"approximately"}, {"around"}, {"roughly"},
         {"nearly"}, {"almost"}, {"over"}, {"under"}, {"no", "fewer", "than"}, {"no", "less", "than"},
+        {"no", "more", "than"}, {"not", "more", "than"}, {"not", "fewer", "than"}, {"not", "less", "than"},
+        {"at", "most"}, {"as", "many", "as"}, {"as", "much", "as"}, {"as", "few", "as"}, {"as", "little", "as"},
+        {"above"}, {"below"}, {"exceeding"}, {"exceeded"}, {"exceeds"}, {"exceed"}, {"in", "excess", "of"},
+        {"a", "maximum", "of"}, {"a", "minimum", "of"}, {"maximum", "of"}, {"minimum", "of"},
+        {"just", "over"}, {"just", "under"}, {"well", "over"}, {"well", "above"}, {"just", "below"},
+        {"close", "to"}, {"topped"}, {"surpassed"},
     };
 
     /** {@link #qualifierOf} of each of {@link #QUALIFIER_PHRASES}, by index. */
@@ -193,14 +230,51 @@ final class Cues {
 
     static Qualifier qualifierOf(String[] phrase) {
         return switch (String.join(" ", phrase)) {
-            case "au moins", "at least", "no fewer than", "no less than" -> Qualifier.AT_LEAST;
-            case "pres de", "pres d '", "presque", "nearly", "almost" -> Qualifier.NEARLY;
-            case "plus de", "plus d '", "more than", "upwards of", "over" -> Qualifier.MORE_THAN;
-            case "moins de", "moins d '", "fewer than", "less than", "under" -> Qualifier.LESS_THAN;
-            case "jusqu ' a", "up to" -> Qualifier.AT_MOST;
+            case "au moins", "at least", "no fewer than", "no less than", "not fewer than", "not less than",
+                 "pas moins de", "pas moins d '", "pas moins que", "au minimum", "un minimum de", "a minimum of",
+                 "minimum of", "as few as", "as little as" -> Qualifier.AT_LEAST;
+            case "pres de", "pres d '", "presque", "nearly", "almost", "quasiment", "close to" -> Qualifier.NEARLY;
+            case "plus de", "plus d '", "more than", "upwards of", "over", "above", "exceeding", "exceeded",
+                 "exceeds", "exceed", "in excess of", "just over", "well over", "well above", "topped", "surpassed",
+                 "au - dela de", "au dela de", "depasse les", "depassant les", "superieur a" -> Qualifier.MORE_THAN;
+            case "moins de", "moins d '", "fewer than", "less than", "under", "below", "just under", "just below",
+                 "inferieur a" -> Qualifier.LESS_THAN;
+            case "jusqu ' a", "up to", "no more than", "not more than", "pas plus de", "pas plus d '", "au plus",
+                 "tout au plus", "au maximum", "un maximum de", "at most", "as many as", "as much as",
+                 "a maximum of", "maximum of" -> Qualifier.AT_MOST;
             default -> Qualifier.APPROXIMATE;
         };
     }
+
+    /** Verbs of change before "from X to Y": two figures (before and after), not a range. */
+    static final Set<String> CHANGE_VERBS = Set.of("rose", "risen", "rising", "rises", "fell", "fallen", "falling",
+            "falls", "increased", "increase", "increases", "decreased", "decrease", "climbed", "climbing", "dropped",
+            "dropping", "grew", "grown", "growing", "jumped", "declined", "declining", "soared", "surged", "plunged",
+            "slipped", "went", "up", "down", "raised", "cut", "reduced", "lowered", "passe", "passee", "passes",
+            "augmente", "augmentee", "baisse", "baissee", "chute", "grimpe", "bondi", "recule", "progresse", "diminue",
+            "hausse", "passant", "passera", "passer");
+
+    /** Words a number after which names a thing rather than counts ("Article 5", "page 12", "Resolution 2254"). */
+    static final Set<String> IDENTIFIER_WORDS = Set.of("article", "articles", "resolution", "page", "pages",
+            "section", "chapter", "chapitre", "paragraph", "paragraphe", "alinea", "clause", "amendment",
+            "amendement", "rule", "regle", "room", "salle", "route", "highway", "autoroute", "flight", "vol", "gate",
+            "porte", "platform", "quai", "phase", "stage", "etape", "round", "tour", "line", "ligne", "season",
+            "saison", "episode", "category", "categorie", "grade", "terminal", "block", "bloc", "item", "annex",
+            "annexe", "protocol", "protocole", "decree", "decret", "law", "loi", "bill", "act", "level", "niveau",
+            "version", "volume", "tome", "sector", "secteur", "zone", "district", "arrondissement", "ward", "unit",
+            "unite", "battalion", "bataillon", "brigade", "division", "regiment", "number", "numero", "code",
+            "model", "modele", "type", "series", "serie", "generation", "figure", "table", "tableau", "appendix");
+
+    /** Abbreviations with a dot before a number that name a thing: "p. 12", "art. 5". */
+    static final Set<String> IDENTIFIER_ABBREVIATIONS = Set.of("p", "pp", "art", "no", "nr", "vol", "ch", "chap",
+            "sec", "para", "fig", "tab", "n");
+
+    /** People whose age "de 10 ans" follows in French: "un garçon de 10 ans" is an age, not a figure. */
+    static final Set<String> AGE_HOLDERS = Set.of("garcon", "garcons", "fille", "filles", "fillette", "fillettes",
+            "enfant", "enfants", "homme", "hommes", "femme", "femmes", "adolescent", "adolescente", "adolescents",
+            "jeune", "jeunes", "bebe", "bebes", "nourrisson", "victime", "agee", "age", "ages", "agees", "mineur",
+            "mineure", "mineurs", "etudiant", "etudiante", "soldat", "militant", "manifestant", "retraite", "pere",
+            "mere", "fils", "garconnet");
 
     /** French approximate nouns: "une quarantaine" = about 40; plural "des dizaines" is vague. */
     static final Map<String, Long> APPROX_NOUNS = Map.ofEntries(
@@ -253,7 +327,15 @@ final class Cues {
     static final Set<String> PEOPLE = Set.of("personnes", "people", "civils", "civilians", "combattants", "fighters",
             "enfants", "children", "jihadistes", "jihadists", "rebelles", "rebels", "membres", "members", "soldats",
             "soldiers", "femmes", "women", "hommes", "men", "habitants", "residents", "persons", "militants",
-            "militaires", "troops", "insurges", "familles", "families");
+            "militaires", "troops", "insurges", "familles", "families", "workers", "travailleurs", "humanitaires",
+            "cases", "patients", "students", "etudiants", "eleves", "journalists", "journalistes", "migrants",
+            "protesters", "demonstrators", "manifestants", "detainees", "prisoners", "prisonniers", "detenus",
+            "hostages", "otages", "employees", "employes", "salaries", "volunteers", "benevoles", "pilgrims",
+            "pelerins", "passengers", "passagers", "voters", "electeurs", "doctors", "medecins", "nurses",
+            "infirmiers", "police", "policiers", "officers", "boys", "girls", "garcons", "filles", "adults",
+            "adultes", "individuals", "individus", "villagers", "villageois", "citizens", "citoyens",
+            "personnel", "staff", "nationals", "ressortissants", "refugees", "tourists", "touristes", "runners",
+            "athletes", "participants", "fans", "spectators", "spectateurs", "visitors", "visiteurs");
 
     /** Verbs and nouns in the sentence that say what happened to the people counted. */
     static final Map<String, QuantityKind> SENTENCE_KINDS = Map.ofEntries(
@@ -270,7 +352,21 @@ final class Cues {
             Map.entry("displaced", QuantityKind.DISPLACED), Map.entry("deplaces", QuantityKind.DISPLACED),
             Map.entry("refugies", QuantityKind.DISPLACED), Map.entry("move", QuantityKind.DISPLACED),
             Map.entry("exodus", QuantityKind.DISPLACED), Map.entry("flee", QuantityKind.DISPLACED),
-            Map.entry("fleeing", QuantityKind.DISPLACED));
+            Map.entry("fleeing", QuantityKind.DISPLACED), Map.entry("evacuated", QuantityKind.DISPLACED),
+            Map.entry("evacuate", QuantityKind.DISPLACED), Map.entry("evacuees", QuantityKind.DISPLACED),
+            Map.entry("evacues", QuantityKind.DISPLACED), Map.entry("evacuee", QuantityKind.DISPLACED),
+            Map.entry("evacue", QuantityKind.DISPLACED), Map.entry("evacuation", QuantityKind.DISPLACED),
+            Map.entry("deplacees", QuantityKind.DISPLACED), Map.entry("deplacee", QuantityKind.DISPLACED),
+            Map.entry("deplace", QuantityKind.DISPLACED), Map.entry("uprooted", QuantityKind.DISPLACED),
+            Map.entry("homeless", QuantityKind.DISPLACED), Map.entry("fuyant", QuantityKind.DISPLACED),
+            Map.entry("fuite", QuantityKind.DISPLACED),
+            Map.entry("blessees", QuantityKind.INJURED), Map.entry("blesse", QuantityKind.INJURED),
+            Map.entry("blessee", QuantityKind.INJURED), Map.entry("hurt", QuantityKind.INJURED),
+            Map.entry("injuring", QuantityKind.INJURED), Map.entry("injuries", QuantityKind.INJURED),
+            Map.entry("wounding", QuantityKind.INJURED),
+            Map.entry("morte", QuantityKind.DEATHS), Map.entry("mortes", QuantityKind.DEATHS),
+            Map.entry("perished", QuantityKind.DEATHS), Map.entry("tuant", QuantityKind.DEATHS),
+            Map.entry("deces", QuantityKind.DEATHS), Map.entry("decedes", QuantityKind.DEATHS));
 
     static final Set<String> SUBJECT_STOPS = Set.of("dans", "in", "selon", "depuis", "since", "ont", "have", "has",
             "had", "were", "was", "are", "is", "a", "sont", "au", "aux", "en", "from", "to", "towards", "dont",

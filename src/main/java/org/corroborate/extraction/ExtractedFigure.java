@@ -13,9 +13,11 @@ import java.math.BigDecimal;
  * midpoint of a closed range. {@code unit} is a normalised code ("km2", "km", "%", "ha", "mi",
  * "m", "$", "€") or null for counts. {@code subject} is the counted noun phrase as written (may be
  * null); {@code period} the time phrase governing the figure (may be null); {@code attribution}
- * the sentence's source cue (may be null).
+ * the sentence's source cue (may be null). {@code ambiguousNumber}: a number in it was written
+ * "1,200" or "1.200" with no words around it to say whether the mark groups thousands or marks
+ * decimals; it was read with the text's language and a person should check it.
  */
 public record ExtractedFigure(int start, int end, String quote, Qualifier qualifier, BigDecimal low,
                               BigDecimal high, BigDecimal point, String unit, QuantityKind kind, String subject,
-                              Span period, Attribution attribution) {
+                              Span period, Attribution attribution, boolean ambiguousNumber) {
 }

@@ -47,14 +47,13 @@ final class FigureReader {
     }
 
     /**
-     * {@code Cues.MONTHS.contains(w(i))}: a bit test for words. Other tokens keep the set look-up,
-     * as a decimal numeral's norm "dec" is in the set.
+     * {@code Cues.MONTHS.contains(w(i))} for words: a bit test.
      */
     private boolean month(int i) {
         if (i < 0 || i >= t.size()) {
             return false;
         }
-        return t.isWord(i) ? t.hasCue(i, Cues.MONTH) : Cues.MONTHS.contains(t.norm(i));
+        return t.isWord(i) && t.hasCue(i, Cues.MONTH); // not a decimal numeral, whose norm is "dec"
     }
 
     private boolean sameSentence(int i, int j) {
@@ -69,12 +68,21 @@ final class FigureReader {
         List<Candidate> cands = new ArrayList<>();
         List<NumberParser.Num> nums = a.nums();
         List<Span> periods = ctx.periods();
+        List<Candidate> shares = shares();
+        cands.addAll(shares);
+        int shareCursor = 0;
         int consumed = -1;
         int periodCursor = 0; // numbers and periods are both in text order
         for (int k = 0; k < nums.size(); k++) {
             NumberParser.Num n = nums.get(k);
             if (n.from() <= consumed) {
                 continue;
+            }
+            while (shareCursor < shares.size() && shares.get(shareCursor).to() <= n.from()) {
+                shareCursor++;
+            }
+            if (shareCursor < shares.size() && shares.get(shareCursor).from() < n.to()) {
+                continue; // "trois quarts des habitants": read as a share
             }
             int pos = t.start(n.from());
             while (periodCursor < periods.size() && periods.get(periodCursor).end() <= pos) {
@@ -113,6 +121,7 @@ final class FigureReader {
         cands.addAll(vague(periods, cands));
         cands.sort((x, y) -> Integer.compare(x.quoteFrom(), y.quoteFrom()));
         List<ExtractedFigure> out = new ArrayList<>();
+        KindReader kr = new KindReader(a, sentenceOf);
         int lastEnd = -1;
         for (Candidate c : cands) {
             int s = t.start(c.quoteFrom());
@@ -121,14 +130,23 @@ final class FigureReader {
                 continue;
             }
             lastEnd = e;
-            KindReader kr = new KindReader(a, sentenceOf);
             QuantityKind kind = kr.kind(c.from(), c.nounFrom(), c.unit());
             String subject = kr.subject(c.nounFrom(), c.unit());
             out.add(new ExtractedFigure(s, e, text.substring(s, e), c.q(), c.low(), c.high(),
                     FigureExtractor.point(c.q(), c.low(), c.high()), displayUnit(c.unit()), kind, subject,
-                    ctx.periodFor(c.from(), periods), ctx.attribution(c.from())));
+                    ctx.periodFor(c.from(), periods), ctx.attribution(c.from()), ambiguous(c)));
         }
         return out;
+    }
+
+    /** True when a numeral of the figure has a decimal mark its words could not decide ({@link Cues#AMBIGUOUS_NUMBER}). */
+    private boolean ambiguous(Candidate c) {
+        for (int i = c.from(); i < c.to() && i < t.size(); i++) {
+            if ((t.cues(i) & (Cues.NUMERAL_TOKEN | Cues.AMBIGUOUS_NUMBER)) == (Cues.NUMERAL_TOKEN | Cues.AMBIGUOUS_NUMBER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String displayUnit(String unit) {
@@ -143,6 +161,11 @@ final class FigureReader {
 
     /** Filters what is not a figure: the number one as a word, years, dates, times, identifiers. */
     private boolean isFigure(NumberParser.Num n) {
+        return isFigure(n, false);
+    }
+
+    /** @param rangeEnd the second number of a dash range ("15-20"): the dash glued before it is no identifier */
+    private boolean isFigure(NumberParser.Num n, boolean rangeEnd) {
         int first = n.from();
         int last = n.to() - 1;
         if (n.spelled() && n.to() - n.from() == 1 && n.value().compareTo(BigDecimal.ONE) <= 0) {
@@ -160,8 +183,7 @@ final class FigureReader {
         if (month(n.to()) || Tokens.same(w(n.to()), "er") && month(n.to() + 1)) {
             return false; // 16 décembre
         }
-        if (month(n.from() - 1) || w(n.from() - 1).isEmpty() && n.from() >= 2
-                && t.isSymbol(n.from() - 1, '.') && month(n.from() - 2)) {
+        if (month(n.from() - 1) || n.from() >= 2 && t.isSymbol(n.from() - 1, '.') && month(n.from() - 2)) {
             return t.isNumeral(first) && n.value().intValue() > 31; // December 11
         }
         // "12 and 25 December", "1 to 29 December"
@@ -185,7 +207,7 @@ final class FigureReader {
                 || t.isSymbol(n.from() - 1, '#') || t.isSymbol(n.from() - 1, '+')) && t.isNumeral(first)) {
             return false;
         }
-        if (n.from() > 1 && t.isSymbol(n.from() - 1, '-') && t.end(n.from() - 2) == t.start(n.from() - 1)
+        if (!rangeEnd && n.from() > 1 && t.isSymbol(n.from() - 1, '-') && t.end(n.from() - 2) == t.start(n.from() - 1)
                 && !t.isSymbol(n.from() - 2, ' ')) {
             return false; // SCP-173, 222-2222
         }
@@ -204,13 +226,120 @@ final class FigureReader {
             return false;
         }
         if (n.to() < t.size() && t.isWord(n.to()) && t.start(n.to()) == t.end(last) && t.isNumeral(last)
-                && Units.at(t, n.to(), text) == null) {
-            return false; // 2e, 3rd, 1er, 10h30, A4
+                && Units.at(t, n.to(), text) == null
+                && Money.after(t, text, n.to(), Money.before(t, text, first) != null) == null) {
+            return false; // 2e, 3rd, 1er, 10h30, A4 (but 4m people, $2.3bn)
         }
-        if (n.from() > 0 && t.isWord(n.from() - 1) && t.end(n.from() - 1) == t.start(first)) {
+        if (n.from() > 0 && t.isWord(n.from() - 1) && t.end(n.from() - 1) == t.start(first)
+                && !Money.gluedCode(t, text, n.from() - 1)) {
+            return false; // G20, MH17 (but USD10m)
+        }
+        if (n.to() - n.from() == 2 && t.isNumeral(first) && t.isWord(last) && t.end(first) == t.start(last)
+                && text.charAt(t.start(last)) == 'G' && t.end(last) - t.start(last) == 1) {
+            return false; // 5G, 4G: network generations, not giga
+        }
+        return !age(n) && !clockTime(n) && !identifier(n);
+    }
+
+    /** "a 10-year-old boy", "10 years old", "aged 10", "âgé de 10 ans", "un garçon de 10 ans". */
+    private boolean age(NumberParser.Num n) {
+        int k = n.to();
+        if (t.isSymbol(Math.min(k, t.size() - 1), '-')) {
+            k++;
+        }
+        String unit = w(k);
+        if (Tokens.same(unit, "year") || Tokens.same(unit, "years") || Tokens.same(unit, "month")
+                || Tokens.same(unit, "months") || Tokens.same(unit, "week") || Tokens.same(unit, "weeks")
+                || Tokens.same(unit, "day") || Tokens.same(unit, "days")) {
+            int o = k + 1;
+            if (o < t.size() && t.isSymbol(o, '-')) {
+                o++;
+            }
+            if (Tokens.same(w(o), "old") || Tokens.same(w(o), "olds")) {
+                return true;
+            }
+        }
+        String before = w(n.from() - 1);
+        if (Tokens.same(before, "aged") || Tokens.same(before, "age")) {
+            return true;
+        }
+        if (Tokens.same(before, "de") && (Tokens.same(w(n.to()), "ans") || Tokens.same(w(n.to()), "mois"))) {
+            String who = w(n.from() - 2);
+            return Cues.AGE_HOLDERS.contains(who);
+        }
+        return false;
+    }
+
+    /** "11 a.m.", "9 pm", "21 h 30" (both numbers), "à 15 heures", "5 o'clock". */
+    private boolean clockTime(NumberParser.Num n) {
+        int k = n.to();
+        String after = w(k);
+        if ((Tokens.same(after, "a") || Tokens.same(after, "p")) && k + 2 < t.size() && t.isSymbol(k + 1, '.')
+                && Tokens.same(w(k + 2), "m")) {
+            return true;
+        }
+        if (Tokens.same(after, "o") && k + 2 < t.size() && Tokens.same(w(k + 2), "clock")) {
+            return true;
+        }
+        if (Tokens.same(after, "h") && k + 1 < t.size() && t.isNumeral(k + 1)) {
+            return true; // 21 h 30
+        }
+        int b = n.from() - 1;
+        if (b >= 1 && Tokens.same(w(b), "h") && t.isNumeral(b - 1)) {
+            return true; // the 30 of 21 h 30
+        }
+        String before = w(b);
+        return (Tokens.same(after, "h") || Tokens.same(after, "heures") || Tokens.same(after, "heure"))
+                && (Tokens.same(before, "a") || Tokens.same(before, "vers") || Tokens.same(before, "des")
+                || Tokens.same(before, "jusqu"));
+    }
+
+    /**
+     * Numbers that name rather than count: "Article 5", "Resolution 2254", "page 12", "p. 12", and
+     * a plain numeral right after a capitalised word inside a sentence ("iPhone 14", "Boeing 737",
+     * "S&P 500", "Windows 10") unless a unit or a counted noun follows it.
+     */
+    private boolean identifier(NumberParser.Num n) {
+        int first = n.from();
+        if (!t.isNumeral(first) || n.to() - first != 1) {
             return false;
         }
-        return true;
+        int b = first - 1;
+        if (b >= 1 && t.isSymbol(b, '.') && t.isWord(b - 1) && t.end(b - 1) == t.start(b)
+                && Cues.IDENTIFIER_ABBREVIATIONS.contains(w(b - 1))) {
+            return true; // p. 12, art. 5, vol. 3
+        }
+        if (b < 0 || !t.isWord(b) || !sameSentence(b, first)) {
+            return false;
+        }
+        if (Cues.IDENTIFIER_WORDS.contains(w(b))) {
+            return true;
+        }
+        for (int i = t.start(first); i < t.end(first); i++) {
+            if (!Lexer.isDigit(text.charAt(i))) {
+                return false; // 1,200 or 3.5: a quantity
+            }
+        }
+        String word = text.substring(t.start(b), t.end(b));
+        boolean capital = false;
+        for (int i = 0; i < word.length() && !capital; i++) {
+            capital = Character.isUpperCase(word.charAt(i));
+        }
+        if (!capital || sentenceStart(b) || t.hasCue(b, Cues.QUALIFIER_END | Cues.MONTH | Cues.TIME_WORD)
+                || Money.gluedCode(t, text, b) || Lexicon.cardinal(w(b), fr) != null) {
+            return false;
+        }
+        return Units.at(t, n.to(), text) == null && !countedNounAfter(n.to())
+                && Money.after(t, text, n.to(), false) == null;
+    }
+
+    /** True when token i is the first word of its sentence (after opening quotes or brackets). */
+    private boolean sentenceStart(int i) {
+        int k = i - 1;
+        while (k >= 0 && sameSentence(k, i) && t.isSymbol(k) && !t.isSymbol(k, '&')) {
+            k--;
+        }
+        return k < 0 || !sameSentence(k, i);
     }
 
     private boolean countedNounAfter(int k) {
@@ -260,31 +389,59 @@ final class FigureReader {
             q = Qualifier.APPROXIMATE;
             approxNoun = true;
         }
-        int[] qb = approxNoun ? null : qualifierBefore(from);
+        int numberStart = from;
+        if (from > 0 && (t.is(from, "a") || t.is(from, "an")) && t.is(from - 1, "half") && n.to() - from == 2) {
+            v = v.divide(BigDecimal.valueOf(2), Lexer.MC); // "half a million"
+            numberStart = from - 1;
+            quoteFrom = numberStart;
+        }
+        Money.Before cur = Money.before(t, text, numberStart);
+        int[] qb = approxNoun ? null : qualifierBefore(cur != null ? cur.start() : numberStart);
         if (qb != null) {
             q = Cues.QUALIFIER_OF_PHRASE[qb[1]];
             quoteFrom = qb[0];
+        } else if (cur != null) {
+            quoteFrom = cur.start();
         }
-        // currency before the number
-        String unit = null;
-        if (from > 0 && (t.isSymbol(from - 1, '$') || t.isSymbol(from - 1, '€'))) {
-            unit = t.norm(from - 1);
-            if (quoteFrom == from) {
-                quoteFrom = from - 1;
+        String unit = cur == null ? null : cur.code();
+        Money.Scale scale = Money.after(t, text, to, cur != null);
+        if (scale != null) {
+            v = Money.scaled(v, scale.factor());
+            to = scale.to();
+            if (scale.currency() != null) {
+                unit = scale.currency();
             }
         }
         int quoteTo = to;
         int nounFrom = to;
-        Units.Match u = NumberRecognizer.unitAfter(a, n);
-        if (u != null && !u.code().equals("in") && !u.code().equals("t") && !u.code().equals("l")) {
-            unit = u.code();
+        Units.Match u = NumberRecognizer.unitAfter(a, scale == null ? n : new NumberParser.Num(from, to, v, n.spelled()));
+        if (u != null && readableUnit(u) && !(scale != null && u.code().equals("m"))) {
+            if (unit == null || !Money.isCurrency(u.code())) {
+                unit = u.code();
+            }
             quoteTo = u.to();
             nounFrom = u.to();
+        } else if (unit == null && to < t.size() && t.isSymbol(to)) {
+            String after = Money.symbolCode(text.charAt(t.start(to))); // "5 €", "10$"
+            if (after != null && t.start(to) - t.end(to - 1) <= 1) {
+                unit = after;
+                quoteTo = to + 1;
+                nounFrom = to + 1;
+            }
         }
         if (unit != null && unit.equals("%") && n.to() < t.size() && Tokens.same(w(n.to()), "pour")) {
             quoteTo = u.to();
         }
         return make(from, quoteTo, quoteFrom, quoteTo, q, v, unit, nounFrom);
+    }
+
+    /** Units read after a number: not "t", "l" nor "in" as such, which are mostly words in news ("tonnes", "inches" are units). */
+    private boolean readableUnit(Units.Match u) {
+        String code = u.code();
+        if (code.equals("t") || code.equals("l") || code.equals("in")) {
+            return t.end(u.to() - 1) - t.start(u.to() - 1) > 2; // "tonnes", "litres", not "t", "l"
+        }
+        return true;
     }
 
     /** "une quarantaine (de villages)", "une centaine de kilomètres": about the noun's number. */
@@ -314,6 +471,9 @@ final class FigureReader {
 
     private Candidate make(int from, int to, int quoteFrom, int quoteTo, Qualifier q, BigDecimal v, String unit,
                            int nounFrom) {
+        if (v.scale() > 0 && v.stripTrailingZeros().scale() <= 0) {
+            v = v.setScale(0, java.math.RoundingMode.UNNECESSARY); // 2300000000.0 from "2.3bn"
+        }
         BigDecimal low = switch (q) {
             case LESS_THAN, AT_MOST -> null;
             default -> v;
@@ -325,32 +485,182 @@ final class FigureReader {
         return new Candidate(from, to, quoteFrom, quoteTo, q, low, high, unit, nounFrom);
     }
 
+    /**
+     * "15 à 20", "de 15 à 20", "between 15 and 20", "15-20", "1,000–1,500 people", "$1-2 million",
+     * "four to five thousand" (the scale word, suffix, currency and unit written once belong to
+     * both ends). "from X to Y" after a verb of change ("rose from 3.5 to 4.2") is two figures.
+     */
     private Candidate range(NumberParser.Num x, NumberParser.Num y) {
         int sep = x.to();
         if (sep + 1 != y.from() || !sameSentence(x.from(), y.from())) {
             return null;
         }
         String s = w(sep);
-        boolean dash = t.isSymbol(sep, '-') || t.isSymbol(sep, '–');
+        boolean dash = t.isSymbol(sep, '-') || t.isSymbol(sep, '–') || t.isSymbol(sep, '—');
         String opener = w(x.from() - 1);
         boolean ok = Tokens.same(s, "a") && fr || Tokens.same(s, "to") || dash
                 || (Tokens.same(s, "and") && Tokens.same(opener, "between")) || (Tokens.same(s, "et") && Tokens.same(opener, "entre"));
-        if (!ok || x.value().compareTo(y.value()) >= 0 || !isFigure(y)) {
+        if (!ok || (Tokens.same(opener, "from") || Tokens.same(opener, "de")) && Cues.CHANGE_VERBS.contains(w(x.from() - 2))) {
             return null;
         }
-        if (Cues.MONTHS.contains(w(y.to()))) {
+        if (dash && (t.isNumeral(x.to() - 1) && t.end(x.to() - 1) - t.start(x.to() - 1) == 3 && t.isNumeral(y.from())
+                && t.end(y.from()) - t.start(y.from()) == 4 || t.isSymbol(Math.min(y.to(), t.size() - 1), '-')
+                && y.to() + 1 < t.size() && t.isNumeral(y.to() + 1))) {
+            return null; // 555-1234, 2019-12-04: telephone numbers and dates
+        }
+        if (!isFigure(y, dash) || Cues.MONTHS.contains(w(y.to()))) {
+            return null;
+        }
+        Money.Before cur = Money.before(t, text, x.from());
+        BigDecimal low = x.value();
+        BigDecimal high = y.value();
+        int to = y.to();
+        String unit = cur != null ? cur.code() : null;
+        Money.Scale scale = Money.after(t, text, y.to(), unit != null);
+        if (scale != null) {
+            high = Money.scaled(high, scale.factor());
+            to = scale.to();
+            if (scale.currency() != null) {
+                unit = scale.currency();
+            }
+            Money.Scale own = Money.after(t, text, x.to(), unit != null);
+            low = Money.scaled(low, own != null ? own.factor() : scale.factor());
+        } else {
+            BigDecimal shared = sharedScale(x, y);
+            if (shared != null) {
+                low = Money.scaled(low, shared);
+            }
+        }
+        if (low.compareTo(high) >= 0) {
             return null;
         }
         int quoteFrom = Tokens.same(opener, "between") || Tokens.same(opener, "entre") || Tokens.same(opener, "de") || Tokens.same(opener, "from")
-                ? x.from() - 1 : x.from();
-        String unit = null;
-        int quoteTo = y.to();
-        Units.Match u = NumberRecognizer.unitAfter(a, y);
-        if (u != null && !u.code().equals("in") && !u.code().equals("t")) {
-            unit = u.code();
+                ? x.from() - 1 : cur != null ? cur.start() : x.from();
+        int[] qb = qualifierBefore(quoteFrom);
+        if (qb != null && Cues.QUALIFIER_OF_PHRASE[qb[1]] == Qualifier.APPROXIMATE) {
+            quoteFrom = qb[0]; // "some 15-20", "environ 15 à 20": still a range
+        }
+        int quoteTo = to;
+        Units.Match u = NumberRecognizer.unitAfter(a, new NumberParser.Num(y.from(), to, high, y.spelled()));
+        if (u != null && readableUnit(u) && !(scale != null && u.code().equals("m"))) {
+            if (unit == null || !Money.isCurrency(u.code())) {
+                unit = u.code();
+            }
             quoteTo = u.to();
         }
-        return new Candidate(x.from(), y.to(), quoteFrom, quoteTo, Qualifier.RANGE, x.value(), y.value(), unit, quoteTo);
+        return new Candidate(x.from(), to, quoteFrom, quoteTo, Qualifier.RANGE, low, high, unit, quoteTo);
+    }
+
+    /**
+     * "four to five thousand", "$1-2bn": the scale word or suffix closing the second number, when
+     * the first has none.
+     */
+    private BigDecimal sharedScale(NumberParser.Num x, NumberParser.Num y) {
+        int last = y.to() - 1;
+        if (!t.isWord(last) || y.to() - y.from() < 2) {
+            return null;
+        }
+        if (y.to() - y.from() == 2 && t.isNumeral(y.from()) && t.end(y.from()) == t.start(last)
+                && x.to() - x.from() == 1 && t.isNumeral(x.from()) && t.value(y.from()).signum() != 0) {
+            BigDecimal f = y.value().divide(t.value(y.from()), Lexer.MC); // a suffix: 2bn, 10k
+            return f.compareTo(BigDecimal.ONE) > 0 ? f : null;
+        }
+        Lexicon.Entry e = Lexicon.cardinal(w(last), fr);
+        if (e == null || e.cat() != Lexicon.Cat.SCALE && e.cat() != Lexicon.Cat.HUNDRED) {
+            return null;
+        }
+        Lexicon.Entry xl = Lexicon.cardinal(w(x.to() - 1), fr);
+        boolean xScaled = t.isWord(x.to() - 1) && xl != null && (xl.cat() == Lexicon.Cat.SCALE || xl.cat() == Lexicon.Cat.HUNDRED);
+        return !xScaled && x.value().compareTo(e.value()) < 0 ? e.value() : null;
+    }
+
+    /**
+     * Shares stated with fraction words, in %: "half of", "la moitié des", "un quart des", "two-thirds
+     * of", "les deux tiers des" (approximate), "more than half of" (the bound phrase applies), and "a
+     * majority of", "la majorité des" (vague: 50 % .. open). The word must be followed by "of",
+     * "de"/"des"/"du"/"d'" or "the", and not by a time unit ("un quart d'heure").
+     */
+    private List<Candidate> shares() {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i) || !t.hasCue(i, Cues.SHARE_WORD)) {
+                continue;
+            }
+            int after = i + 1;
+            String of = w(after);
+            if (!(Tokens.same(of, "of") || Tokens.same(of, "des") || Tokens.same(of, "de") || Tokens.same(of, "du")
+                    || Tokens.same(of, "d") || Tokens.same(of, "the") && Tokens.same(w(i), "half"))) {
+                continue;
+            }
+            int noun = Tokens.same(of, "d") ? after + 2 : after + 1;
+            if (Tokens.same(w(noun), "the") || Tokens.same(w(noun), "an")) {
+                noun++;
+            }
+            if (noun < t.size() && t.isWord(noun) && t.hasCue(noun, Cues.TIME_UNIT)) {
+                continue; // un quart d'heure, half of the year is a period
+            }
+            int den = Cues.SHARE_DENOMINATORS.get(w(i));
+            String before = w(i - 1);
+            if (den == 0) { // "a majority of", "the vast majority of", "la majorité des"
+                int b = i - 1;
+                if (Tokens.same(before, "vast") || Tokens.same(before, "large") || Tokens.same(before, "overwhelming")
+                        || Tokens.same(before, "grande") || Tokens.same(before, "ecrasante")) {
+                    b--;
+                }
+                String article = w(b);
+                if (Tokens.same(article, "a") || Tokens.same(article, "the") || Tokens.same(article, "la")
+                        || Tokens.same(article, "une") || Tokens.same(article, "l")) {
+                    out.add(new Candidate(b, i + 1, b, i + 1, Qualifier.VAGUE, BigDecimal.valueOf(50), null, "%", after));
+                }
+                continue;
+            }
+            boolean plural = w(i).endsWith("s") && !Tokens.same(w(i), "tiers");
+            int start = i;
+            int numeratorAt = -1;
+            if (i >= 2 && t.isSymbol(i - 1, '-')) {
+                numeratorAt = i - 2; // two-thirds
+            } else if (Tokens.same(before, "a") || Tokens.same(before, "one") || Tokens.same(before, "un")
+                    || Tokens.same(before, "une") || Tokens.same(before, "la") && Tokens.same(w(i), "moitie")) {
+                start = i - 1; // a third, un quart, la moitié
+            } else if (i > 0 && (plural || t.isNumeral(i - 1) || Lexicon.cardinal(before, fr) != null)) {
+                numeratorAt = i - 1; // three quarters, les deux tiers
+            } else if (!Tokens.same(w(i), "half")) {
+                continue; // a bare "quarter of" is a place ("the Christian quarter of")
+            }
+            BigDecimal numerator = BigDecimal.ONE;
+            if (numeratorAt >= 0) {
+                BigDecimal nv = t.isNumeral(numeratorAt) ? t.value(numeratorAt) : null;
+                Lexicon.Entry e = Lexicon.cardinal(w(numeratorAt), fr);
+                if (e == null) {
+                    e = Lexicon.cardinal(w(numeratorAt), !fr);
+                }
+                if (nv == null && e != null && e.cat() == Lexicon.Cat.UNIT) {
+                    nv = e.value();
+                }
+                if (nv == null || nv.compareTo(BigDecimal.valueOf(den)) >= 0) {
+                    continue; // "four quarters" is no share
+                }
+                numerator = nv;
+                start = numeratorAt;
+            }
+            BigDecimal pct = numerator.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(den), 2,
+                    java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            if (pct.scale() < 0) {
+                pct = pct.setScale(0);
+            }
+            int quoteFrom = start;
+            Qualifier q = Qualifier.APPROXIMATE;
+            int[] qb = qualifierBefore(start);
+            if (qb == null && (Tokens.same(w(start - 1), "les") || Tokens.same(w(start - 1), "la")) && start >= 1) {
+                qb = qualifierBefore(start - 1); // "plus de la moitié", "près des deux tiers"
+            }
+            if (qb != null) {
+                q = Cues.QUALIFIER_OF_PHRASE[qb[1]];
+                quoteFrom = qb[0];
+            }
+            out.add(make(start, i + 1, quoteFrom, i + 1, q, pct, "%", after));
+        }
+        return out;
     }
 
     /** "des millions de déplacés", "dozens", "des centaines de milliers", "hundreds of thousands". */

@@ -9,10 +9,41 @@ final class KindReader {
     private final String text;
     private final int[] sentenceOf;
 
+    /**
+     * For each token, the nearest token at or before it (after it) in its sentence whose word says
+     * what happened to the people counted ({@link Cues#SENTENCE_KINDS}), or -1: two passes once per
+     * text, so finding a figure's sentence cue costs no scan of the sentence.
+     */
+    private final int[] kindBefore;
+    private final int[] kindAfter;
+
     KindReader(NumberRecognizer.Analysis a, int[] sentenceOf) {
         this.t = a.toks();
         this.text = a.text();
         this.sentenceOf = sentenceOf;
+        int n = t.size();
+        kindBefore = new int[n];
+        kindAfter = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            if (last >= 0 && sentenceOf[last] != sentenceOf[i]) {
+                last = -1;
+            }
+            if (t.isWord(i) && t.hasCue(i, Cues.SENTENCE_KIND)) {
+                last = i;
+            }
+            kindBefore[i] = last;
+        }
+        last = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (last >= 0 && sentenceOf[last] != sentenceOf[i]) {
+                last = -1;
+            }
+            if (t.isWord(i) && t.hasCue(i, Cues.SENTENCE_KIND)) {
+                last = i;
+            }
+            kindAfter[i] = last;
+        }
     }
 
     private String w(int i) {
@@ -49,10 +80,10 @@ final class KindReader {
                 case "%" -> {
                     return QuantityKind.SHARE;
                 }
-                case "$", "€" -> {
-                    return QuantityKind.MONEY;
-                }
                 default -> {
+                    if (Money.isCurrency(unit)) {
+                        return QuantityKind.MONEY;
+                    }
                 }
             }
         }
@@ -80,33 +111,28 @@ final class KindReader {
                 }
             }
         }
-        // People counted: what happened to them is in the sentence; nearest cue wins.
-        QuantityKind best = null;
-        for (int d = 1; d < 60; d++) {
-            if (!same(from - d, from) && !same(from + d, from)) {
-                break; // a sentence is a run of tokens: both sides have left it for good
-            }
-            QuantityKind x = sentenceKind(from - d, from); // before wins a tie, as it is looked at first
-            if (x == null) {
-                x = sentenceKind(from + d, from);
-            }
-            if (x != null) {
-                best = x;
-                break;
+        // People counted: what happened to them is in the sentence; the nearest cue within 59
+        // tokens wins, the one before on a tie.
+        int before = from > 0 ? kindBefore[from - 1] : -1;
+        int after = from + 1 < t.size() ? kindAfter[from + 1] : -1;
+        int db = before < 0 || !same(before, from) ? Integer.MAX_VALUE : from - before;
+        int da = after < 0 || !same(after, from) ? Integer.MAX_VALUE : after - from;
+        int best = db <= da ? before : after;
+        if (Math.min(db, da) < 60) {
+            return Cues.SENTENCE_KINDS.get(w(best));
+        }
+        if (Cues.PEOPLE.contains(noun) || nn >= 0 && Cues.PEOPLE.contains(w(nn + 1)) && same(nn + 1, from)) {
+            return QuantityKind.PEOPLE; // "20 aid workers"
+        }
+        // "COVID-19 cases rose to 2,400": the counted noun before the verb when none follows
+        if (nn < 0 || t.hasCue(nn, Cues.SUBJECT_STOP)) {
+            for (int b = from - 1; b >= 0 && b > from - 6 && same(b, from); b--) {
+                if (t.isWord(b) && Cues.PEOPLE.contains(w(b))) {
+                    return QuantityKind.PEOPLE;
+                }
             }
         }
-        if (best != null) {
-            return best;
-        }
-        return Cues.PEOPLE.contains(noun) ? QuantityKind.PEOPLE : QuantityKind.OTHER;
-    }
-
-    /** The Cues.SENTENCE_KINDS kind of token k when it is in the sentence of token from, else null. */
-    private QuantityKind sentenceKind(int k, int from) {
-        if (k < 0 || k >= t.size() || !same(k, from) || !t.hasCue(k, Cues.SENTENCE_KIND)) {
-            return null;
-        }
-        return Cues.SENTENCE_KINDS.get(w(k));
+        return QuantityKind.OTHER;
     }
 
     /** The counted noun phrase as written: "membres des forces prorégime", "jihadistes et rebelles". */

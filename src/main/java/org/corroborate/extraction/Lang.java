@@ -53,11 +53,60 @@ final class Lang {
     }
 
     /**
+     * French stopwords minus English stopwords among the words of {@code cs[from, to)}: positive
+     * when the words around a number are French, negative when English, 0 when they do not
+     * decide. Words cut by the window's edges are skipped.
+     */
+    static int vote(char[] cs, int from, int to) {
+        int score = 0;
+        int i = from;
+        while (i > 0 && i < to && isLetter(cs[i]) && isLetter(cs[i - 1])) {
+            i++; // the word cut by the window's start
+        }
+        while (i < to) {
+            while (i < to && !isLetter(cs[i])) {
+                i++;
+            }
+            int j = i;
+            long packed = 0;
+            boolean latin1 = true;
+            while (j < cs.length && isLetter(cs[j])) {
+                char c = cs[j];
+                if (c < 256) {
+                    packed = packed << 8 | LATIN1_LOWER[c];
+                } else {
+                    latin1 = false;
+                }
+                j++;
+            }
+            if (j > to) {
+                break; // cut by the window's end
+            }
+            if (j > i && j - i <= 6 && latin1) {
+                if (Arrays.binarySearch(FR_PACKED, packed) >= 0) {
+                    score++;
+                }
+                if (Arrays.binarySearch(EN_PACKED, packed) >= 0) {
+                    score--;
+                }
+            }
+            i = j;
+        }
+        return score;
+    }
+
+    /**
      * Counts stopwords of each language in the first 5 000 words; ties (including no words at all)
      * go to English. Words of Latin-1 letters (nearly all) are compared packed into a long, without
      * a string per word.
      */
     static Locale detect(String text) {
+        int[] counts = counts(text);
+        return counts[0] > counts[1] ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    /** French and English stopwords among the first 5 000 words of the text: {fr, en}. */
+    static int[] counts(String text) {
         int fr = 0;
         int en = 0;
         int n = text.length();
@@ -100,6 +149,6 @@ final class Lang {
             words++;
             i = j;
         }
-        return fr > en ? Locale.FRENCH : Locale.ENGLISH;
+        return new int[] {fr, en};
     }
 }

@@ -283,6 +283,28 @@ final class Lexer {
      * starts (a minus sign or a leading decimal mark). Returns the index after the token.
      */
     private int numeral(int p, int tokStart) {
+        boolean french = this.french;
+        boolean ambiguous = false;
+        int sepAt = digitRun(p);
+        if (sepAt < n && (cs[sepAt] == ',' || cs[sepAt] == '.') && sepAt - p <= 3 && digitsAt(sepAt + 1, 3)
+                && !digitAt(sepAt + 4) && !(sepAt + 4 < n && cs[sepAt + 4] == cs[sepAt] && digitAt(sepAt + 5))
+                && !(sepAt - p > 1 && cs[p] == '0') && !(cs[sepAt] == '.' && startsWith(sepAt + 1, "000"))) {
+            // "1,200" / "1.200": a thousands group in one language, a decimal sepAt in the other. The
+            // words around the number decide (an English sentence quoted in a French story); "25,000"
+            // is always a group; when the words do not decide, the text's language does and the
+            // number is flagged.
+            int vote = Lang.vote(cs, clauseStart(p), clauseEnd(sepAt + 4));
+            if (vote == 0) {
+                vote = Lang.vote(cs, Math.max(0, p - 2 * CONTEXT), Math.min(n, sepAt + 4 + 2 * CONTEXT));
+            }
+            if (cs[sepAt] == ',' && startsWith(sepAt + 1, "000") && !(sepAt - p == 1 && cs[p] == '0')) {
+                french = false;
+            } else if (vote != 0) {
+                french = vote > 0;
+            } else {
+                ambiguous = true;
+            }
+        }
         boolean negative = tokStart < p && (cs[tokStart] == '-' || cs[tokStart] == '−');
         boolean afterIpLike = p >= 2 && (cs[p - 1] == '.' || cs[p - 1] == ',') && isDigit(cs[p - 2]);
         intLength = 0;
@@ -405,7 +427,39 @@ final class Lexer {
             }
         }
         out.addNumeral(tokStart, q, false, frac != null, negative ? v.negate() : v);
+        if (ambiguous && q > sepAt + 1) {
+            out.flagAmbiguous();
+        }
         return q;
+    }
+
+    /**
+     * Chars each side of an ambiguous number whose words decide its convention ({@link Lang#vote}):
+     * first its clause (up to a quotation mark or a sentence end, at most this far), then twice as
+     * far whatever the punctuation.
+     */
+    static final int CONTEXT = 100;
+
+    private static boolean quoteMark(char c) {
+        return c == '«' || c == '»' || c == '“' || c == '”' || c == '"' || c == '„';
+    }
+
+    private int clauseStart(int p) {
+        int k = p;
+        while (k > 0 && p - k < CONTEXT && !quoteMark(cs[k - 1])
+                && !((cs[k - 1] == '.' || cs[k - 1] == '!' || cs[k - 1] == '?') && isSpace(cs[k]))) {
+            k--;
+        }
+        return k;
+    }
+
+    private int clauseEnd(int e) {
+        int k = Math.min(e, n);
+        while (k < n && k - e < CONTEXT && !quoteMark(cs[k])
+                && !((cs[k] == '.' || cs[k] == '!' || cs[k] == '?') && (k + 1 >= n || isSpace(cs[k + 1])))) {
+            k++;
+        }
+        return k;
     }
 
     /** English reads "4.800" as 4.8 (reference convention) but "370.000" and "1.234.567" as groups. */

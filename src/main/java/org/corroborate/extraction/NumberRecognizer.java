@@ -41,7 +41,7 @@ public final class NumberRecognizer {
         Lexer.lex(chars, from, to, language, tokens);
         List<NumberParser.Num> nums = new PagedList<>();
         for (NumberParser.Num n : new NumberParser(text, tokens, fr).parseAll()) {
-            if (!glued(tokens, n)) {
+            if (!glued(tokens, n) || Money.gluedCode(tokens, text, n.from() - 1)) {
                 nums.add(n);
             }
         }
@@ -144,9 +144,109 @@ public final class NumberRecognizer {
         boolean temperature = lower.contains("temperat") || lower.contains("celsius") || lower.contains("empérature");
         for (NumberParser.Num n : a.nums()) {
             UnitMention d = dimension(a, n, temperature);
-            if (d != null && (out.isEmpty() || d.start() >= out.get(out.size() - 1).end())) {
-                out.add(d);
+            if (d == null) {
+                d = inches(a, n);
             }
+            if (d != null && (out.isEmpty() || d.start() >= out.get(out.size() - 1).end())) {
+                out.add(perTime(a, d));
+            }
+        }
+        return withBareUnits(a, out);
+    }
+
+    /** Length units per unit of time: "50 meters per millisecond", "50 km/ms" (code "m/ms", "km/ms"). */
+    private static UnitMention perTime(Analysis a, UnitMention d) {
+        if (!(d.unit().equals("m") || d.unit().equals("km") || d.unit().equals("cm") || d.unit().equals("mm"))) {
+            return d;
+        }
+        Tokens t = a.toks();
+        int k = tokenAt(t, d.end());
+        if (k < 0 || k + 1 >= t.size() || !(t.is(k, "per") || t.isSymbol(k, '/'))) {
+            return d;
+        }
+        String time = switch (t.norm(k + 1)) {
+            case "ms", "millisecond", "milliseconds" -> "ms";
+            default -> null;
+        };
+        if (time == null) {
+            return d;
+        }
+        int end = t.end(k + 1);
+        return new UnitMention(d.start(), end, a.text().substring(d.start(), end), d.value(), d.unit() + "/" + time);
+    }
+
+    /** The first token starting at or after char {@code at}, or -1 (binary search: tokens are in text order). */
+    private static int tokenAt(Tokens t, int at) {
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.start(mid) < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < t.size() ? lo : -1;
+    }
+
+    /** A double quote after a number and before "long", "wide", "tall", "high" or "thick" is inches: 10 " long. */
+    private static UnitMention inches(Analysis a, NumberParser.Num n) {
+        Tokens t = a.toks();
+        int k = n.to();
+        if (k + 1 >= t.size() || !t.isSymbol(k, '"') && !t.isSymbol(k, '”')) {
+            return null;
+        }
+        String next = t.norm(k + 1);
+        if (!(next.equals("long") || next.equals("wide") || next.equals("tall") || next.equals("high")
+                || next.equals("thick") || next.equals("deep"))) {
+            return null;
+        }
+        int s = t.start(n.from());
+        return new UnitMention(s, t.end(k), a.text().substring(s, t.end(k)), n.value(), "in");
+    }
+
+    /**
+     * Unit names that the reference reports with no number: "metric ton", "gramme", "baril", "mcg" (only
+     * these, long enough not to be words of another meaning). Value null; merged in text order.
+     */
+    private static List<UnitMention> withBareUnits(Analysis a, List<UnitMention> found) {
+        Tokens t = a.toks();
+        List<UnitMention> out = new ArrayList<>();
+        int f = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            String norm = t.norm(i);
+            String code;
+            int end = i + 1;
+            if (norm.equals("metric") && i + 1 < t.size() && (t.is(i + 1, "ton") || t.is(i + 1, "tons"))) {
+                code = "mt";
+                end = i + 2;
+            } else {
+                code = switch (norm) {
+                    case "gramme", "grammes" -> "g";
+                    case "baril" -> "bbl";
+                    case "mcg" -> "ug";
+                    default -> null;
+                };
+            }
+            if (code == null || i > 0 && (t.isNumeral(i - 1) || t.isWord(i - 1) && Lexicon.cardinal(t.norm(i - 1), a.french()) != null)) {
+                continue;
+            }
+            int s = t.start(i);
+            while (f < found.size() && found.get(f).end() <= s) {
+                out.add(found.get(f++));
+            }
+            if (f < found.size() && found.get(f).start() <= s) {
+                continue;
+            }
+            int e = t.end(end - 1);
+            out.add(new UnitMention(s, e, a.text().substring(s, e), null, code));
+        }
+        while (f < found.size()) {
+            out.add(found.get(f++));
         }
         return out;
     }
@@ -227,6 +327,9 @@ public final class NumberRecognizer {
                     return null;
                 }
             }
+            case "degC", "degF" -> {
+                return null; // temperatures are no dimensions (reference convention)
+            }
             default -> {
             }
         }
@@ -248,6 +351,16 @@ public final class NumberRecognizer {
         }
         int s = first.start();
         return new UnitMention(s, end, slice(a.text(), s, end), value, u.code());
+    }
+
+    /** Amounts of money (CurrencyModel): "$ 75 million", "420 million finnish markka", "48,2 millions $". */
+    public List<UnitMention> currencies(String text, Locale language) {
+        return new CurrencyReader(analyze(text, language)).read();
+    }
+
+    /** Ordinals (OrdinalModel): "11th", "twenty-fifth", "22e", "vingt et unième", and relative ones ("last", "next"). */
+    public List<OrdinalMention> ordinals(String text, Locale language) {
+        return new OrdinalReader(analyze(text, language)).read();
     }
 
     /** Comparative phrases and intervals (NumberRangeModel, English phrasing; French handled by the figure layer). */

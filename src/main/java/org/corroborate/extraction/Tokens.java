@@ -134,6 +134,14 @@ final class Tokens {
         mark(k);
     }
 
+    /**
+     * Marks the numeral just added as read with a decimal mark its words could not decide
+     * ("1,200" or "1.200" with no French or English words around it): {@link Cues#AMBIGUOUS_NUMBER}.
+     */
+    void flagAmbiguous() {
+        cues[size() - 1] |= Cues.AMBIGUOUS_NUMBER;
+    }
+
     void addSymbol(int at, char c) {
         int k = next();
         span[k] = span(at, at + 1);

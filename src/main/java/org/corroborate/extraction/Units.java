@@ -69,7 +69,7 @@ final class Units {
         add("t", "ton", "tons", "tonne", "tonnes", "t");
         add("mt", "metric ton", "metric tons", "tonne metrique", "tonnes metriques");
         add("kg", "kg", "kilogram", "kilograms", "kilogramme", "kilogrammes");
-        add("g", "gram", "grams", "gramme", "grammes");
+        add("g", "g", "gram", "grams", "gramme", "grammes");
         add("ug", "microgram", "micrograms", "microgramme", "microgrammes", "μg", "µg", "ug", "mcg");
         add("dram", "drachma", "dram");
         add("kmh", "km/h", "kph", "kmph", "km/hr", "kilometers per hour", "kilometres per hour");
@@ -79,6 +79,13 @@ final class Units {
         add("turn", "turn", "turns", "tour", "tours");
         add("bit", "bit", "bits");
         add("mb", "mb");
+        add("pp", "percentage point", "percentage points", "point de pourcentage", "points de pourcentage");
+        add("MW", "mw", "megawatt", "megawatts");
+        add("kW", "kw", "kilowatt", "kilowatts");
+        add("GW", "gw", "gigawatt", "gigawatts");
+        add("mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes");
+        add("degC", "° c", "degrees celsius", "degres celsius", "degree celsius");
+        add("degF", "° f", "degrees fahrenheit", "degres fahrenheit", "degree fahrenheit");
         add("$", "dollar", "dollars", "usd");
         add("€", "euro", "euros", "eur");
     }
@@ -112,7 +119,8 @@ final class Units {
             if (w > 0 && !(word || t.isSymbol(k, '/') || t.isSymbol(k, '\''))) {
                 break;
             }
-            if (!(word || t.isSymbol(k, '%') || (w > 0 && (t.isSymbol(k, '/') || t.isSymbol(k, '\''))))) {
+            if (!(word || t.isSymbol(k, '%') || w == 0 && t.isSymbol(k, '°')
+                    || (w > 0 && (t.isSymbol(k, '/') || t.isSymbol(k, '\''))))) {
                 break;
             }
             boolean glued = w > 0 && (t.isSymbol(k, '/') || t.isSymbol(k - 1, '/'));

@@ -46,6 +46,10 @@ public class Figure extends AbstractEntity {
     @JoinColumn(name = "attributed_source_id")
     private @Nullable Source attributedSource;
 
+    /** The attribution in the story's words when no registered source matches it; null once one is attributed. */
+    @Column(name = "attribution_mention")
+    private @Nullable String attributionMention;
+
     @Column(name = "detached", nullable = false)
     private boolean detached;
 
@@ -122,6 +126,9 @@ public class Figure extends AbstractEntity {
         this.measure = scopeEditedBy != null && newMeasure.placeId() == null && newMeasure.days() == null
                 ? newMeasure.scoped(measure.placeId(), measure.place(), measure.days()) : newMeasure;
         this.attributedSource = newAttribution;
+        if (newAttribution != null) {
+            this.attributionMention = null;
+        }
         this.valueEditedBy = Objects.requireNonNull(by);
         this.valueEditedAt = Objects.requireNonNull(at);
     }
@@ -142,6 +149,20 @@ public class Figure extends AbstractEntity {
 
     public @Nullable Instant getScopeEditedAt() {
         return scopeEditedAt;
+    }
+
+    /**
+     * Keeps the attribution as the story words it ("selon le ministère de la Santé"), when no registered source is
+     * attributed: it is not lost, and the fact-checker may register the source.
+     */
+    public void attributeUnregistered(@Nullable String mention) {
+        String words = mention == null ? null : mention.strip();
+        this.attributionMention = attributedSource != null || words == null || words.isEmpty() ? null
+                : words.length() > 300 ? words.substring(0, 300) : words;
+    }
+
+    public @Nullable String getAttributionMention() {
+        return attributionMention;
     }
 
     /** Who last corrected or restored the value; null when nobody did since it was added. */

@@ -127,7 +127,8 @@ public class FigureService {
 
     /**
      * Accepts a suggestion as a figure, as suggested or as corrected by {@code correction} (null: as suggested).
-     * The attribution is the source the mention resolved to, or the one the correction names.
+     * The attribution is the source the mention resolved to, or the one the correction names; when there is none, the
+     * mention is kept as the story's words.
      */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
@@ -137,8 +138,13 @@ public class FigureService {
         Quantity quantity = correction == null ? suggestion.getQuantity() : correction.quantity();
         Measure measure = correction == null ? suggestion.getMeasure() : correction.measure();
         Source attribution = correction == null ? attributionOf(suggestion) : source(correction.sourceId());
-        return anchor(suggestion.getStoryId(), storyText, suggestion.getStartOffset(), suggestion.getQuote(), quantity,
-                measure, attribution);
+        long id = anchor(suggestion.getStoryId(), storyText, suggestion.getStartOffset(), suggestion.getQuote(),
+                quantity, measure, attribution);
+        if (attribution == null && suggestion.getAttributionMention() != null) {
+            // No registered source: the story's words for it are kept, never dropped.
+            figures.findById(id).orElseThrow().attributeUnregistered(suggestion.getAttributionMention());
+        }
+        return id;
     }
 
     @Transactional
@@ -347,7 +353,7 @@ public class FigureService {
         return new FigureSuggestion(storyId, f.start(), f.quote(),
                 Quantity.of(f.qualifier(), f.low(), f.high(), f.unit()),
                 new Measure(f.kind(), f.subject(), null, f.period() == null ? null : f.period().text()),
-                mention, sourceId);
+                mention, sourceId, f.ambiguousNumber());
     }
 
     private FigureDraft draft(ExtractedFigure f) {
@@ -387,7 +393,8 @@ public class FigureService {
         Measure m = f.getMeasure();
         return new FigureRow(f.getId(), f.getStartOffset(), f.getEndOffset(), f.getQuote(), q.qualifier(), q.low(),
                 q.high(), q.unit(), q.display(), m.kind(), m.subject(), m.period(),
-                f.getAttributedSource() == null ? null : f.getAttributedSource().getName(), f.isDetached());
+                f.getAttributedSource() == null ? f.getAttributionMention() : f.getAttributedSource().getName(),
+                f.isDetached());
     }
 
     private static FigureSuggestionRow suggestionRow(FigureSuggestion s, Map<Long, SourceRef> registry) {
@@ -396,6 +403,6 @@ public class FigureService {
         SourceRef source = s.getAttributedSourceId() == null ? null : registry.get(s.getAttributedSourceId());
         return new FigureSuggestionRow(s.getId(), s.getStartOffset(), s.getEndOffset(), s.getQuote(), q.qualifier(), q.low(),
                 q.high(), q.unit(), q.display(), m.kind(), m.subject(), m.period(), s.getAttributionMention(),
-                source == null ? null : source.id(), source == null ? null : source.name());
+                source == null ? null : source.id(), source == null ? null : source.name(), s.isAmbiguousNumber());
     }
 }

@@ -55,11 +55,15 @@ class FigureSuggestion extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    /** The number's decimal mark could not be told from the words around it ("1,200"): a person should check it. */
+    @Column(name = "ambiguous_number", nullable = false, updatable = false)
+    private boolean ambiguousNumber;
+
     protected FigureSuggestion() {
     }
 
     FigureSuggestion(long storyId, int start, String quote, Quantity quantity, Measure measure,
-            @Nullable String attributionMention, @Nullable Long attributedSourceId) {
+            @Nullable String attributionMention, @Nullable Long attributedSourceId, boolean ambiguousNumber) {
         if (quote.isEmpty() || start < 0) {
             throw new IllegalArgumentException("A suggestion needs a quote at a place in the text");
         }
@@ -71,6 +75,7 @@ class FigureSuggestion extends AbstractEntity {
         this.measure = Objects.requireNonNull(measure);
         this.attributionMention = attributionMention;
         this.attributedSourceId = attributedSourceId;
+        this.ambiguousNumber = ambiguousNumber;
     }
 
     /** The fact-checker does not want this figure checked; re-extraction will not suggest it again. */
@@ -140,6 +145,10 @@ class FigureSuggestion extends AbstractEntity {
 
     public @Nullable Long getAttributedSourceId() {
         return attributedSourceId;
+    }
+
+    public boolean isAmbiguousNumber() {
+        return ambiguousNumber;
     }
 
     public SuggestionState getState() {

@@ -5,11 +5,14 @@ import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.jspecify.annotations.Nullable;
 
-/** A figure the engine suggests, as the story view lists it; {@code source} is the resolved attribution. */
+/**
+ * A figure the engine suggests, as the story view lists it; {@code source} is the resolved attribution;
+ * {@code ambiguousNumber}: its number's decimal mark ("1,200") could not be told from the words around it.
+ */
 public record FigureSuggestionRow(Long id, int start, int end, String quote, Qualifier qualifier, @Nullable BigDecimal low,
         @Nullable BigDecimal high, @Nullable String unit, String value, QuantityKind kind, @Nullable String subject,
         @Nullable String period, @Nullable String attributionMention, @Nullable Long sourceId,
-        @Nullable String sourceName) {
+        @Nullable String sourceName, boolean ambiguousNumber) {
 
     /** The suggestion as a draft to correct. */
     public FigureDraft draft() {

@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.corroborate.archive.ArchiveService;
 import org.corroborate.archive.Capture;
+import org.corroborate.base.json.StrictInputException;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.measure.Measure;
@@ -204,8 +207,10 @@ public class ReportImportService {
                         ? ImportRejection.of(line.line(), "import.error.not-an-object",
                                 "The line is not a JSON object with the fields of a report.")
                         : ImportRejection.of(line.line(), "import.error.field-invalid",
-                                "The field '" + field + "' has a value of the wrong type or form"
-                                        + ("publishedAt".equals(field) ? " (a time such as 2019-12-25T10:00:00Z)." : "."),
+                                "The field '" + field + "' " + (wrong instanceof StrictInputException
+                                        ? wrong.getOriginalMessage() + "."
+                                        : "has a value of the wrong type or form" + ("publishedAt".equals(field)
+                                                ? " (a time such as 2019-12-25T10:00:00Z)." : ".")),
                                 field));
             } catch (JacksonException malformed) {
                 return reject(ImportRejection.of(line.line(), "import.error.json",
@@ -308,10 +313,12 @@ public class ReportImportService {
                     } catch (AccessDeniedException denied) {
                         throw denied;
                     } catch (RuntimeException failed) {
+                        // the database's own words stay in the log: the reason gives a reference to them
+                        String reference = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+                        log.warn("Import line {} not stored [reference {}]", c.line(), reference, failed);
                         rejections.add(ImportRejection.of(c.line(), "import.error.not-stored",
-                                "The report could not be stored: "
-                                        + NestedExceptionUtils.getMostSpecificCause(failed).getMessage(),
-                                NestedExceptionUtils.getMostSpecificCause(failed).getMessage()));
+                                "The report could not be stored (reference " + reference + " in the server's log).",
+                                reference));
                     }
                 }
             }

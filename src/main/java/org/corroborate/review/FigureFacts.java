@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.LinkedAssertion;
+import org.corroborate.evidence.domain.FigureStatus;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureSummary;
 import org.corroborate.history.History;
@@ -33,7 +34,11 @@ class FigureFacts {
     }
 
     String status(long figureId) {
-        return evidence.statusOf(figureId).name();
+        return standing(figureId).name();
+    }
+
+    FigureStatus standing(long figureId) {
+        return evidence.statusOf(figureId);
     }
 
     /** Everything whose change makes an approval lapse. */

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
+import org.corroborate.evidence.domain.FigureStatus;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureSummary;
 import org.corroborate.history.History;
@@ -61,10 +62,27 @@ public class ReviewService {
         List<FigureReview> figures = this.figures.summariesOf(storyId).stream().filter(f -> !f.detached())
                 .map(f -> review(f, story)).toList();
         StoryState state = story.state();
+        List<String> rejected = figures.stream().filter(f -> f.decision() == Decision.REJECTED)
+                .map(FigureReview::quote).toList();
         return new StoryReview(storyId, state, figures, StoryRules.submit(state).orElse(null),
                 StoryRules.approve(state, Decision.allSettled(figures.stream().map(FigureReview::decision).toList()))
                         .orElse(null),
-                StoryRules.publish(state).orElse(null), StoryRules.reopen(state).orElse(null));
+                StoryRules.publish(state, !rejected.isEmpty()).orElse(null), StoryRules.reopen(state).orElse(null),
+                rejected);
+    }
+
+    /** Whether approving the figure needs the editor's confirmation: it is unsupported or contested. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public boolean needsConfirmation(long figureId) {
+        return WeakFigures.weak(facts.standing(figureId));
+    }
+
+    /** How a figure stands now (what an editor is told before approving a weak one). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public FigureStatus statusOf(long figureId) {
+        return facts.standing(figureId);
     }
 
     /** Whether the current user may approve, reject, approve stories and publish ({@link #CAN_DECIDE}). */
@@ -80,12 +98,32 @@ public class ReviewService {
         return review(figure, story(figure.storyId()));
     }
 
-    /** Approves a figure with the words to publish. Refused for the last person who changed its evidence. */
+    /**
+     * Approves a figure with the words to publish. Refused for the last person who changed its evidence, and for an
+     * unsupported or contested figure: that takes {@link #approve(long, String, boolean)} with the editor's
+     * confirmation.
+     */
     @Transactional
     @PreAuthorize(CAN_DECIDE)
     public void approve(long figureId, String wording) {
+        approve(figureId, wording, false);
+    }
+
+    /**
+     * Approves a figure with the words to publish; {@code confirmed} says that the editor was told the figure is
+     * unsupported or contested and approves it all the same, which the history records with the status.
+     */
+    @Transactional
+    @PreAuthorize(CAN_DECIDE)
+    public void approve(long figureId, String wording, boolean confirmed) {
+        FigureStatus status = facts.standing(figureId);
+        refuseIf(WeakFigures.check(status, confirmed));
         decide(figureId, (approval, fingerprint) -> approval.approve(wording, CurrentUser.usernameOrSystem(),
                 clock.instant(), fingerprint), "APPROVED", wording);
+        if (WeakFigures.weak(status)) {
+            history.record(figure(figureId).storyId(), History.FIGURE, figureId, "APPROVED_DESPITE_STATUS", null,
+                    status.name());
+        }
     }
 
     /** Rejects a figure, saying why. */
@@ -120,7 +158,13 @@ public class ReviewService {
     @Transactional
     @PreAuthorize(CAN_DECIDE)
     public void publish(long storyId) {
-        refuseIf(StoryRules.publish(story(storyId).state()));
+        List<String> rejected = figures.summariesOf(storyId).stream().filter(f -> !f.detached())
+                .filter(f -> approvals.findByFigureId(f.id()).map(Approval::getDecision).orElse(null)
+                        == Decision.REJECTED)
+                .map(FigureSummary::quote).toList();
+        StoryRules.publish(story(storyId).state(), !rejected.isEmpty()).ifPresent(r -> {
+            throw new ReviewRefusedException(r, rejected);
+        });
         stories.publish(storyId);
         for (FigureSummary figure : figures.summariesOf(storyId)) {
             String evidence = facts.evidenceKey(figure.id());

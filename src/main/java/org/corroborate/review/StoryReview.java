@@ -5,7 +5,11 @@ import org.corroborate.story.Refusal;
 import org.corroborate.story.StoryState;
 import org.jspecify.annotations.Nullable;
 
-/** A story's review: its state, its figures' decisions, and why each next step is not allowed now (null: it is). */
+/**
+ * A story's review: its state, its figures' decisions, and why each next step is not allowed now (null: it is);
+ * {@code rejectedInText} names the rejected figures still in the text, which keep the story from being published.
+ */
 public record StoryReview(long storyId, StoryState state, List<FigureReview> figures, @Nullable Refusal submitRefusal,
-        @Nullable Refusal approveRefusal, @Nullable Refusal publishRefusal, @Nullable Refusal reopenRefusal) {
+        @Nullable Refusal approveRefusal, @Nullable Refusal publishRefusal, @Nullable Refusal reopenRefusal,
+        List<String> rejectedInText) {
 }

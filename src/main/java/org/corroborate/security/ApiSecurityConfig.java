@@ -44,9 +44,10 @@ class ApiSecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, strategy), AnonymousAuthenticationFilter.class)
-                // CSRF guards cookie sessions only: a request with a token, or with no session at all, has no
-                // ambient credential a forged page could borrow.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                // CSRF guards cookie sessions only: a request with a bearer token (only the token counts then,
+                // the session is set aside: BearerTokenFilter), or with no session at all, has no ambient
+                // credential a forged page could borrow.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BearerTokenFilter.bearer(request) != null
                         || request.getRequestedSessionId() == null))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,

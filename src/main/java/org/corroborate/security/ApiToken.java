@@ -45,10 +45,6 @@ public class ApiToken extends AbstractEntity {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    void use(Instant at) {
-        this.lastUsedAt = at;
-    }
-
     void revoke(Instant at) {
         if (revokedAt == null) {
             this.revokedAt = at;

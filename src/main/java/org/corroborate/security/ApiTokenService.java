@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +24,9 @@ public class ApiTokenService {
 
     /** The demo fact-checker's token (demo data only; documented in the README). */
     static final String DEMO_TOKEN = "demo-fact-checker-token";
+
+    /** How often a token's last use is written at most. */
+    static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
     private final AppUserRepository users;
@@ -59,11 +64,18 @@ public class ApiTokenService {
         token.revoke(clock.instant());
     }
 
-    /** Who a bearer token stands for, with their role, if it is known and not revoked. */
+    /**
+     * Who a bearer token stands for, with their role, if it is known and not revoked. Its last use is recorded at
+     * most once a {@link #USE_RECORDED_EVERY minute}, by an update that leaves the token's version alone: many
+     * clients sharing one token never conflict.
+     */
     @Transactional
     public Optional<Authentication> authenticate(String bearer) {
         return tokens.findByHash(hash(bearer)).filter(ApiToken::isActive).map(t -> {
-            t.use(clock.instant());
+            Instant now = clock.instant();
+            if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(USE_RECORDED_EVERY))) {
+                tokens.recordUse(t.getId(), now, now.minus(USE_RECORDED_EVERY));
+            }
             AppUser user = t.getUser();
             return UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null,
                     List.of(new SimpleGrantedAuthority(user.getRole().authority())));

@@ -24,6 +24,15 @@ public class UserService {
         return users.findByUsernameIgnoreCase(username).map(AppUser::getDisplayName);
     }
 
+    /** Every user's name by login, for showing people by name rather than by login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public java.util.Map<String, String> displayNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        users.findAll().forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
+        return names;
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AppUser createUser(String username, String displayName, String rawPassword, Role role) {

@@ -22,5 +22,9 @@ public enum Refusal {
     /** Only an approved or published story can be reopened. */
     NOT_CLOSED,
     /** Approving needs the words to publish, rejecting a reason. */
-    TEXT_REQUIRED
+    TEXT_REQUIRED,
+    /** The figure is unsupported or contested: approving it needs the editor's confirmation. */
+    WEAK_FIGURE_UNCONFIRMED,
+    /** A figure the editors rejected is still in the text: it is taken out or corrected before publishing. */
+    REJECTED_FIGURE_IN_TEXT
 }

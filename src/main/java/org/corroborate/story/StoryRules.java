@@ -52,8 +52,15 @@ public final class StoryRules {
         return everyFigureDecided ? Optional.empty() : Optional.of(Refusal.FIGURES_UNREVIEWED);
     }
 
-    public static Optional<Refusal> publish(StoryState state) {
-        return state == StoryState.APPROVED ? Optional.empty() : Optional.of(Refusal.NOT_APPROVED);
+    /**
+     * An approved story is published only when no figure the editors rejected is still in its text: readers would
+     * read a number the newsroom itself found wrong.
+     */
+    public static Optional<Refusal> publish(StoryState state, boolean rejectedFigureInText) {
+        if (state != StoryState.APPROVED) {
+            return Optional.of(Refusal.NOT_APPROVED);
+        }
+        return rejectedFigureInText ? Optional.of(Refusal.REJECTED_FIGURE_IN_TEXT) : Optional.empty();
     }
 
     public static Optional<Refusal> reopen(StoryState state) {

@@ -156,7 +156,7 @@ public class StoryService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public int reextract(long storyId) {
-        Story story = story(storyId);
+        Story story = openStory(storyId);
         return figures.suggest(storyId, story.getBody(), story.getLanguage());
     }
 
@@ -164,12 +164,13 @@ public class StoryService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long accept(long storyId, long suggestionId, @Nullable FigureDraft correction) {
-        return figures.accept(storyId, story(storyId).getBody(), suggestionId, correction);
+        return figures.accept(storyId, openStory(storyId).getBody(), suggestionId, correction);
     }
 
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void dismiss(long storyId, long suggestionId) {
+        openStory(storyId);
         figures.dismiss(storyId, suggestionId);
     }
 
@@ -186,7 +187,7 @@ public class StoryService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long addFigure(long storyId, int start, int end, FigureDraft draft) {
-        Story story = story(storyId);
+        Story story = openStory(storyId);
         requireSpan(story, start, end);
         return figures.add(storyId, story.getBody(), start, end, draft);
     }
@@ -200,10 +201,7 @@ public class StoryService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public int editText(long storyId, long expectedVersion, String text) {
-        Story story = story(storyId);
-        if (story.getState().locked()) {
-            throw new StoryPublishedException(storyId);
-        }
+        Story story = openStory(storyId);
         if (story.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Story.class, storyId);
         }
@@ -269,6 +267,7 @@ public class StoryService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public FigureValue editFigure(long storyId, long figureId, long expectedVersion, FigureDraft draft) {
+        openStory(storyId);
         requireFigureOf(storyId, figureId);
         return figures.edit(figureId, expectedVersion, draft);
     }
@@ -294,6 +293,25 @@ public class StoryService {
         int to = Math.min(text.length(), text.length() - edit.suffix() + 40);
         String words = (from > 0 ? "…" : "") + text.substring(from, Math.max(from, to)) + (to < text.length() ? "…" : "");
         return words.length() > 2000 ? words.substring(0, 2000) + "…" : words;
+    }
+
+    /**
+     * The story, to change its figures: a published story's figures are locked until an editor reopens it
+     * ({@link StoryPublishedException}, nothing changed).
+     */
+    private Story openStory(long storyId) {
+        Story story = story(storyId);
+        if (story.getState().locked()) {
+            throw new StoryPublishedException(storyId);
+        }
+        return story;
+    }
+
+    /** Whether the story's figures may be changed now: refused with {@link StoryPublishedException} if not. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public void requireOpen(long storyId) {
+        openStory(storyId);
     }
 
     private Story story(long storyId) {

@@ -31,6 +31,17 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any method, any content type (or none when {@code contentType} is null), the body as given. */
+    public HttpResponse<String> send(String method, String path, @Nullable String token, @Nullable String contentType,
+            @Nullable String body) throws Exception {
+        HttpRequest.Builder request = request(path, token).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> put(String path, @Nullable String token, String json) throws Exception {
         return http.send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

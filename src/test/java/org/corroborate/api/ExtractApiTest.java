@@ -51,6 +51,33 @@ class ExtractApiTest {
     }
 
     @Test
+    void withoutALanguageAnEnglishStoryKeepsItsThousandsAndTheBoundsOfIssue11() throws Exception {
+        HttpResponse<String> response = post("/api/v1/extract", DEMO_TOKEN, """
+                {"text": "More than 25,000 people fled. No more than 50 people were allowed in. The fund raised about £40m."}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("language").asString()).isEqualTo("en");
+        JsonNode figures = body.get("figures");
+        assertThat(figures.get(0).get("low").decimalValue()).isEqualByComparingTo("25000");
+        assertThat(figures.get(1).get("qualifier").asString()).isEqualTo("at most");
+        assertThat(figures.get(1).get("high").decimalValue()).isEqualByComparingTo("50");
+        assertThat(figures.get(2).get("low").decimalValue()).isEqualByComparingTo("40000000");
+        assertThat(figures.get(2).get("kind").asString()).isEqualTo("money");
+        assertThat(figures.get(2).get("ambiguousNumber")).isNull();
+    }
+
+    @Test
+    void aDecimalMarkNoWordDecidesIsFlagged() throws Exception {
+        HttpResponse<String> response = post("/api/v1/extract", DEMO_TOKEN, "{\"text\": \"Bilan : 1,200\", \"language\": \"fr\"}");
+
+        JsonNode figure = JSON.readTree(response.body()).get("figures").get(0);
+        assertThat(figure.get("low").decimalValue()).isEqualByComparingTo("1.2");
+        assertThat(figure.get("ambiguousNumber").asBoolean()).isTrue();
+    }
+
+    @Test
     void noTokenIsAnsweredWith401ProblemDetails() throws Exception {
         HttpResponse<String> response = post("/api/extract", null, "{\"text\": \"260 morts\"}");
 

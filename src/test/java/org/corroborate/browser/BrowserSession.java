@@ -8,37 +8,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Playwright on Debian's Chromium when it is installed (CI installs it; no browser is downloaded then),
- * elsewhere on the browser Playwright fetches as it normally does.
+ * Playwright on the system's Chromium ({@code $CORROBORATE_CHROMIUM}, else Debian's); never a downloaded browser.
+ * The build provides it before the tests run ({@code .mvn/chromium.sh}, which looks at the same paths).
  */
 final class BrowserSession implements AutoCloseable {
 
-    private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
 
     private final Playwright playwright;
     private final Browser browser;
 
     BrowserSession() {
-        boolean debian = Files.isExecutable(DEBIAN_CHROMIUM);
-        Playwright.CreateOptions create = new Playwright.CreateOptions();
-        if (debian) {
-            create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
-        }
-        playwright = Playwright.create(create);
+        Path chromium = chromium();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true)
+                .setExecutablePath(chromium)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync"));
-        if (debian) {
-            launch.setExecutablePath(DEBIAN_CHROMIUM);
-        }
         browser = playwright.chromium().launch(launch);
+    }
+
+    private static Path chromium() {
+        Stream<String> candidates = Stream.concat(Stream.ofNullable(System.getenv("CORROBORATE_CHROMIUM")),
+                CHROMIUM.stream());
+        return candidates.filter(p -> !p.isBlank()).map(Path::of).filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The browser tests need Chromium: install it"
+                        + " (Debian/Ubuntu: 'sudo apt-get install chromium') or set CORROBORATE_CHROMIUM."));
     }
 
     /** A fresh browser context (its own cookies: one person) with one page. */
     Page newPage() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))
+        return newPage("en-GB", 1400, 900);
+    }
+
+    /** A fresh browser context in a language ("fr-FR") with a window of this size. */
+    Page newPage(String locale, int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height))
                 .newPage();
         page.setDefaultTimeout(30_000);
         return page;

@@ -56,6 +56,9 @@ class CommentBrowserTest {
         BrowserSession.logIn(editor, base, "editor", "editor-demo");
         factchecker.navigate(base + "/story/" + storyId);
         editor.navigate(base + "/story/" + storyId);
+        // The comments on the story are the third tab under the text.
+        openStoryComments(factchecker);
+        openStoryComments(editor);
         factchecker.locator(".comment-thread .comment-editor").first().waitFor();
         Locator editorsThread = editor.locator(".comment-thread .comment-list").first();
         editorsThread.waitFor();
@@ -87,6 +90,7 @@ class CommentBrowserTest {
         Page factchecker = browser.newPage();
         BrowserSession.logIn(factchecker, base, "factchecker", "factchecker-demo");
         factchecker.navigate(base + "/story/" + storyId);
+        openStoryComments(factchecker);
         Locator editorBox = factchecker.locator(".comment-thread .comment-editor").first();
         editorBox.waitFor();
 
@@ -99,5 +103,9 @@ class CommentBrowserTest {
         assertThat(box).hasValue("Merci @editor ", new LocatorAssertions.HasValueOptions().setTimeout(TWO_SECONDS));
         assertThat(editorBox.locator(".mention-suggestions")).isHidden();
         factchecker.context().close();
+    }
+
+    private static void openStoryComments(Page page) {
+        page.locator(".story-lists vaadin-tab").nth(2).click();
     }
 }

@@ -100,7 +100,7 @@ class TwoEventsBrowserTest {
         assertThat(panel.locator(".ledger-table")).containsText("57");
         for (String syrian : List.of("170", "370", "260", "OSDH", "SOHR")) {
             assertThat(panel.locator(".ledger-table")).not().containsText(syrian);
-            assertThat(panel.locator(".suggestion-list")).not().containsText(syrian);
+            assertThat(panel.locator("[data-section=suggestions]")).not().containsText(syrian);
         }
         assertThat(page.locator(".story-scope")).containsText("Beira");
         panel.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "floods-panel.png")));
@@ -111,7 +111,7 @@ class TwoEventsBrowserTest {
         assertThat(panel.locator(".figure-scope")).containsText("Idlib");
         assertThat(panel.locator(".ledger-table")).containsText("170");
         assertThat(panel.locator(".ledger-table")).not().containsText("57");
-        assertThat(panel.locator(".suggestion-list")).not().containsText("Beira");
+        assertThat(panel.locator("[data-section=suggestions]")).not().containsText("Beira");
         panel.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "idlib-panel.png")));
         page.context().close();
     }

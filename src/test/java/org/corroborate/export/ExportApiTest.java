@@ -54,7 +54,8 @@ class ExportApiTest {
     private static final String SCHEMA = "http://schema.org/";
     private static final String TEXT = "Les frappes ont fait environ 12 morts et 30 blessés à Maaret, selon l'OSDH. "
             + "Plus de 300 civils ont fui 4 villages.";
-    private static final String WORDING = "environ 12 morts selon l'OSDH";
+    /** An editor's wording with what would end a script element where the JSON-LD is embedded. */
+    private static final String WORDING = "environ 12 morts selon l'OSDH </script><script>alert(1)</script> & <!--";
 
     @LocalServerPort
     int port;
@@ -110,9 +111,9 @@ class ExportApiTest {
             }
         });
         as("editor", Role.EDITOR, () -> {
-            review.approve(deaths, WORDING);
+            review.approve(deaths, WORDING, true);
             review.reject(injured, "Aucune source pour les blessés");
-            review.approve(villages, "4 villages");
+            review.approve(villages, "4 villages", true);
         });
         as("factchecker", Role.FACT_CHECKER, () -> evidence.link(villages, assertions.get(1), Relation.CONTRADICTS));
     }
@@ -175,6 +176,7 @@ class ExportApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/ld+json"));
+        assertThat(response.body()).as("safe to embed in <script>").doesNotContain("<", ">", "&");
         JsonArray graph = expand(response.body());
         assertThat(graph).hasSize(1);
         JsonObject deaths = graph.getJsonObject(0);

@@ -130,7 +130,7 @@ class InboxServiceTest {
     void aLapsedApprovalNotifiesItsApproverAndComesBackToTheQueue() {
         List<Long> assertions = jdbc.queryForList("select id from assertion order by id limit 2", Long.class);
         as("factchecker", Role.FACT_CHECKER, () -> evidence.link(deaths, assertions.get(0), Relation.SUPPORTS));
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts selon l'OSDH"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts selon l'OSDH", true));
         long unread = as("editor", Role.EDITOR, () -> inbox.unreadCount());
 
         as("factchecker", Role.FACT_CHECKER, () -> evidence.link(deaths, assertions.get(1), Relation.CONTRADICTS));

@@ -127,7 +127,7 @@ class FigureHistoryTest {
         FigureValue loaded = as("editor", Role.EDITOR, () -> figures.value(deaths));
         as("editor", Role.EDITOR, () -> figures.edit(deaths, loaded.version(), draft(loaded, "14")));
 
-        assertThatThrownBy(() -> as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 14 morts")))
+        assertThatThrownBy(() -> as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 14 morts", true)))
                 .isInstanceOfSatisfying(ReviewRefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(Refusal.FOUR_EYES_VALUE));
         FigureReview seenByEditor = as("editor", Role.EDITOR, () -> review.figureReview(deaths));
@@ -136,7 +136,7 @@ class FigureHistoryTest {
         assertThat(jdbc.queryForObject("select count(*) from figure_approval where figure_id = ?", Long.class, deaths))
                 .isZero();
 
-        as("admin", Role.ADMIN, () -> review.approve(deaths, "environ 14 morts"));
+        as("admin", Role.ADMIN, () -> review.approve(deaths, "environ 14 morts", true));
         assertThat(as("viewer", Role.VIEWER, () -> review.figureReview(deaths)).decision())
                 .isEqualTo(Decision.APPROVED);
     }
@@ -158,7 +158,7 @@ class FigureHistoryTest {
 
     @Test
     void aCorrectionThatChangesNothingIsNotStoredAndLapsesNothing() {
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts", true));
         FigureValue loaded = as("factchecker", Role.FACT_CHECKER, () -> figures.value(deaths));
 
         FigureValue same = as("factchecker", Role.FACT_CHECKER,
@@ -173,7 +173,7 @@ class FigureHistoryTest {
     void restoringAnEarlierValueIsARecordedChangeThatLapsesTheApproval() {
         FigureValue loaded = as("factchecker", Role.FACT_CHECKER, () -> figures.value(deaths));
         as("factchecker", Role.FACT_CHECKER, () -> figures.edit(deaths, loaded.version(), draft(loaded, "14")));
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 14 morts"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 14 morts", true));
         FigureHistory history = as("factchecker", Role.FACT_CHECKER, () -> review.figureHistory(deaths));
         FigureRevisionRow original = history.values().stream().filter(v -> v.action().equals("ADDED"))
                 .findFirst().orElseThrow();
@@ -290,8 +290,8 @@ class FigureHistoryTest {
 
     private void approveStory() {
         as("factchecker", Role.FACT_CHECKER, () -> review.submitForReview(storyId));
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts"));
-        as("editor", Role.EDITOR, () -> review.reject(injured, "Aucune source"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts", true));
+        as("editor", Role.EDITOR, () -> review.approve(injured, "30 blessés", true));
         as("editor", Role.EDITOR, () -> review.approveStory(storyId));
     }
 

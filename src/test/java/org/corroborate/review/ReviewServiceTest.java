@@ -76,7 +76,7 @@ class ReviewServiceTest {
     void anEditorApprovesAFigureWhoseEvidenceAFactCheckerLinked() {
         as("factchecker", Role.FACT_CHECKER, () -> evidence.link(deaths, assertions.get(0), Relation.SUPPORTS));
 
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts selon l'OSDH"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts selon l'OSDH", true));
 
         FigureReview figure = as("viewer", Role.VIEWER, () -> review.figureReview(deaths));
         assertThat(figure.decision()).isEqualTo(Decision.APPROVED);
@@ -89,7 +89,7 @@ class ReviewServiceTest {
         as("editor", Role.EDITOR, () -> evidence.link(deaths, assertions.get(0), Relation.SUPPORTS));
         long logBefore = logLines();
 
-        assertThatThrownBy(() -> as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts")))
+        assertThatThrownBy(() -> as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts", true)))
                 .isInstanceOfSatisfying(ReviewRefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(Refusal.FOUR_EYES));
 
@@ -103,7 +103,7 @@ class ReviewServiceTest {
     @Test
     void linkingNewEvidenceAfterApprovalLapsesIt() {
         as("factchecker", Role.FACT_CHECKER, () -> evidence.link(deaths, assertions.get(0), Relation.SUPPORTS));
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts selon l'OSDH"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts selon l'OSDH", true));
 
         as("factchecker", Role.FACT_CHECKER, () -> evidence.link(deaths, assertions.get(1), Relation.CONTRADICTS));
 
@@ -115,14 +115,14 @@ class ReviewServiceTest {
 
     @Test
     void aFactCheckerCannotApprove() {
-        assertThatThrownBy(() -> as("factchecker", Role.FACT_CHECKER, () -> review.approve(deaths, "12 morts")))
+        assertThatThrownBy(() -> as("factchecker", Role.FACT_CHECKER, () -> review.approve(deaths, "12 morts", true)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void storyApprovalIsRefusedWithAnUnreviewedFigureThenAllowedOnceAllAreApprovedOrRejected() {
         as("factchecker", Role.FACT_CHECKER, () -> review.submitForReview(storyId));
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts selon l'OSDH"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts selon l'OSDH", true));
 
         assertThatThrownBy(() -> as("editor", Role.EDITOR, () -> review.approveStory(storyId)))
                 .isInstanceOfSatisfying(ReviewRefusedException.class,
@@ -155,8 +155,8 @@ class ReviewServiceTest {
     @Test
     void aFigureAddedToAnApprovedStorySendsItBackToReview() {
         as("factchecker", Role.FACT_CHECKER, () -> review.submitForReview(storyId));
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts"));
-        as("editor", Role.EDITOR, () -> review.approve(injured, "30 blessés"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts", true));
+        as("editor", Role.EDITOR, () -> review.approve(injured, "30 blessés", true));
         as("editor", Role.EDITOR, () -> review.approveStory(storyId));
 
         anchor("Maaret", Qualifier.EXACT, "1", QuantityKind.PLACES);
@@ -186,16 +186,67 @@ class ReviewServiceTest {
         assertThat(steps).containsSubsequence(
                 "STORY STATE PUBLISHED by editor",
                 "STORY STATE APPROVED by editor",
-                "FIGURE REJECTED REJECTED: Aucune source by editor",
+                "FIGURE APPROVED APPROVED: 30 blessés by editor",
                 "FIGURE APPROVED APPROVED: environ 12 morts by editor",
                 "STORY STATE IN_REVIEW by factchecker",
                 "FIGURE EVIDENCE_CHANGED " + assertions.get(0) + ":SUPPORTS by factchecker");
     }
 
+    @Test
+    void anUnsupportedFigureIsApprovedOnlyWithTheEditorsConfirmationWhichTheHistoryRecords() {
+        assertThat(as("editor", Role.EDITOR, () -> review.needsConfirmation(deaths))).isTrue();
+
+        assertThatThrownBy(() -> as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts")))
+                .isInstanceOfSatisfying(ReviewRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.WEAK_FIGURE_UNCONFIRMED));
+        assertThat(as("editor", Role.EDITOR, () -> review.figureReview(deaths)).decision()).isNull();
+
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts", true));
+
+        assertThat(as("editor", Role.EDITOR, () -> review.figureReview(deaths)).decision())
+                .isEqualTo(Decision.APPROVED);
+        assertThat(as("viewer", Role.VIEWER, () -> review.history(storyId)))
+                .anySatisfy(h -> assertThat(h.action() + " " + h.after() + " by " + h.who())
+                        .isEqualTo("APPROVED_DESPITE_STATUS UNSUPPORTED by editor"));
+    }
+
+    @Test
+    void publishingIsRefusedWhileARejectedFigureIsStillInTheTextAndTheRefusalNamesIt() {
+        as("factchecker", Role.FACT_CHECKER, () -> review.submitForReview(storyId));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts", true));
+        as("editor", Role.EDITOR, () -> review.reject(injured, "Aucune source pour les blessés"));
+        as("editor", Role.EDITOR, () -> review.approveStory(storyId));
+
+        StoryReview before = as("editor", Role.EDITOR, () -> review.storyReview(storyId));
+        assertThat(before.publishRefusal()).isEqualTo(Refusal.REJECTED_FIGURE_IN_TEXT);
+        assertThat(before.rejectedInText()).containsExactly("30 blessés");
+        assertThatThrownBy(() -> as("editor", Role.EDITOR, () -> review.publish(storyId)))
+                .isInstanceOfSatisfying(ReviewRefusedException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.REJECTED_FIGURE_IN_TEXT);
+                    assertThat(e.figures()).containsExactly("30 blessés");
+                });
+        assertThat(state()).isEqualTo(StoryState.APPROVED);
+    }
+
+    @Test
+    void aPublishedStoryRefusesEveryEditOfItsFiguresAndSuggestions() {
+        approveAndPublish();
+
+        for (Runnable edit : List.<Runnable>of(() -> stories.reextract(storyId),
+                () -> stories.addFigure(storyId, TEXT.indexOf("Maaret"), TEXT.indexOf("Maaret") + 6,
+                        stories.draftForSelection(storyId, TEXT.indexOf("Maaret"), TEXT.indexOf("Maaret") + 6)),
+                () -> stories.editFigure(storyId, deaths, 0, stories.figureValue(storyId, deaths).draft()))) {
+            assertThatThrownBy(() -> as("factchecker", Role.FACT_CHECKER, edit))
+                    .isInstanceOf(org.corroborate.story.StoryPublishedException.class);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from figure where story_id = ?", Long.class, storyId))
+                .isEqualTo(2);
+    }
+
     private void approveAndPublish() {
         as("factchecker", Role.FACT_CHECKER, () -> review.submitForReview(storyId));
-        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts"));
-        as("editor", Role.EDITOR, () -> review.reject(injured, "Aucune source"));
+        as("editor", Role.EDITOR, () -> review.approve(deaths, "environ 12 morts", true));
+        as("editor", Role.EDITOR, () -> review.approve(injured, "30 blessés", true));
         as("editor", Role.EDITOR, () -> review.approveStory(storyId));
         as("editor", Role.EDITOR, () -> review.publish(storyId));
     }

@@ -36,8 +36,9 @@ class StoryRulesTest {
 
     @Test
     void publishRequiresAnApprovedStory() {
-        assertThat(StoryRules.publish(StoryState.IN_REVIEW)).contains(Refusal.NOT_APPROVED);
-        assertThat(StoryRules.publish(StoryState.APPROVED)).isEmpty();
+        assertThat(StoryRules.publish(StoryState.IN_REVIEW, false)).contains(Refusal.NOT_APPROVED);
+        assertThat(StoryRules.publish(StoryState.APPROVED, false)).isEmpty();
+        assertThat(StoryRules.publish(StoryState.APPROVED, true)).contains(Refusal.REJECTED_FIGURE_IN_TEXT);
     }
 
     @Test

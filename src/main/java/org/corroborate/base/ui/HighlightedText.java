@@ -74,10 +74,17 @@ public class HighlightedText extends Div {
         span.getElement().setAttribute("data-mark-id", String.valueOf(mark.id()));
         span.getElement().setAttribute("title", mark.title());
         span.getElement().setAttribute("tabindex", "0");
+        span.getElement().setAttribute("role", "button");
+        span.getElement().setAttribute("aria-label", mark.title());
         span.addClickListener(e -> {
             select(mark.id());
             selectionListener.accept(mark.id());
         });
+        // A keyboard user opens a mark as a button: Enter or Space.
+        span.getElement().addEventListener("keydown", e -> {
+            select(mark.id());
+            selectionListener.accept(mark.id());
+        }).setFilter("event.key === 'Enter' || event.key === ' '").addEventData("event.preventDefault()");
         marks.put(mark.id(), span);
         return span;
     }
@@ -136,6 +143,22 @@ public class HighlightedText extends Div {
                 onRange.accept(Integer.valueOf(ends[0]), Integer.valueOf(ends[1]));
             }
         });
+    }
+
+    /** Moves the keyboard focus to a mark. */
+    public void focusMark(Long id) {
+        Span span = marks.get(id);
+        if (span != null) {
+            span.getElement().callJsFunction("focus");
+        }
+    }
+
+    /** What a screen reader says for a mark (its value and status, say); the tooltip stays as given. */
+    public void labelMark(Long id, String label) {
+        Span span = marks.get(id);
+        if (span != null) {
+            span.getElement().setAttribute("aria-label", label);
+        }
     }
 
     /** Gives a mark the one class of a family ("status-…"), replacing the family's previous class. */

@@ -73,6 +73,13 @@ public class CommentThread extends Composite<VerticalLayout> {
         show(comments.onFigure(figure));
     }
 
+    /** Puts the cursor in the box for a new comment (keyboard users), when the user may comment. */
+    public void focusNewComment() {
+        if (newComment.isVisible()) {
+            newComment.text.focus();
+        }
+    }
+
     /** Reads the thread again. */
     public void refresh() {
         if (storyId < 0) {

@@ -1,10 +1,11 @@
 package org.corroborate.evidence.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,8 +14,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.FigureNotFoundException;
@@ -22,6 +27,7 @@ import org.corroborate.evidence.FigurePanelData;
 import org.corroborate.evidence.FigurePanelData.Standing;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.security.CurrentUser;
+import org.corroborate.security.UserService;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.NamedInterface;
@@ -29,25 +35,60 @@ import org.springframework.modulith.NamedInterface;
 /**
  * How one figure stands: status with its explanation, credibility, warnings, the linked evidence, the
  * suggestions to link, and every value stated for its measure as a timeline and a table. Embedded by the
- * story view, which adds what other features show with each figure (its assignee, its comments); it talks to the
- * evidence service only.
+ * story view, which adds what other features show with each figure (its assignee, its decision, its comments);
+ * it talks to the evidence service only.
+ * <p>
+ * The panel is a fixed, ordered list of sections ({@code .panel-section}, named by {@code data-section}), made
+ * once and redrawn in place: showing another figure never removes, re-adds or moves a section. (Redrawing by
+ * removing every child and adding the same components again is what scrambled the panel from the second figure
+ * on: the browser received the re-added components after the new headings, so the headings stacked up empty and
+ * the lists fell below the comments.)
  */
 @NamedInterface("ui")
 @SpringComponent
 @Scope("prototype")
 public class FigurePanel extends Composite<VerticalLayout> {
 
+    /** The sections, top to bottom. */
+    public static final List<String> SECTIONS = List.of("figure", "scope", "with-figure", "standing", "decision", "evidence",
+            "suggestions", "timeline", "after-figure");
+
     private final EvidenceService evidence;
+    private final UserService users;
     final EvidenceList evidenceList = new EvidenceList(this::unlink);
     final EvidenceSuggestionList suggestionList = new EvidenceSuggestionList(this::link);
     final LedgerTable ledgerTable = new LedgerTable();
     final Div standing = new Div();
-    final Image timeline = new Image();
+    final Svg timeline = new Svg();
     private FigurePanelData data;
     private LongConsumer onChange = figureId -> { };
     final FlexLayout tools = new FlexLayout();
+    private final H3 quote = new H3();
+    private final Paragraph value = new Paragraph();
+    final Div unregistered = new Div();
+    private final H4 evidenceTitle = new H4();
+    private final H4 suggestionsTitle = new H4();
+    private final H4 timelineTitle = new H4();
+    private final Map<String, Div> sections = new LinkedHashMap<>();
+    private boolean locked;
 
     private final List<Companion> companions = new ArrayList<>();
+
+    /** Where a companion goes in the panel. */
+    public enum Place {
+        /** Under the figure's value, above its standing. */
+        WITH_FIGURE("with-figure"),
+        /** Under the standing, above the evidence: the decision on the figure. */
+        DECISION("decision"),
+        /** At the end of the panel. */
+        AFTER_FIGURE("after-figure");
+
+        private final String section;
+
+        Place(String section) {
+            this.section = section;
+        }
+    }
 
     /** Told which figure the panel shows, each time it shows one. */
     @FunctionalInterface
@@ -55,36 +96,64 @@ public class FigurePanel extends Composite<VerticalLayout> {
         void show(long storyId, long figureId);
     }
 
-    private record Companion(com.vaadin.flow.component.Component component, boolean atTop, FigureShown onShow) {
+    private record Companion(com.vaadin.flow.component.Component component, FigureShown onShow) {
     }
 
-    FigurePanel(EvidenceService evidence) {
+    FigurePanel(EvidenceService evidence, UserService users) {
         this.evidence = evidence;
-        getContent().addClassName("figure-panel");
-        getContent().setPadding(false);
-        getContent().setVisible(false);
+        this.users = users;
+        VerticalLayout content = getContent();
+        content.addClassName("figure-panel");
+        content.setPadding(false);
+        content.setSpacing(false);
+        content.setVisible(false);
         timeline.addClassName("timeline-chart");
+        value.addClassName("meta");
+        standing.addClassName("standing");
+        tools.addClassName("figure-tools");
+        tools.getStyle().set("gap", "var(--lumo-space-s)");
+        for (String name : SECTIONS) {
+            Div section = new Div();
+            section.addClassName("panel-section");
+            section.getElement().setAttribute("data-section", name);
+            sections.put(name, section);
+            content.add(section);
+        }
+        unregistered.addClassName("unregistered-attribution");
+        sections.get("figure").add(quote, value, unregistered, tools);
+        sections.get("standing").add(standing);
+        sections.get("evidence").add(evidenceTitle, evidenceList);
+        sections.get("suggestions").add(suggestionsTitle, suggestionList);
+        sections.get("timeline").add(timelineTitle, timeline, ledgerTable);
         ScopeSection scope = new ScopeSection(evidence);
         scope.onCorrected(id -> {
             show(id);
             onChange.accept(id);
         });
-        addCompanion(scope, true, (storyId, figureId) -> scope.show(figureId));
+        companions.add(new Companion(scope, (storyId, figureId) -> scope.show(figureId)));
+        sections.get("scope").add(scope);
     }
 
     /** Buttons the embedding view offers for the shown figure (correct its value, its history), under its quote. */
     public void addTools(com.vaadin.flow.component.Component... buttons) {
-        tools.addClassName("figure-tools");
-        tools.getStyle().set("gap", "var(--lumo-space-s)");
         tools.add(buttons);
     }
 
     /**
-     * A component of another feature shown with each figure: under its value ({@code atTop}) or at the end of the
-     * panel; {@code onShow} is told which figure is shown before it is drawn.
+     * A component of another feature shown with each figure, in its {@code place}; {@code onShow} is told which
+     * figure is shown before it is drawn.
      */
-    public void addCompanion(com.vaadin.flow.component.Component component, boolean atTop, FigureShown onShow) {
-        companions.add(new Companion(component, atTop, onShow));
+    public void addCompanion(com.vaadin.flow.component.Component component, Place place, FigureShown onShow) {
+        companions.add(new Companion(component, onShow));
+        sections.get(place.section).add(component);
+    }
+
+    /** A published story's evidence is locked: no link or unlink buttons until it is reopened. */
+    public void setLocked(boolean locked) {
+        this.locked = locked;
+        if (data != null) {
+            render();
+        }
     }
 
     /** Called with the figure's id whenever the user changed its evidence here. */
@@ -117,36 +186,46 @@ public class FigurePanel extends Composite<VerticalLayout> {
         return java.util.Optional.ofNullable(data).map(FigurePanelData::figureId);
     }
 
-    private void render() {
-        VerticalLayout content = getContent();
-        content.removeAll();
-        content.setVisible(true);
-        H3 quote = new H3("« " + data.quote() + " »");
-        Paragraph value = new Paragraph(data.value() + " · " + getTranslation("panel.read-as", data.reading())
-                + (data.attribution() == null ? "" : " · " + getTranslation("panel.attributed", data.attribution())));
-        value.addClassName("meta");
-        renderStanding(data.standing());
-        boolean canEdit = CurrentUser.canEdit();
-        evidenceList.show(data.evidence(), canEdit);
-        suggestionList.show(data.suggestions(), canEdit);
-        ledgerTable.show(data.ledger());
-        timeline.setSrc(TimelineChart.dataUrl(data.ledger(), getTranslation("kind.label")));
-        timeline.setAlt(getTranslation("panel.timeline.alt", data.quote()));
-        content.add(quote, value, tools, standing,
-                new H4(getTranslation("panel.evidence", data.evidence().size())), evidenceList,
-                new H4(getTranslation("panel.suggestions")), suggestionList,
-                new H4(getTranslation("panel.timeline")), timeline, ledgerTable);
-        int top = 2;
-        for (Companion companion : companions) {
-            companion.onShow().show(data.storyId(), data.figureId());
-            if (companion.atTop()) {
-                content.addComponentAtIndex(top++, companion.component());
-            } else {
-                content.add(companion.component());
-            }
-        }
+    /** The names of the sections in the order they are shown. */
+    List<String> sectionOrder() {
+        return getContent().getChildren().map(c -> c.getElement().getAttribute("data-section")).toList();
     }
 
+    private void render() {
+        getContent().setVisible(true);
+        quote.setText("« " + data.quote() + " »");
+        value.setText(data.value() + " · " + getTranslation("panel.read-as", data.reading())
+                + (data.attribution() == null || !data.attributionRegistered() ? ""
+                        : " · " + getTranslation("panel.attributed", data.attribution())));
+        unregistered.removeAll();
+        unregistered.setVisible(data.attribution() != null && !data.attributionRegistered());
+        if (data.attribution() != null && !data.attributionRegistered()) {
+            unregistered.add(new Span(getTranslation("panel.attributed.unregistered", data.attribution())));
+            if (CurrentUser.canEdit()) {
+                Anchor register = new Anchor("sources?register=" + URLEncoder.encode(data.attribution(),
+                        StandardCharsets.UTF_8), getTranslation("panel.attributed.register"));
+                register.addClassName("register-source");
+                unregistered.add(new Span(" · "), register);
+            }
+        }
+        renderStanding(data.standing());
+        boolean canEdit = CurrentUser.canEdit() && !locked;
+        evidenceTitle.setText(getTranslation("panel.evidence", data.evidence().size()));
+        Map<String, String> names = users.displayNames();
+        String system = getTranslation("people.system");
+        evidenceList.show(data.evidence(), canEdit,
+                login -> "system".equals(login) ? system : names.getOrDefault(login, login));
+        suggestionsTitle.setText(getTranslation("panel.suggestions"));
+        suggestionList.show(data.suggestions(), canEdit);
+        timelineTitle.setText(getTranslation("panel.timeline"));
+        ledgerTable.show(data.ledger());
+        timeline.setSvg(TimelineSvg.svg(data.ledger(), getLocale(), new TimelineSvg.Labels(
+                getTranslation("panel.timeline.alt", data.quote()), role -> getTranslation("role." + role.name()),
+                getTranslation("panel.timeline.figure"))));
+        for (Companion companion : companions) {
+            companion.onShow().show(data.storyId(), data.figureId());
+        }
+    }
     private void renderStanding(Standing s) {
         standing.removeAll();
         standing.addClassName("standing");
@@ -174,6 +253,18 @@ public class FigurePanel extends Composite<VerticalLayout> {
             warning.addClassName("warning");
             standing.add(new Div(warning));
         });
+    }
+
+    /**
+     * Links the best candidate evidence with {@code relation} (a keyboard shortcut); false when there is none or the
+     * user may not link here.
+     */
+    public boolean linkBestSuggestion(Relation relation) {
+        if (data == null || locked || !CurrentUser.canEdit() || data.suggestions().isEmpty()) {
+            return false;
+        }
+        link(data.suggestions().getFirst().assertionId(), relation);
+        return true;
     }
 
     void link(long assertionId, Relation relation) {

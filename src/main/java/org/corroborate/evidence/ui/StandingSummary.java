@@ -1,6 +1,9 @@
 package org.corroborate.evidence.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Span;
+import java.util.Map;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.corroborate.evidence.EvidenceService;
@@ -21,6 +24,7 @@ public class StandingSummary extends Composite<Div> {
     }
 
     private final EvidenceService evidence;
+    private Map<Long, FigureStatus> statuses = Map.of();
 
     StandingSummary(EvidenceService evidence) {
         this.evidence = evidence;
@@ -29,6 +33,7 @@ public class StandingSummary extends Composite<Div> {
 
     public void refresh(long storyId, MarkStyler styler) {
         StoryStandings standings = evidence.storyStandings(storyId);
+        statuses = standings.statusByFigure();
         standings.statusByFigure().forEach((id, status) -> styler.style(id, "status-", StatusBadges.cssClass(status)));
         getContent().removeAll();
         for (FigureStatus status : FigureStatus.values()) {
@@ -37,5 +42,17 @@ public class StandingSummary extends Composite<Div> {
                 getContent().add(StatusBadges.badge(status, count + " " + getTranslation("status." + status.name())));
             }
         }
+    }
+
+    /** A figure's status as read at the last refresh, as a badge (icon and word); empty when it has none. */
+    public Component badgeOf(long figureId) {
+        FigureStatus status = statuses.get(figureId);
+        return status == null ? new Span() : StatusBadges.badge(status, getTranslation("status." + status.name()));
+    }
+
+    /** A figure's status in words, as read at the last refresh; empty when it has none. */
+    public String statusOf(long figureId) {
+        FigureStatus status = statuses.get(figureId);
+        return status == null ? "" : getTranslation("status." + status.name());
     }
 }

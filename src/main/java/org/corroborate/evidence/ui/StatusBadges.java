@@ -1,9 +1,14 @@
 package org.corroborate.evidence.ui;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.corroborate.evidence.domain.FigureStatus;
 
-/** How a status looks wherever it is shown: the same word and colour in the panel, story and lists. */
+/**
+ * How a status looks wherever it is shown: the same word, icon and colour in the panel, story and lists. The icon
+ * (and in the text, the mark's pattern and sign) tells the statuses apart without colour.
+ */
 public final class StatusBadges {
 
     private StatusBadges() {
@@ -14,8 +19,21 @@ public final class StatusBadges {
         return "status-" + status.name().toLowerCase().replace('_', '-');
     }
 
+    static VaadinIcon icon(FigureStatus status) {
+        return switch (status) {
+            case CORROBORATED -> VaadinIcon.CHECK_CIRCLE;
+            case CONTESTED -> VaadinIcon.SCALE_UNBALANCE;
+            case SUPERSEDED -> VaadinIcon.TIME_FORWARD;
+            case SINGLE_SOURCE -> VaadinIcon.USER;
+            case UNSUPPORTED -> VaadinIcon.QUESTION_CIRCLE_O;
+        };
+    }
+
     static Span badge(FigureStatus status, String text) {
-        Span badge = new Span(text);
+        Icon icon = icon(status).create();
+        icon.addClassName("status-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span badge = new Span(icon, new Span(text));
         badge.getElement().getThemeList().add(switch (status) {
             case CORROBORATED -> "badge success";
             case CONTESTED -> "badge error";

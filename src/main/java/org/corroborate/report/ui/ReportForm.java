@@ -15,6 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.base.ui.LanguageProposal;
+import org.corroborate.extraction.Languages;
 import org.corroborate.report.AssertionDraft;
 import org.corroborate.report.InvalidReportException;
 import org.corroborate.report.InvalidReportException.Field;
@@ -62,6 +64,7 @@ class ReportForm extends FormLayout {
     final Select<String> language = new Select<>();
     final TextField url = new TextField();
     final TextArea text = new TextArea();
+    private final LanguageProposal languageProposal;
     private final Binder<Draft> binder = new Binder<>();
 
     ReportForm(List<SourceRef> sources) {
@@ -80,6 +83,7 @@ class ReportForm extends FormLayout {
         text.setHelperText(getTranslation("report.add.field.text.help"));
         text.setMinHeight("240px");
         text.setMaxHeight("420px");
+        languageProposal = LanguageProposal.attach(language, text, Languages::detect);
         add(title, publisher, publishedAt, language, url, text);
         setColspan(title, 2);
         setColspan(url, 2);
@@ -139,7 +143,7 @@ class ReportForm extends FormLayout {
             publishedAt.setValue(LocalDateTime.ofInstant(page.publishedAt(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
         }
         if (page.language() != null && ReportService.LANGUAGES.contains(page.language())) {
-            language.setValue(page.language());
+            languageProposal.choose(page.language());
         }
     }
 

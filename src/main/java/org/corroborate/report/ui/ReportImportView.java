@@ -1,5 +1,8 @@
 package org.corroborate.report.ui;
 
+import com.vaadin.flow.component.details.Details;
+import org.corroborate.source.SourceRef;
+import org.corroborate.source.SourceService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +51,7 @@ class ReportImportView extends VerticalLayout implements HasDynamicTitle {
     /** The import under way or last finished in this view, done once its end is pushed; tests wait on it. */
     @Nullable CompletableFuture<ImportSummary> running;
 
-    ReportImportView(BackgroundImports imports) {
+    ReportImportView(BackgroundImports imports, SourceService sources) {
         this.imports = imports;
         addClassName("report-import");
         upload.setUploadHandler(handler());
@@ -70,8 +73,22 @@ class ReportImportView extends VerticalLayout implements HasDynamicTitle {
         rejected.setAllRowsVisible(true);
         rejectedTitle.setVisible(false);
         rejected.setVisible(false);
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), upload, message,
-                progress, counts, rejectedTitle, rejected);
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")),
+                sourceKeys(sources), upload, message, progress, counts, rejectedTitle, rejected);
+    }
+
+    /** The registered sources' keys, which {@code publisherKey} names: name and key, in a fold. */
+    private static Details sourceKeys(SourceService sources) {
+        Grid<SourceRef> keys = new Grid<>();
+        keys.addClassName("source-keys");
+        keys.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        keys.addColumn(SourceRef::key).setHeader(keys.getTranslation("sources.column.key")).setAutoWidth(true);
+        keys.addColumn(SourceRef::name).setHeader(keys.getTranslation("sources.column.name"));
+        keys.setItems(sources.choices());
+        keys.setHeight("16rem");
+        Details details = new Details(keys.getTranslation("import.source-keys"), keys);
+        details.setId("import-source-keys");
+        return details;
     }
 
     private UploadHandler handler() {

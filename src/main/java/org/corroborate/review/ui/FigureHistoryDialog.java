@@ -30,9 +30,12 @@ class FigureHistoryDialog extends Dialog {
     private final long figureId;
     private final Runnable onRestored;
     private FigureHistory history;
+    private final Names names;
+    private final com.vaadin.flow.component.html.Div changesHolder = new com.vaadin.flow.component.html.Div();
 
-    FigureHistoryDialog(ReviewService review, long figureId, Runnable onRestored) {
+    FigureHistoryDialog(ReviewService review, long figureId, Names names, Runnable onRestored) {
         this.review = review;
+        this.names = names;
         this.figureId = figureId;
         this.onRestored = onRestored;
         addClassName("figure-history");
@@ -42,7 +45,7 @@ class FigureHistoryDialog extends Dialog {
         values.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         values.addColumn(r -> Formats.dateTime(r.at(), getLocale())).setHeader(getTranslation("review.history.when"))
                 .setFlexGrow(1);
-        values.addColumn(FigureRevisionRow::by).setHeader(getTranslation("review.history.who")).setFlexGrow(1);
+        values.addColumn(r -> names.of(r.by())).setHeader(getTranslation("review.history.who")).setFlexGrow(1);
         values.addColumn(r -> getTranslation("review.figure-history.action." + r.action()))
                 .setHeader(getTranslation("review.history.what")).setFlexGrow(1);
         values.addColumn(FigureRevisionRow::summary).setHeader(getTranslation("review.figure-history.value"))
@@ -50,6 +53,8 @@ class FigureHistoryDialog extends Dialog {
         values.addComponentColumn(this::restoreCell).setFlexGrow(1);
         values.setAllRowsVisible(true);
         getFooter().add(new Button(getTranslation("review.history.close"), e -> close()));
+        add(new H4(getTranslation("review.figure-history.values")), values,
+                new H4(getTranslation("review.figure-history.changes")), changesHolder);
         reload();
     }
 
@@ -80,17 +85,16 @@ class FigureHistoryDialog extends Dialog {
         reload();
     }
 
-    /** Reads the figure's history again. */
+    /**
+     * Reads the figure's history again. The dialog's parts stay where they are (removing and re-adding the same
+     * grid in one round trip would move it to the end); only the list of changes is replaced.
+     */
     void reload() {
         history = review.figureHistory(figureId);
         values.setItems(history.values());
-        if (changes != null) {
-            remove(changes);
-        }
-        changes = new HistoryGrid(history.changes());
-        removeAll();
-        add(new H4(getTranslation("review.figure-history.values")), values,
-                new H4(getTranslation("review.figure-history.changes")), changes);
+        changes = new HistoryGrid(history.changes(), names);
+        changesHolder.removeAll();
+        changesHolder.add(changes);
     }
 
     private static void notify(String message, NotificationVariant variant) {

@@ -28,6 +28,7 @@ class FigureReviewForm extends VerticalLayout {
     final Button reject = new Button();
     final Span refusal = new Span();
     private FigureReview figure;
+    private Names names = new Names(java.util.Map.of(), "system");
 
     FigureReviewForm(BiConsumer<FigureReview, String> onApprove, BiConsumer<FigureReview, String> onReject) {
         addClassName("figure-review");
@@ -55,7 +56,8 @@ class FigureReviewForm extends VerticalLayout {
         add(title, decision, refusal, approveRow, rejectRow);
     }
 
-    void show(FigureReview shown, boolean canDecide) {
+    void show(FigureReview shown, boolean canDecide, Names names) {
+        this.names = names;
         FigureReview previous = this.figure;
         this.figure = shown;
         setVisible(true);
@@ -82,6 +84,10 @@ class FigureReviewForm extends VerticalLayout {
         refusal.setVisible(canDecide && !allowed);
     }
 
+    FigureReview figure() {
+        return figure;
+    }
+
     void hide() {
         figure = null;
         setVisible(false);
@@ -98,9 +104,9 @@ class FigureReviewForm extends VerticalLayout {
         }
         String when = Formats.dateTime(f.decidedAt(), getLocale());
         return switch (f.decision()) {
-            case APPROVED -> getTranslation("review.decision.APPROVED", f.decidedBy(), when, f.wording());
-            case REJECTED -> getTranslation("review.decision.REJECTED", f.decidedBy(), when, f.reason());
-            case LAPSED -> getTranslation("review.decision.LAPSED", f.decidedBy(), f.lapsedBy());
+            case APPROVED -> getTranslation("review.decision.APPROVED", names.of(f.decidedBy()), when, f.wording());
+            case REJECTED -> getTranslation("review.decision.REJECTED", names.of(f.decidedBy()), when, f.reason());
+            case LAPSED -> getTranslation("review.decision.LAPSED", names.of(f.decidedBy()), names.of(f.lapsedBy()));
         };
     }
 }

@@ -10,10 +10,10 @@ class HistoryDialog extends Dialog {
 
     final HistoryGrid entries;
 
-    HistoryDialog(List<HistoryEntry> history) {
+    HistoryDialog(List<HistoryEntry> history, Names names) {
         setHeaderTitle(getTranslation("review.history.title"));
         setWidth("min(90vw, 1100px)");
-        entries = new HistoryGrid(history);
+        entries = new HistoryGrid(history, names);
         add(entries);
         getFooter().add(new Button(getTranslation("review.history.close"), e -> close()));
     }

@@ -2,6 +2,7 @@ package org.corroborate.review.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,6 +18,8 @@ import org.corroborate.review.ReviewRefusedException;
 import org.corroborate.review.ReviewService;
 import org.corroborate.review.StoryReview;
 import org.corroborate.security.CurrentUser;
+import org.corroborate.security.UserService;
+import org.corroborate.story.Refusal;
 import org.corroborate.story.StoryState;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,16 +36,20 @@ import org.springframework.modulith.NamedInterface;
 public class ReviewPanel extends VerticalLayout {
 
     private final ReviewService review;
+    private final UserService users;
     final StoryReviewBar bar = new StoryReviewBar();
     final FigureReviewForm form = new FigureReviewForm(this::approve, this::reject);
     private Long storyId;
     private Long figureId;
     private Registration selection;
+    final ConfirmDialog confirmWeak = new ConfirmDialog();
+    private Registration confirmRegistration;
     private final StoryFollowing following;
     private java.util.function.Consumer<StoryState> onState = state -> { };
 
-    ReviewPanel(ReviewService review, StoryWatch watch) {
+    ReviewPanel(ReviewService review, StoryWatch watch, UserService users) {
         this.review = review;
+        this.users = users;
         this.following = new StoryFollowing(watch, change -> refresh());
         addClassName("review-panel");
         setPadding(false);
@@ -51,8 +58,8 @@ public class ReviewPanel extends VerticalLayout {
         bar.approve.addClickListener(e -> step(() -> review.approveStory(storyId), "review.done.story-approved"));
         bar.publish.addClickListener(e -> step(() -> review.publish(storyId), "review.done.published"));
         bar.reopen.addClickListener(e -> step(() -> review.reopen(storyId), "review.done.reopened"));
-        bar.history.addClickListener(e -> new HistoryDialog(review.history(storyId)).open());
-        add(bar, form);
+        bar.history.addClickListener(e -> new HistoryDialog(review.history(storyId), names()).open());
+        add(bar, form, confirmWeak);
     }
 
     /** Shows the review of a story, following the figure selected in {@code figures}. Returns this panel. */
@@ -69,14 +76,43 @@ public class ReviewPanel extends VerticalLayout {
         return this;
     }
 
+    /**
+     * The decision on the selected figure, for the embedding view to show with the figure (in its panel); it
+     * leaves this panel, which keeps the story's state and steps.
+     */
+    public com.vaadin.flow.component.Component figureDecision() {
+        return form;
+    }
+
     /** Called with the story's state each time the panel reads it: after a step here, and live after anyone's. */
     public void onState(java.util.function.Consumer<StoryState> listener) {
         this.onState = listener;
     }
 
+    /**
+     * Approves the selected figure with the wording shown, as the Approve button does (asking first for a weak
+     * figure); false when there is no figure or the user may not approve it now.
+     */
+    public boolean approveSelected() {
+        if (form.figure() == null || !form.approve.isEnabled() || !form.approve.getParent().orElseThrow().isVisible()) {
+            return false;
+        }
+        approve(form.figure(), form.wording.getValue());
+        return true;
+    }
+
+    /** Puts the cursor in the reason for rejecting the selected figure; false when the user may not reject it now. */
+    public boolean startRejecting() {
+        if (form.figure() == null || !form.reject.isEnabled() || !form.reject.getParent().orElseThrow().isVisible()) {
+            return false;
+        }
+        form.reason.focus();
+        return true;
+    }
+
     /** Opens one figure's history, where an earlier value can be restored; {@code onRestored} after a restore. */
     public void openFigureHistory(long figureId, Runnable onRestored) {
-        new FigureHistoryDialog(review, figureId, () -> {
+        new FigureHistoryDialog(review, figureId, names(), () -> {
             onRestored.run();
             refresh();
         }).open();
@@ -85,6 +121,11 @@ public class ReviewPanel extends VerticalLayout {
     void showFigure(Long id) {
         this.figureId = id;
         refresh();
+    }
+
+    /** People by name (read now: names change rarely, but do). */
+    private Names names() {
+        return new Names(users.displayNames(), getTranslation("people.system"));
     }
 
     /** Reads the story's review and the selected figure's decision again. */
@@ -101,14 +142,38 @@ public class ReviewPanel extends VerticalLayout {
             return;
         }
         try {
-            form.show(review.figureReview(figureId), canDecide);
+            form.show(review.figureReview(figureId), canDecide, names());
         } catch (NoSuchElementException gone) {
             form.hide();
         }
     }
 
+    /**
+     * Approves; an unsupported or contested figure first asks the editor to confirm, saying how it stands, and the
+     * confirmation is recorded with the approval.
+     */
     private void approve(FigureReview figure, String wording) {
-        step(() -> review.approve(figure.figureId(), wording), "review.done.approved");
+        if (review.needsConfirmation(figure.figureId())) {
+            confirmWeak(figure, wording);
+        } else {
+            step(() -> review.approve(figure.figureId(), wording), "review.done.approved");
+        }
+    }
+
+    private void confirmWeak(FigureReview figure, String wording) {
+        confirmWeak.setHeader(getTranslation("review.confirm-weak.title", figure.quote()));
+        confirmWeak.setText(getTranslation("review.confirm-weak.text",
+                getTranslation("status." + review.statusOf(figure.figureId()).name())));
+        confirmWeak.setCancelable(true);
+        confirmWeak.setCancelText(getTranslation("review.confirm-weak.cancel"));
+        confirmWeak.setConfirmText(getTranslation("review.confirm-weak.confirm"));
+        confirmWeak.addClassName("confirm-weak");
+        if (confirmRegistration != null) {
+            confirmRegistration.remove();
+        }
+        confirmRegistration = confirmWeak.addConfirmListener(e -> step(
+                () -> review.approve(figure.figureId(), wording, true), "review.done.approved"));
+        confirmWeak.open();
     }
 
     private void reject(FigureReview figure, String reason) {
@@ -120,7 +185,7 @@ public class ReviewPanel extends VerticalLayout {
             action.run();
             notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefusedException refused) {
-            notify(getTranslation("review.refusal." + refused.refusal()), NotificationVariant.LUMO_WARNING);
+            notify(StoryReviewBar.refusal(this, refused.refusal(), refused.figures()), NotificationVariant.LUMO_WARNING);
         } catch (OptimisticLockingFailureException | NoSuchElementException | IllegalStateException conflict) {
             notify(getTranslation("review.failed"), NotificationVariant.LUMO_ERROR);
         }

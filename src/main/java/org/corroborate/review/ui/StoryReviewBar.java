@@ -1,10 +1,13 @@
 package org.corroborate.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.corroborate.review.StoryReview;
 import org.corroborate.story.Refusal;
@@ -37,6 +40,9 @@ class StoryReviewBar extends HorizontalLayout {
         reopen.setText(getTranslation("review.story.reopen"));
         history.setText(getTranslation("review.history"));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        for (Button button : new Button[] {submit, approve, publish, reopen, history}) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
         add(state, submit, approve, publish, reopen, history, reason);
     }
 
@@ -46,7 +52,7 @@ class StoryReviewBar extends HorizontalLayout {
         state.getElement().setAttribute("data-state", review.state().name());
         step(submit, canSubmit, review.submitRefusal());
         step(approve, canDecide, review.approveRefusal());
-        step(publish, canDecide, review.publishRefusal());
+        step(publish, canDecide, review.publishRefusal(), review.rejectedInText());
         step(reopen, canDecide, review.reopenRefusal());
         // The reason worth reading is that of the next step the user could take.
         reason.setText(Stream.of(approve, publish, submit).filter(Button::isVisible).filter(b -> !b.isEnabled())
@@ -55,8 +61,19 @@ class StoryReviewBar extends HorizontalLayout {
     }
 
     private void step(Button button, boolean permitted, @Nullable Refusal refusal) {
+        step(button, permitted, refusal, List.of());
+    }
+
+    private void step(Button button, boolean permitted, @Nullable Refusal refusal, List<String> figures) {
         button.setVisible(permitted);
         button.setEnabled(refusal == null);
-        button.getElement().setAttribute("title", refusal == null ? "" : getTranslation("review.refusal." + refusal));
+        button.getElement().setAttribute("title", refusal == null ? "" : refusal(this, refusal, figures));
+    }
+
+    /** Why a step is refused, naming the figures in the way (their words in the story, quoted), if any. */
+    static String refusal(Component where, Refusal refusal, List<String> figures) {
+        String key = "review.refusal." + refusal;
+        return figures.isEmpty() ? where.getTranslation(key) : where.getTranslation(key,
+                figures.stream().map(q -> "« " + q + " »").collect(Collectors.joining(", ")));
     }
 }

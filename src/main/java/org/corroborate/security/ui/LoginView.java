@@ -42,7 +42,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var locked = parameters.getOrDefault(LoginGuard.LOCKED_PARAMETER, java.util.List.of());
+        if (!locked.isEmpty()) {
+            login.showErrorMessage(getTranslation("login.locked.title"),
+                    getTranslation("login.locked.message", minutes(locked.getFirst())));
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
+    }
+
+    private static int minutes(String value) {
+        try {
+            return Math.clamp(Integer.parseInt(value), 1, 60);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Override

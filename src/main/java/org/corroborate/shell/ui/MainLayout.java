@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -36,7 +38,27 @@ public class MainLayout extends AppLayout {
         Span brand = new Span("Corroborate");
         brand.addClassName("brand");
         addToDrawer(brand, navigation());
-        addToNavbar(new DrawerToggle(), spacer(), searchField(), bell, userMenu(authentication, users));
+        addToNavbar(new DrawerToggle(), spacer(), searchField(), languageSwitch(), bell,
+                userMenu(authentication, users));
+    }
+
+    /** The page says its language (screen readers pronounce it, the browser hyphenates and spells it). */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        attach.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
+    }
+
+    /** One click to the other language, in the top bar; the button says the language it switches to, in it. */
+    private Button languageSwitch() {
+        boolean french = Locale.FRENCH.getLanguage().equals(getLocale().getLanguage());
+        Button change = new Button(french ? "English" : "Français", VaadinIcon.GLOBE.create(),
+                e -> switchTo(french ? Locale.ENGLISH : Locale.FRENCH));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        change.setId("language-switch");
+        change.getElement().setAttribute("lang", french ? "en" : "fr");
+        change.getElement().setAttribute("aria-label", getTranslation("menu.language.switch",
+                french ? "English" : "Français"));
+        return change;
     }
 
     private SideNav navigation() {
@@ -94,9 +116,30 @@ public class MainLayout extends AppLayout {
         MenuItem language = sub.addItem(getTranslation("menu.language"));
         language.getSubMenu().addItem("Français", e -> switchTo(Locale.FRENCH)).setId("language-fr");
         language.getSubMenu().addItem("English", e -> switchTo(Locale.ENGLISH)).setId("language-en");
+        shortcutsItem(sub);
         sub.addItem(getTranslation("tokens.menu"), e -> UI.getCurrent().navigate("settings/tokens")).setId("api-tokens");
         sub.addItem(getTranslation("menu.logout"), e -> authentication.logout()).setId("logout");
         return menu;
+    }
+
+    /**
+     * Keyboard shortcuts on or off, for this browser (remembered in its local storage, read by the pages that have
+     * shortcuts): a checkable item that shows the current choice.
+     */
+    private void shortcutsItem(SubMenu sub) {
+        MenuItem shortcuts = sub.addItem(getTranslation("shortcut.title"));
+        shortcuts.setId("shortcuts-toggle");
+        shortcuts.setCheckable(true);
+        shortcuts.setChecked(true);
+        getElement().executeJs("return localStorage.getItem('corroborate.shortcuts') !== 'off'")
+                .then(Boolean.class, shortcuts::setChecked);
+        shortcuts.addClickListener(e -> {
+            boolean on = shortcuts.isChecked();
+            getElement().executeJs("localStorage.setItem('corroborate.shortcuts', $0)", on ? "on" : "off");
+            com.vaadin.flow.component.notification.Notification.show(
+                    getTranslation(on ? "shortcut.turned-on" : "shortcut.turned-off"), 3000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        });
     }
 
     private static void switchTo(Locale locale) {

@@ -19,12 +19,17 @@ class NewSourceDialog extends Dialog {
     private final LongConsumer onCreated;
 
     NewSourceDialog(SourceService sources, LongConsumer onCreated) {
+        this(sources, "", onCreated);
+    }
+
+    /** The form prefilled with a name (the words a story attributes a figure to). */
+    NewSourceDialog(SourceService sources, String name, LongConsumer onCreated) {
         this.sources = sources;
         this.onCreated = onCreated;
         setHeaderTitle(getTranslation("source.new.title"));
         setWidth("min(800px, 95vw)");
         form = new SourceForm(sources.kinds());
-        form.show(new SourceDraft("", null, false, Reliability.F, null, List.of()));
+        form.show(new SourceDraft(name, null, false, Reliability.F, null, List.of()));
         save.setText(getTranslation("source.new.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -20,13 +22,16 @@ import org.corroborate.source.SourceSummary;
 
 @Route("sources")
 @PermitAll
-class SourceListView extends VerticalLayout implements HasDynamicTitle {
+class SourceListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<SourceSummary> grid = new Grid<>();
     final TextField filter = new TextField();
     final Button newSource = new Button();
 
+    private final SourceService sources;
+
     SourceListView(SourceService sources) {
+        this.sources = sources;
         setSizeFull();
         filter.setPlaceholder(getTranslation("sources.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -46,6 +51,8 @@ class SourceListView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(SourceSummary::name).setHeader(getTranslation("sources.column.name"))
                 .setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(SourceSummary::key).setHeader(getTranslation("sources.column.key")).setSortProperty("key")
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(s -> getTranslation("sources.column.key.help"));
         grid.addColumn(SourceSummary::kind).setHeader(getTranslation("sources.column.kind"))
                 .setSortProperty("kind").setAutoWidth(true);
         grid.addColumn(s -> s.party() ? getTranslation("sources.party.yes") : "")
@@ -59,6 +66,17 @@ class SourceListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SourceView.class, e.getItem().id())));
         grid.setSizeFull();
         add(toolbar, grid);
+    }
+
+    /** {@code sources?register=NAME} opens the new-source form with the name (from a figure's attribution). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("register").filter(n -> !n.isBlank())
+                .filter(n -> CurrentUser.canEdit()).ifPresent(name -> {
+                    NewSourceDialog dialog = new NewSourceDialog(sources, name.strip(),
+                            id -> getUI().ifPresent(ui -> ui.navigate(SourceView.class, id)));
+                    dialog.open();
+                });
     }
 
     @Override

@@ -39,6 +39,11 @@ class FigureSuggestionList extends VerticalLayout {
             Paragraph meta = new Paragraph(reading);
             meta.addClassName("meta");
             add(quote, meta);
+            if (row.ambiguousNumber()) {
+                Paragraph check = new Paragraph(getTranslation("suggestion.ambiguous-number"));
+                check.addClassName("suggestion-check");
+                add(check);
+            }
             if (canEdit) {
                 accept.setText(getTranslation("suggestion.accept"));
                 accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
@@ -56,6 +61,9 @@ class FigureSuggestionList extends VerticalLayout {
 
     private final List<Item> items = new ArrayList<>();
     private final Paragraph none = new Paragraph();
+    private List<FigureSuggestionRow> rows = List.of();
+    private boolean canEdit;
+    private boolean locked;
     private Consumer<FigureSuggestionRow> onAccept = row -> { };
     private Consumer<FigureSuggestionRow> onCorrect = row -> { };
     private Consumer<FigureSuggestionRow> onDismiss = row -> { };
@@ -78,10 +86,20 @@ class FigureSuggestionList extends VerticalLayout {
         this.onDismiss = listener;
     }
 
+    /** A published story's suggestions wait: no accept, correct or dismiss until it is reopened. */
+    void setLocked(boolean locked) {
+        if (this.locked != locked) {
+            this.locked = locked;
+            show(rows, canEdit);
+        }
+    }
+
     void show(List<FigureSuggestionRow> rows, boolean canEdit) {
+        this.rows = rows;
+        this.canEdit = canEdit;
         removeAll();
         items.clear();
-        rows.forEach(row -> items.add(new Item(row, canEdit)));
+        rows.forEach(row -> items.add(new Item(row, canEdit && !locked)));
         none.setText(getTranslation("suggestion.none"));
         if (items.isEmpty()) {
             add(none);

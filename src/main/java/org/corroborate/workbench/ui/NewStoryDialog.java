@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.function.LongConsumer;
+import org.corroborate.base.ui.LanguageProposal;
 import org.corroborate.extraction.Languages;
 import org.corroborate.story.InvalidStoryException;
 import org.corroborate.story.StoryRules;
@@ -55,6 +56,7 @@ class NewStoryDialog extends Dialog {
         text.setLabel(getTranslation("story.field.text"));
         text.setHelperText(getTranslation("story.field.text.help"));
         text.setMinHeight("300px");
+        LanguageProposal.attach(language, text, Languages::detect);
         problem.addClassName("form-problem");
         bind();
         FormLayout form = new FormLayout(title, language, text);

@@ -26,6 +26,9 @@ class StoryActions extends HorizontalLayout {
         reextract.setText(getTranslation("story.action.reextract"));
         reextract.setIcon(VaadinIcon.REFRESH.create());
         reextract.addClickListener(e -> onReextract.run());
+        for (Button button : new Button[] {addFigure, editText, reextract}) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
         add(addFigure, editText, reextract);
         setVisible(CurrentUser.canEdit());
     }

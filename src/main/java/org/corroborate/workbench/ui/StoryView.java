@@ -1,6 +1,7 @@
 package org.corroborate.workbench.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -8,13 +9,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -36,8 +39,10 @@ import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.collaboration.ui.PresenceBar;
 import org.corroborate.discussion.ui.CommentThread;
 import org.corroborate.evidence.ui.FigurePanel;
+import org.corroborate.evidence.domain.Relation;
 import org.corroborate.evidence.ui.StoryScopeBar;
 import org.corroborate.evidence.ui.StandingSummary;
+import org.corroborate.export.StoryExports;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.figure.FigureSuggestionRow;
 import org.corroborate.inbox.ui.AssigneeSelect;
@@ -68,9 +73,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     HighlightedText text;
     private final StoryService stories;
     private final Scroller textScroller = new Scroller();
-    private final H3 figuresTitle = new H3();
-    private final H3 suggestionsTitle = new H3();
+    final StoryLists lists;
+    private final Span figuresTitle = new Span();
+    private final Span suggestionsTitle = new Span();
+    private final Span commentsTitle = new Span();
+    final Paragraph noFigure = new Paragraph();
+    final StoryExportLinks exports;
     private StoryDetails story;
+    private FigureRow focusedFigure;
 
     final PresenceBar presence;
     private final StoryFollowing following;
@@ -79,26 +89,35 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Button editValue = new Button();
     final Button figureHistory = new Button();
     final CommentThread comments;
+    private final CommentThread figureComments;
+    final ShortcutHelp help = new ShortcutHelp();
     final AssigneeSelect assignee;
     final StoryScopeBar scope;
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
             PresenceBar presence, ReviewPanel review, CommentThread comments, AssigneeSelect assignee,
-            CommentThread figureComments, AssigneeSelect figureAssignee, StoryScopeBar scope) {
+            CommentThread figureComments, AssigneeSelect figureAssignee, StoryExports storyExports,
+            StoryScopeBar scope) {
+        this.exports = new StoryExportLinks(storyExports);
         this.scope = scope;
         this.review = review;
         this.comments = comments;
+        this.figureComments = figureComments;
         this.assignee = assignee;
         this.stories = stories;
         this.panel = panel;
         this.summary = summary;
         this.following = new StoryFollowing(watch, this::changed);
         this.presence = presence;
-        panel.addCompanion(figureAssignee, true, figureAssignee::forFigure);
-        panel.addCompanion(figureComments, false, (storyId, figureId) -> figureComments.forFigure(figureId));
+        panel.addCompanion(figureAssignee, FigurePanel.Place.WITH_FIGURE, figureAssignee::forFigure);
+        panel.addCompanion(review.figureDecision(), FigurePanel.Place.DECISION, (storyId, figureId) -> { });
+        panel.addCompanion(figureComments, FigurePanel.Place.AFTER_FIGURE,
+                (storyId, figureId) -> figureComments.forFigure(figureId));
         setSizeFull();
+        setPadding(false);
+        setSpacing(false);
         addClassName("story-view");
-        panel.onChange(id -> summary.refresh(story.id(), text::styleMark));
+        panel.onChange(id -> standingsChanged());
         textScroller.setSizeFull();
         configureFigures();
         suggestions.onAccept(this::accept);
@@ -106,6 +125,13 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         suggestions.onDismiss(this::dismiss);
         review.onState(this::showState);
         configureFigureTools();
+        commentsTitle.setText(getTranslation("story.tab.comments"));
+        Scroller suggestionScroller = new Scroller(suggestions);
+        suggestionScroller.addClassName("suggestion-scroller");
+        Scroller commentScroller = new Scroller(comments);
+        commentScroller.addClassName("comment-scroller");
+        lists = new StoryLists(figuresTitle, figures, suggestionsTitle, suggestionScroller, commentsTitle,
+                commentScroller);
     }
 
     /** Correct the shown figure's value, and see (and restore) its history, from the figure panel. */
@@ -129,10 +155,13 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         stateBadge.getElement().setAttribute("data-state", state.name());
         boolean locked = state.locked();
         String why = locked ? getTranslation("story.locked.published") : "";
-        actions.editText.setEnabled(!locked);
-        actions.editText.setTooltipText(why);
-        editValue.setEnabled(!locked);
-        editValue.setTooltipText(why);
+        for (Button editing : List.of(actions.addFigure, actions.editText, actions.reextract, editValue)) {
+            editing.setEnabled(!locked);
+            editing.setTooltipText(locked ? why : null);
+        }
+        actions.addFigure.setTooltipText(locked ? why : getTranslation("story.action.add-figure.help"));
+        suggestions.setLocked(locked);
+        panel.setLocked(locked);
     }
 
     FigureDialog editFigure(long figureId) {
@@ -156,21 +185,94 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         comments.forStory(storyId);
         assignee.forStory(storyId);
         removeAll();
-        add(header(), review.forStory(storyId, figures), body());
+        review.forStory(storyId, figures);
+        exports.forStory(storyId);
+        add(header(), body());
         refresh();
-        event.getLocation().getQueryParameters().getSingleParameter("figure").map(Long::valueOf)
-                .ifPresent(this::selectFigure);
+        // ?figure=ID opens that figure's panel; anything else there (a word, a figure of another story) opens none
+        event.getLocation().getQueryParameters().getSingleParameter("figure").filter(v -> v.matches("[0-9]{1,18}"))
+                .map(Long::valueOf).ifPresent(this::selectFigure);
         following.story(storyId);
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
         following.attached(attach.getUI());
+        // Single-key shortcuts, unless this browser turned them off; never while typing in a field.
+        getElement().executeJs("""
+                const view = this;
+                const keys = $0;
+                if (view.__shortcuts) document.removeEventListener('keydown', view.__shortcuts);
+                view.__shortcuts = e => {
+                  if (e.ctrlKey || e.metaKey || e.altKey || localStorage.getItem('corroborate.shortcuts') === 'off') return;
+                  const target = e.composedPath()[0];
+                  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+                  if (document.querySelector('vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]')
+                      && e.key !== '?') return;
+                  if (e.key.length !== 1 || !keys.includes(e.key)) return;
+                  e.preventDefault();
+                  view.$server.shortcut(e.key);
+                };
+                document.addEventListener('keydown', view.__shortcuts);
+                """, String.join("", ShortcutHelp.KEYS));
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         following.detached();
+        getElement().executeJs("if (this.__shortcuts) document.removeEventListener('keydown', this.__shortcuts);");
+    }
+
+    /** A keyboard shortcut (see {@link ShortcutHelp}): move between figures, link, decide, comment, get help. */
+    @ClientCallable
+    void shortcut(String key) {
+        boolean done = switch (key) {
+            case "j" -> stepFigure(1);
+            case "k" -> stepFigure(-1);
+            case "s" -> panel.linkBestSuggestion(Relation.SUPPORTS);
+            case "x" -> panel.linkBestSuggestion(Relation.CONTRADICTS);
+            case "a" -> review.approveSelected();
+            case "r" -> review.startRejecting();
+            case "c" -> commentOnFigure();
+            case "?" -> {
+                help.open();
+                yield true;
+            }
+            default -> false;
+        };
+        if (!done) {
+            notify(getTranslation("shortcut.nothing", key), NotificationVariant.LUMO_CONTRAST);
+        }
+    }
+
+    /** Selects the next ({@code +1}) or previous figure in the text's order and puts the focus on its mark. */
+    private boolean stepFigure(int direction) {
+        List<FigureRow> inText = story.figures().stream().filter(f -> !f.detached())
+                .sorted(Comparator.comparingInt(FigureRow::start)).toList();
+        if (inText.isEmpty()) {
+            return false;
+        }
+        Long current = panel.figureId().orElse(null);
+        int at = -1;
+        for (int i = 0; i < inText.size(); i++) {
+            if (inText.get(i).id().equals(current)) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (direction > 0 ? 0 : inText.size() - 1)
+                : Math.floorMod(at + direction, inText.size());
+        FigureRow figure = inText.get(next);
+        figures.select(figure);
+        text.focusMark(figure.id());
+        return true;
+    }
+
+    private boolean commentOnFigure() {
+        if (panel.figureId().isEmpty()) {
+            return false;
+        }
+        figureComments.focusNewComment();
+        return true;
     }
 
     /** Someone (here or elsewhere) changed something on the story: a figure, or who is on it. */
@@ -199,7 +301,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             }
             return;
         }
-        summary.refresh(story.id(), text::styleMark);
+        standingsChanged();
         if (panel.figureId().filter(id -> id == figureId).isPresent()) {
             panel.show(figureId);
         }
@@ -224,55 +326,95 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         suggested.forEach(s -> text.styleMark(-s.id(), "suggestion", "suggestion"));
         text.onSelect(this::markClicked);
         textScroller.setContent(text);
+        summary.refresh(story.id(), text::styleMark);
+        labelMarks();
         figures.setItems(story.figures());
         figuresTitle.setText(getTranslation("story.figures", story.figures().size()));
         suggestionsTitle.setText(getTranslation("suggestion.title", suggested.size()));
         suggestions.show(suggested, CurrentUser.canEdit());
+        if (story.figures().isEmpty() && !suggested.isEmpty() && lists.shown() == StoryLists.Shown.FIGURES) {
+            lists.show(StoryLists.Shown.SUGGESTIONS);
+        }
+    }
+
+    /** Statuses were read again: the marks' spoken names and the list's status column follow. */
+    private void standingsChanged() {
         summary.refresh(story.id(), text::styleMark);
+        labelMarks();
+        figures.getDataProvider().refreshAll();
+    }
+
+    /** What a screen reader says on each figure's mark: its value and how it stands. */
+    private void labelMarks() {
+        story.figures().stream().filter(f -> !f.detached()).forEach(f -> text.labelMark(f.id(),
+                getTranslation("figure.mark.label", f.value(), summary.statusOf(f.id()))));
     }
 
     private void markClicked(Long id) {
         if (id < 0) {
+            lists.show(StoryLists.Shown.SUGGESTIONS);
             suggestions.reveal(-id);
         } else {
             story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);
         }
     }
 
-    private VerticalLayout header() {
+    /**
+     * Two compact rows: the title with the story's state, language, who is on it and its assignee; then how its
+     * figures stand, the review steps, the editing actions and the exports.
+     */
+    private Div header() {
         Span state = stateBadge;
         state.getElement().getThemeList().add("badge");
         state.addClassName("story-state");
         showState(story.state());
-        Span meta = new Span(story.language().toUpperCase()
+        Span meta = new Span(story.language().toUpperCase(java.util.Locale.ROOT)
                 + (story.publishedAt() == null ? "" : " · " + Formats.dateTime(story.publishedAt(), getLocale())));
         meta.addClassName("meta");
-        Button sheet = new Button(getTranslation("sheet.open"), VaadinIcon.PRINT.create(),
-                e -> UI.getCurrent().navigate("story/" + story.id() + "/sheet"));
-        sheet.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        sheet.setId("check-sheet");
-        HorizontalLayout title = new HorizontalLayout(new H2(story.title()), state, meta, sheet);
-        title.setAlignItems(Alignment.BASELINE);
+        H2 title = new H2(story.title());
+        title.addClassName("story-title");
+        title.setTitle(story.title());
+        Div first = new Div(title, state, meta, summary, presence, assignee);
+        first.addClassName("story-header-row");
+        Button keys = new Button(VaadinIcon.KEYBOARD_O.create(), e -> help.open());
+        keys.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        keys.setAriaLabel(getTranslation("shortcut.title"));
+        keys.setTooltipText(getTranslation("shortcut.title") + " (?)");
+        keys.setId("shortcut-help");
+        Div second = new Div(review, actions, exports, keys);
+        second.addClassName("story-header-row");
         scope.show(story.id(), story.state().locked());
         scope.onChange(() -> {
             summary.refresh(story.id(), text::styleMark);
             panel.figureId().ifPresent(panel::show);
         });
-        VerticalLayout header = new VerticalLayout(title, scope, new HorizontalLayout(summary, presence, assignee),
-                actions);
-        header.setPadding(false);
-        header.setSpacing(false);
+        scope.addClassName("story-header-row");
+        Div header = new Div(first, scope, second);
+        header.addClassName("story-header");
         return header;
     }
 
+    /**
+     * The story's text and, under it, its figures, suggestions and comments; beside them the selected figure's
+     * panel, which scrolls on its own: all three are on screen together at 1366×768.
+     */
     private SplitLayout body() {
-        VerticalLayout side = new VerticalLayout(figuresTitle, figures, suggestionsTitle, suggestions, panel, comments);
+        SplitLayout left = new SplitLayout(textScroller, lists, SplitLayout.Orientation.VERTICAL);
+        left.setSplitterPosition(58);
+        left.setSizeFull();
+        noFigure.setText(getTranslation("story.panel.none"));
+        noFigure.addClassName("no-figure");
+        Div side = new Div(noFigure, panel);
         side.addClassName("figure-side");
         Scroller sideScroller = new Scroller(side);
+        sideScroller.addClassName("figure-side-scroller");
         sideScroller.setSizeFull();
-        SplitLayout split = new SplitLayout(textScroller, sideScroller);
-        split.setSplitterPosition(45);
+        sideScroller.getElement().setAttribute("aria-label", getTranslation("story.panel.label"));
+        sideScroller.getElement().setAttribute("role", "region");
+        SplitLayout split = new SplitLayout(left, sideScroller);
+        split.setSplitterPosition(52);
         split.setSizeFull();
+        split.addClassName("story-body");
         return split;
     }
 
@@ -281,21 +423,30 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.addComponentColumn(this::quoteCell).setHeader(getTranslation("figure.quote")).setFlexGrow(3);
         figures.addColumn(FigureRow::value).setHeader(getTranslation("figure.value")).setFlexGrow(2);
-        figures.addColumn(f -> getTranslation("qualifier." + f.qualifier().name()))
-                .setHeader(getTranslation("figure.qualifier")).setFlexGrow(2);
+        figures.addComponentColumn(f -> summary.badgeOf(f.id())).setHeader(getTranslation("figure.status"))
+                .setFlexGrow(2).setKey("status");
         figures.addColumn(f -> getTranslation("kind." + f.kind().name())).setHeader(getTranslation("figure.kind"))
                 .setFlexGrow(1);
-        figures.setAllRowsVisible(true);
+        figures.setSizeFull();
+        figures.getElement().setAttribute("aria-label", getTranslation("figure.list.label"));
         figures.addSelectionListener(e -> {
             Long id = e.getFirstSelectedItem().map(FigureRow::id).orElse(null);
             text.select(id);
             presence.at(story.id(), id);
+            noFigure.setVisible(id == null);
             if (id == null) {
                 panel.hide();
             } else {
                 panel.show(id);
             }
         });
+        // A keyboard user moves through the list with the arrow keys and opens the figure with Enter.
+        figures.addCellFocusListener(e -> focusedFigure = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(figures, () -> {
+            if (focusedFigure != null) {
+                figures.select(focusedFigure);
+            }
+        }, Key.ENTER).listenOn(figures);
     }
 
     private Span quoteCell(FigureRow figure) {

@@ -125,6 +125,8 @@ class LiveCommentsTest {
 
     private static CommentThread thread(BrowserlessUIContext window) {
         window.activate();
+        // The comments on the story are the third tab under its text.
+        window.test(window.find(com.vaadin.flow.component.tabs.Tabs.class).single()).select(2);
         return window.find(CommentThread.class).all().stream()
                 .filter(t -> t.discussion() != null && t.discussion().figureId() == null).findFirst().orElseThrow();
     }

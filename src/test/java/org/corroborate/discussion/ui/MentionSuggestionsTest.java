@@ -25,6 +25,8 @@ class MentionSuggestionsTest extends SpringBrowserlessTest {
     void typingAnAtAndLettersOffersTheMatchingPeopleAndAClickCompletesTheMention() {
         long storyId = system.call(() -> stories.create("Mentions " + UUID.randomUUID(), "fr", "Un texte, 12 morts."));
         navigate("story/" + storyId, Component.class);
+        // The comments on the story are the third tab under its text.
+        test($(com.vaadin.flow.component.tabs.Tabs.class).single()).select(2);
         CommentEditor editor = $(CommentThread.class).all().stream()
                 .filter(t -> t.discussion() != null && t.discussion().figureId() == null).findFirst().orElseThrow()
                 .newComment;

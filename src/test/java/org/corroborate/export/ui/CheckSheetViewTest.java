@@ -86,7 +86,7 @@ class CheckSheetViewTest extends SpringBrowserlessTest {
             evidence.link(injured, assertion, Relation.CONTRADICTS);
         });
         as("editor", Role.EDITOR, () -> {
-            review.approve(deaths, "environ 12 morts selon l'OSDH");
+            review.approve(deaths, "environ 12 morts selon l'OSDH", true);
             review.reject(injured, "Aucune source pour les blessés");
         });
     }
@@ -147,9 +147,10 @@ class CheckSheetViewTest extends SpringBrowserlessTest {
     @WithUserDetails("viewer")
     void theStoryViewLinksToItsCheckSheet() {
         navigate("story/" + storyId, Component.class);
-        Button open = $(Button.class).id("check-sheet");
+        com.vaadin.flow.component.html.Anchor open = $(com.vaadin.flow.component.html.Anchor.class).id("check-sheet");
+        assertThat(open.getHref()).isEqualTo("story/" + storyId + "/sheet");
 
-        test(open).click();
+        navigate(open.getHref(), Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(CheckSheetView.class);
     }

@@ -79,8 +79,26 @@ class ReviewPanelTest extends SpringBrowserlessTest {
 
         test(panel.form.approve).click();
 
+        // No evidence yet: the figure is unsupported, so the editor is asked first, and nothing is decided yet.
+        assertThat(panel.confirmWeak.isOpened()).isTrue();
+        assertThat(panel.confirmWeak.getElement().getProperty("header")).contains("environ 12 morts");
+        assertThat(review.figureReview(figureId).decision()).isNull();
+        test(panel.confirmWeak).confirm();
+
         assertThat(review.figureReview(figureId).decision()).isEqualTo(Decision.APPROVED);
         assertThat(panel.form.decision.getElement().getAttribute("data-decision")).isEqualTo("APPROVED");
+        assertThat(review.history(storyId)).anySatisfy(h -> assertThat(h.action()).isEqualTo("APPROVED_DESPITE_STATUS"));
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void anEditorWhoCancelsTheConfirmationLeavesTheFigureUndecided() {
+        ReviewPanel panel = panelOnFigure();
+
+        test(panel.form.approve).click();
+        test(panel.confirmWeak).cancel();
+
+        assertThat(review.figureReview(figureId).decision()).isNull();
     }
 
     @Test

@@ -175,7 +175,7 @@ class FigureConflictTest {
     void aPublishedStorysTextAndFiguresAreLockedAndTheViewSaysWhy() {
         system.run(() -> {
             review.submitForReview(storyId);
-            review.approve(figureId, "environ 12 morts selon l'OSDH");
+            review.approve(figureId, "environ 12 morts selon l'OSDH", true);
             review.approveStory(storyId);
             review.publish(storyId);
         });

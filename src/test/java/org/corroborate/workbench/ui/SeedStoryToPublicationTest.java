@@ -90,6 +90,10 @@ class SeedStoryToPublicationTest {
             Button approve = button(editor, "Approve");
             assertThat(approve.isEnabled()).as("Approve for %s", figure.quote()).isTrue();
             editor.test(approve).click();
+            // An unsupported or contested figure asks the editor to confirm first.
+            editor.find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all().stream()
+                    .filter(com.vaadin.flow.component.confirmdialog.ConfirmDialog::isOpened).findFirst()
+                    .ifPresent(confirm -> editor.test(confirm).confirm());
             assertThat(system.call(() -> review.figureReview(figure.id()).decision()))
                     .as("decision on %s", figure.quote()).isEqualTo(Decision.APPROVED);
         }

@@ -151,6 +151,7 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
 
         test(editor.text).setValue(TEXT.replace("environ 260 morts", "de nombreux morts"));
         test(editor.save).click();
+        test(view.lists.tabs).select(0);
 
         assertThat(test(view.figures).getRow(0).detached()).isTrue();
         assertThat(test(view.figures).getCellComponent(0, 0).getClassNames()).contains("detached");

@@ -87,6 +87,43 @@ class StoryViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("factchecker")
+    void anEnglishStoryPastedUnderTheDefaultLanguageIsReadAsEnglish() {
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
+        assertThat(dialog.language.getValue()).isEqualTo("fr");
+        test(dialog.title).setValue("Exodus from the city");
+        test(dialog.text).setValue("More than 25,000 people fled the city on Tuesday, the UN said. "
+                + "As many as 1,200 civilians may have died.");
+
+        assertThat(dialog.language.getValue()).isEqualTo("en");
+        assertThat(dialog.language.getHelperText()).isEqualTo("Detected from the text: English");
+        test(dialog.save).click();
+
+        assertThat(jdbc.queryForObject("select language from story where title = 'Exodus from the city'", String.class))
+                .isEqualTo("en");
+        assertThat(jdbc.queryForList("select s.low from figure_suggestion s join story st on st.id = s.story_id "
+                + "where st.title = 'Exodus from the city' and s.qualifier = 'MORE_THAN'", java.math.BigDecimal.class))
+                .singleElement().satisfies(low -> assertThat(low).isEqualByComparingTo("25000"));
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void aLanguagePickedByHandStaysAndTheDialogSaysWhatTheTextLooksLike() {
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
+        test(dialog.text).setValue("More than 25,000 people fled the city on Tuesday, the UN said.");
+        assertThat(dialog.language.getValue()).isEqualTo("en");
+        test(dialog.language).selectItem("French");
+        test(dialog.text).setValue("More than 25,000 people fled the city on Tuesday, the UN said. It was the largest exodus.");
+
+        assertThat(dialog.language.getValue()).isEqualTo("fr");
+        assertThat(dialog.language.getHelperText()).isEqualTo("The words of the text say English: check the language chosen.");
+    }
+
+    @Test
     @WithUserDetails("viewer")
     void aViewerSeesTheStoriesButCannotPasteOne() {
         StoryListView list = navigate(StoryListView.class);

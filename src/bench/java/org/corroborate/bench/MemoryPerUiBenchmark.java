@@ -1,0 +1,198 @@
+package org.corroborate.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.demo.DemoScenario;
+
+/**
+ * Retained heap per open story UI in production mode: starts the production jar (demo data, on a fresh database
+ * of the local PostgreSQL), opens real headless Chromium pages against it, each in its own browser context (its
+ * own session), logged in with the seed story open, and after each step forces full GCs in the server
+ * ({@code jcmd GC.run}) and reads its used heap ({@code jcmd GC.heap_info}). Reports (heap after N − heap after 0)
+ * / N for two values of N, and the classes whose instances grew most between 0 and the larger N
+ * ({@code jcmd GC.class_histogram}).
+ *
+ * <p>Run (after {@code ./mvnw -Pproduction -DskipTests package}):
+ * {@code ./mvnw -q -Pbench -DskipTests compile exec:exec@memory} [-Dsmall=5 -Dlarge=20]
+ */
+public final class MemoryPerUiBenchmark {
+
+    private static final int SMALL = Integer.getInteger("small", 5);
+    private static final int LARGE = Integer.getInteger("large", 20);
+    private static final int PORT = Integer.getInteger("port", 8097);
+    private static final String DB = System.getProperty("db", "corroborate_memory");
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private MemoryPerUiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = jar();
+        psql("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+        psql("CREATE DATABASE " + DB);
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = Path.of("target", "memory-per-ui.log");
+        Process app = new ProcessBuilder(javaBin, "-Xmx768m", "-jar", jar.toString(), "--server.port=" + PORT,
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + DB,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--corroborate.demo.enabled=true")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        String base = "http://127.0.0.1:" + PORT;
+        try (Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            waitForLogin(base, app, log);
+            BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true);
+            if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+                launch.setExecutablePath(Path.of("/usr/bin/chromium"));
+            }
+            try (Browser browser = playwright.chromium().launch(launch)) {
+                // one page first and closed again: the classes, caches and pools any first user brings
+                BrowserContext warm = browser.newContext();
+                openSeedStory(warm.newPage(), base);
+                warm.close();
+                long pid = app.pid();
+                long heap0 = usedHeapAfterFullGc(pid);
+                Map<String, long[]> histogram0 = histogram(pid);
+                System.out.printf("N = 0: %.1f MB%n", heap0 / 1024.0);
+                List<BrowserContext> open = new ArrayList<>();
+                long heapSmall = 0;
+                for (int target : List.of(SMALL, LARGE)) {
+                    while (open.size() < target) {
+                        BrowserContext context = browser.newContext();
+                        openSeedStory(context.newPage(), base);
+                        open.add(context);
+                    }
+                    long heap = usedHeapAfterFullGc(pid);
+                    if (target == SMALL) {
+                        heapSmall = heap;
+                    }
+                    System.out.printf("N = %d: %.1f MB, %.0f KB per UI%n", target, heap / 1024.0,
+                            (heap - heap0) / (double) target);
+                }
+                long heapLarge = usedHeapAfterFullGc(pid);
+                System.out.printf("from N = %d to %d: %.0f KB per UI%n", SMALL, LARGE,
+                        (heapLarge - heapSmall) / (double) (LARGE - SMALL));
+                printGrowth(histogram0, histogram(pid), LARGE);
+            }
+        } finally {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    private static Path jar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("corroborate-.*\\.jar"))
+                    .max(Comparator.comparing(f -> f.toFile().lastModified()))
+                    .orElseThrow(() -> new IllegalStateException("no target/corroborate-*.jar: package first"));
+        }
+    }
+
+    private static void openSeedStory(Page page, String base) {
+        page.navigate(base + "/login");
+        page.locator("input[name=username]").fill("factchecker");
+        page.locator("input[name=password]").fill("factchecker-demo");
+        page.locator("vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        page.getByText(DemoScenario.SEED_TITLE).first().click();
+        page.waitForURL(url -> url.contains("/story/"));
+        page.locator(".comment-thread").first().waitFor();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    }
+
+    private static void waitForLogin(String base, Process app, Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the app stopped; see " + log);
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("no login page after 5 minutes; see " + log);
+    }
+
+    private static long usedHeapAfterFullGc(long pid) throws Exception {
+        jcmd(pid, "GC.run");
+        jcmd(pid, "GC.run");
+        Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("no used heap in GC.heap_info");
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    /** Class name → {instances, bytes}. */
+    private static Map<String, long[]> histogram(long pid) throws Exception {
+        Map<String, long[]> classes = new HashMap<>();
+        Pattern row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+        for (String line : jcmd(pid, "GC.class_histogram").split("\n")) {
+            Matcher m = row.matcher(line);
+            if (m.find()) {
+                classes.merge(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))},
+                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+        }
+        return classes;
+    }
+
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int uis) {
+        System.out.printf("Largest growth from N = 0 to N = %d (shallow size; per UI):%n", uis);
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                        e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
+                .forEach(e -> System.out.printf("  %8.1f KB  %7d instances  %s%n",
+                        e.getValue()[1] / 1024.0 / uis, e.getValue()[0] / uis, e.getKey()));
+    }
+
+    private static String jcmd(long pid, String command) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + ": " + out);
+        }
+        return out;
+    }
+
+    private static void psql(String sql) throws Exception {
+        Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c", sql)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("psql: " + out);
+        }
+    }
+}

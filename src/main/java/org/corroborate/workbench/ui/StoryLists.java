@@ -1,0 +1,53 @@
+package org.corroborate.workbench.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import java.util.List;
+
+/**
+ * Under the story's text: its figures, the suggestions waiting for a decision and the comments on the story, one
+ * at a time behind tabs (arrow keys move between the tabs). Every list stays in the page, the hidden ones hidden,
+ * so that the view can update any of them at any time.
+ */
+class StoryLists extends Div {
+
+    /** The lists, in the order of their tabs. */
+    enum Shown { FIGURES, SUGGESTIONS, COMMENTS }
+
+    final Tabs tabs = new Tabs();
+    private final List<Tab> tabList;
+    private final List<Component> contents;
+
+    StoryLists(Span figuresTitle, Component figures, Span suggestionsTitle, Component suggestions,
+            Span commentsTitle, Component comments) {
+        addClassName("story-lists");
+        tabList = List.of(new Tab(figuresTitle), new Tab(suggestionsTitle), new Tab(commentsTitle));
+        contents = List.of(figures, suggestions, comments);
+        tabList.forEach(tabs::add);
+        Div body = new Div();
+        body.addClassName("story-lists-body");
+        contents.forEach(body::add);
+        add(tabs, body);
+        tabs.addSelectedChangeListener(e -> showSelected());
+        showSelected();
+    }
+
+    void show(Shown shown) {
+        tabs.setSelectedTab(tabList.get(shown.ordinal()));
+        showSelected();
+    }
+
+    Shown shown() {
+        return Shown.values()[Math.max(0, tabs.getSelectedIndex())];
+    }
+
+    private void showSelected() {
+        int selected = Math.max(0, tabs.getSelectedIndex());
+        for (int i = 0; i < contents.size(); i++) {
+            contents.get(i).setVisible(i == selected);
+        }
+    }
+}

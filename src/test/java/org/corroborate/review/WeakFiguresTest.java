@@ -1,0 +1,28 @@
+package org.corroborate.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.story.Refusal;
+import org.junit.jupiter.api.Test;
+
+class WeakFiguresTest {
+
+    @Test
+    void unsupportedAndContestedFiguresNeedTheEditorsConfirmation() {
+        for (FigureStatus status : new FigureStatus[] {FigureStatus.UNSUPPORTED, FigureStatus.CONTESTED}) {
+            assertThat(WeakFigures.check(status, false)).as("%s unconfirmed", status)
+                    .contains(Refusal.WEAK_FIGURE_UNCONFIRMED);
+            assertThat(WeakFigures.check(status, true)).as("%s confirmed", status).isEmpty();
+        }
+    }
+
+    @Test
+    void corroboratedSingleSourceAndSupersededFiguresAreApprovedAtOnce() {
+        for (FigureStatus status : new FigureStatus[] {FigureStatus.CORROBORATED, FigureStatus.SINGLE_SOURCE,
+                FigureStatus.SUPERSEDED}) {
+            assertThat(WeakFigures.weak(status)).as("%s", status).isFalse();
+            assertThat(WeakFigures.check(status, false)).as("%s", status).isEmpty();
+        }
+    }
+}
