@@ -106,6 +106,6 @@ class CommentBrowserTest {
     }
 
     private static void openStoryComments(Page page) {
-        page.locator(".story-lists vaadin-tab").nth(2).click();
+        page.locator(".story-lists vaadin-tab[data-list=comments]").click();
     }
 }

@@ -204,7 +204,9 @@ class TwoNodesIT {
         return URI.create(page.url()).getPath();
     }
 
+    /** The story's comments: under its text, behind the third of the story's tabs. */
     private static Locator storyThread(Page page) {
+        page.locator(".story-lists vaadin-tab[data-list=comments]").click();
         Locator thread = page.locator(".comment-thread .comment-list").first();
         thread.waitFor();
         return thread;

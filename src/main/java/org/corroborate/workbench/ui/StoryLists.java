@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Under the story's text: its figures, the suggestions waiting for a decision and the comments on the story, one
@@ -26,6 +27,10 @@ class StoryLists extends Div {
         addClassName("story-lists");
         tabList = List.of(new Tab(figuresTitle), new Tab(suggestionsTitle), new Tab(commentsTitle));
         contents = List.of(figures, suggestions, comments);
+        for (Shown shown : Shown.values()) {
+            // addressable by name (browser tests, and anything that links to one list)
+            tabList.get(shown.ordinal()).getElement().setAttribute("data-list", shown.name().toLowerCase(Locale.ROOT));
+        }
         tabList.forEach(tabs::add);
         Div body = new Div();
         body.addClassName("story-lists-body");
