@@ -4,8 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.corroborate.figure.FigureRef;
+import org.corroborate.figure.FigureService;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
+import org.corroborate.security.UserService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +31,13 @@ public class PresenceService {
 
     private final JdbcTemplate jdbc;
     private final StoryWatch watch;
+    private final UserService users;
+    private final FigureService figures;
     private final Clock clock = Clock.systemUTC();
 
-    PresenceService(JdbcTemplate jdbc, StoryWatch watch) {
+    PresenceService(JdbcTemplate jdbc, StoryWatch watch, UserService users, FigureService figures) {
+        this.users = users;
+        this.figures = figures;
         this.jdbc = jdbc;
         this.watch = watch;
     }
@@ -64,15 +74,24 @@ public class PresenceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<Presence> others(long storyId, String mySessionKey) {
-        return jdbc.query("""
-                select distinct on (p.username) p.username, coalesce(u.display_name, p.username), p.figure_id, f.quote
-                from presence p left join app_user u on u.username = p.username
-                left join figure f on f.id = p.figure_id
+        record Row(String username, @Nullable Long figureId) {
+        }
+        List<Row> rows = jdbc.query("""
+                select distinct on (p.username) p.username, p.figure_id
+                from presence p
                 where p.story_id = ? and p.session_key <> ? and p.seen_at > ?
                 order by p.username, p.seen_at desc
-                """, (rs, i) -> new Presence(rs.getString(1), rs.getString(2),
-                rs.getObject(3) == null ? null : rs.getLong(3), rs.getString(4)),
+                """, (rs, i) -> new Row(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2)),
                 storyId, mySessionKey, Timestamp.from(clock.instant().minus(EXPIRY)));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = users.displayNamesOf(rows.stream().map(Row::username).toList());
+        List<Long> figureIds = rows.stream().map(Row::figureId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> quotes = figures.refs(figureIds).stream()
+                .collect(Collectors.toMap(FigureRef::id, FigureRef::quote));
+        return rows.stream().map(r -> new Presence(r.username(), names.getOrDefault(r.username(), r.username()),
+                r.figureId(), r.figureId() == null ? null : quotes.get(r.figureId()))).toList();
     }
 
     private Timestamp now() {

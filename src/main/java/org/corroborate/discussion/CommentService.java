@@ -13,10 +13,13 @@ import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.history.History;
 import org.corroborate.security.CurrentUser;
+import org.corroborate.figure.FigureService;
+import org.corroborate.figure.FigureSummary;
 import org.corroborate.security.Role;
+import org.corroborate.security.UserService;
+import org.corroborate.story.StoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,16 +38,20 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final History history;
-    private final JdbcTemplate jdbc;
+    private final UserService users;
+    private final StoryService stories;
+    private final FigureService figures;
     private final StoryWatch watch;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    CommentService(CommentRepository comments, History history, JdbcTemplate jdbc, StoryWatch watch,
-            ApplicationEventPublisher events) {
+    CommentService(CommentRepository comments, History history, UserService users, StoryService stories,
+            FigureService figures, StoryWatch watch, ApplicationEventPublisher events) {
         this.comments = comments;
         this.history = history;
-        this.jdbc = jdbc;
+        this.users = users;
+        this.stories = stories;
+        this.figures = figures;
         this.watch = watch;
         this.events = events;
     }
@@ -116,7 +123,7 @@ public class CommentService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<String> mentionable() {
-        return jdbc.queryForList("select lower(username) from app_user where enabled order by 1", String.class);
+        return users.enabledLogins();
     }
 
     private long add(long storyId, @Nullable Long figureId, @Nullable Long parentId, String text, String action) {
@@ -179,13 +186,9 @@ public class CommentService {
         return displayNames().keySet();
     }
 
+    /** Everyone's name by login in lower case. */
     private Map<String, String> displayNames() {
-        Map<String, String> names = new HashMap<>();
-        jdbc.query("select lower(username), display_name from app_user",
-                rs -> {
-                    names.put(rs.getString(1), rs.getString(2));
-                });
-        return names;
+        return users.displayNamesByLowerLogin();
     }
 
     private Comment find(long commentId) {
@@ -194,14 +197,13 @@ public class CommentService {
     }
 
     private void requireStory(long storyId) {
-        if (jdbc.queryForList("select id from story where id = ?", Long.class, storyId).isEmpty()) {
+        if (stories.ref(storyId).isEmpty()) {
             throw new CommentRefusedException(CommentRefusedException.Reason.NOT_FOUND);
         }
     }
 
     private long storyOfFigure(long figureId) {
-        return jdbc.queryForList("select story_id from figure where id = ?", Long.class, figureId).stream()
-                .findFirst().orElseThrow(() -> new CommentRefusedException(CommentRefusedException.Reason.NOT_FOUND));
+        return figures.summary(figureId).map(FigureSummary::storyId).orElseThrow(() -> new CommentRefusedException(CommentRefusedException.Reason.NOT_FOUND));
     }
 
     private static String me() {

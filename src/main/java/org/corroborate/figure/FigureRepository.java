@@ -1,5 +1,6 @@
 package org.corroborate.figure;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,20 @@ interface FigureRepository extends JpaRepository<Figure, Long> {
 
     @Query("select f from Figure f left join fetch f.attributedSource where f.id = :id")
     Optional<Figure> findWithSource(long id);
+
+    @Query("""
+            select new org.corroborate.figure.FigureRef(f.id, f.storyId, f.startOffset, f.quote, f.detached)
+            from Figure f where f.id in :ids""")
+    List<FigureRef> findRefs(Collection<Long> ids);
+
+    @Query("""
+            select new org.corroborate.figure.FigureRef(f.id, f.storyId, f.startOffset, f.quote, f.detached)
+            from Figure f where f.storyId in :storyIds order by f.storyId, f.startOffset""")
+    List<FigureRef> findRefsOfStories(Collection<Long> storyIds);
+
+    /** Pairs of story id and how many figures it has (detached ones included). */
+    @Query("select f.storyId, count(f) from Figure f where f.storyId in :storyIds group by f.storyId")
+    List<Object[]> countByStories(Collection<Long> storyIds);
 
     boolean existsByStoryIdAndStartOffsetAndDetachedFalse(long storyId, int startOffset);
 }

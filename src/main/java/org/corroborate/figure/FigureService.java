@@ -71,6 +71,28 @@ public class FigureService {
         return figures.findWithSource(figureId).map(FigureService::summaryOf);
     }
 
+    /** The given figures in a few facts each, those that exist, in no particular order: one query for them all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<FigureRef> refs(java.util.Collection<Long> figureIds) {
+        return figureIds.isEmpty() ? List.of() : figures.findRefs(figureIds);
+    }
+
+    /** The figures of the given stories (detached ones included), by story then in text order: one query. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<FigureRef> refsOfStories(java.util.Collection<Long> storyIds) {
+        return storyIds.isEmpty() ? List.of() : figures.findRefsOfStories(storyIds);
+    }
+
+    /** How many figures each of the given stories has (detached ones included); stories with none are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Map<Long, Long> countsOf(java.util.Collection<Long> storyIds) {
+        return storyIds.isEmpty() ? Map.of() : figures.countByStories(storyIds).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
     /** The suggestions still waiting for a decision, in text order. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

@@ -3,8 +3,9 @@ package org.corroborate.inbox;
 import org.corroborate.discussion.Mentioned;
 import org.corroborate.review.ApprovalLapsed;
 import org.corroborate.review.StorySubmitted;
+import org.corroborate.security.Role;
+import org.corroborate.security.UserService;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Component;
 class InboxListeners {
 
     private final Notifier notifier;
-    private final JdbcTemplate jdbc;
+    private final UserService users;
 
-    InboxListeners(Notifier notifier, JdbcTemplate jdbc) {
+    InboxListeners(Notifier notifier, UserService users) {
         this.notifier = notifier;
-        this.jdbc = jdbc;
+        this.users = users;
     }
 
     @EventListener
@@ -30,9 +31,7 @@ class InboxListeners {
 
     @EventListener
     void on(ApprovalLapsed lapsed) {
-        Boolean known = jdbc.queryForObject("select exists (select 1 from app_user where lower(username) = lower(?))",
-                Boolean.class, lapsed.decidedBy());
-        if (Boolean.TRUE.equals(known)) {
+        if (users.isKnown(lapsed.decidedBy())) {
             notifier.tell(lapsed.decidedBy(), NotificationKind.APPROVAL_LAPSED, lapsed.storyId(), lapsed.figureId(),
                     lapsed.lapsedBy(), null);
         }
@@ -40,8 +39,7 @@ class InboxListeners {
 
     @EventListener
     void on(StorySubmitted submitted) {
-        jdbc.queryForList("select username from app_user where role = 'EDITOR' and enabled order by username",
-                String.class).forEach(editor -> notifier.tell(editor, NotificationKind.STORY_READY,
+        users.enabledLoginsWithRole(Role.EDITOR).forEach(editor -> notifier.tell(editor, NotificationKind.STORY_READY,
                 submitted.storyId(), null, submitted.submittedBy(), null));
     }
 }

@@ -2,17 +2,23 @@ package org.corroborate.inbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
+import org.corroborate.figure.FigureRef;
+import org.corroborate.figure.FigureService;
 import org.corroborate.history.History;
+import org.corroborate.review.ReviewService;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role;
-import org.corroborate.story.StoryState;
+import org.corroborate.security.UserService;
+import org.corroborate.story.StoryRef;
+import org.corroborate.story.StoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,10 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboxService {
 
     private static final int LIST_LIMIT = 200;
-    /** The states whose figures are locked (the story feature says which), as SQL: nothing there waits for anyone. */
-    private static final String LOCKED_STATES = statesWhere(StoryState::locked);
-    /** The states whose figures wait for a decision (the story feature says which), as SQL. */
-    private static final String AWAITING_STATES = statesWhere(StoryState::awaitsDecisions);
 
     private final AssignmentRepository assignments;
     private final NotificationRepository notifications;
@@ -38,11 +40,20 @@ public class InboxService {
     private final JdbcTemplate jdbc;
     private final StoryWatch watch;
     private final History history;
+    private final UserService users;
+    private final StoryService stories;
+    private final FigureService figures;
+    private final ReviewService review;
     private final Clock clock = Clock.systemUTC();
 
     InboxService(AssignmentRepository assignments, NotificationRepository notifications, Notifier notifier,
-            JdbcTemplate jdbc, StoryWatch watch, History history) {
+            JdbcTemplate jdbc, StoryWatch watch, History history, UserService users, StoryService stories,
+            FigureService figures, ReviewService review) {
         this.history = history;
+        this.users = users;
+        this.stories = stories;
+        this.figures = figures;
+        this.review = review;
         this.assignments = assignments;
         this.notifications = notifications;
         this.notifier = notifier;
@@ -90,57 +101,65 @@ public class InboxService {
         return assignments.findFor(storyId, figureId).map(Assignment::getAssignee);
     }
 
-    /** Everyone work can be assigned to: fact-checkers, editors and admins. */
+    /** Everyone work can be assigned to: fact-checkers, editors and admins (whoever {@link Role#edits()}). */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<Person> assignable() {
-        return jdbc.query("""
-                select username, display_name from app_user
-                where enabled and role in ('FACT_CHECKER', 'EDITOR', 'ADMIN') order by display_name, username""",
-                (rs, i) -> new Person(rs.getString(1), rs.getString(2)));
+        return users.enabledEditors().stream().map(u -> new Person(u.username(), u.displayName())).toList();
     }
 
     /**
      * What waits for the current user: what is assigned to them, and for editors and admins the figures that
-     * need approval (a story in review with figures not yet approved or rejected, or an approval that lapsed).
+     * need approval (a story in review with figures not yet approved or rejected, or an approval that lapsed; the
+     * review feature lists them). Stories and figures are read through their features' APIs, in one batch each.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public Queue myQueue() {
         String me = CurrentUser.usernameOrSystem();
-        List<QueueItem> assigned = jdbc.query("""
-                select a.story_id, s.title, a.figure_id, f.quote, s.state
-                from assignment a join story s on s.id = a.story_id left join figure f on f.id = a.figure_id
+        record Row(long storyId, @Nullable Long figureId) {
+        }
+        List<Row> rows = jdbc.query("""
+                select a.story_id, a.figure_id from assignment a
                 where lower(a.assignee) = lower(?) order by a.assigned_at desc limit ?""",
-                (rs, i) -> new QueueItem(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
-                        rs.getString(5)), me, LIST_LIMIT);
+                (rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2)), me, LIST_LIMIT);
+        Map<Long, StoryRef> storyRefs = storiesById(rows.stream().map(Row::storyId).toList());
+        Map<Long, String> quotes = quotesById(rows.stream().map(Row::figureId).filter(Objects::nonNull).toList());
+        List<QueueItem> assigned = rows.stream().filter(r -> storyRefs.containsKey(r.storyId())).map(r -> {
+            StoryRef story = storyRefs.get(r.storyId());
+            return new QueueItem(r.storyId(), story.title(), r.figureId(),
+                    r.figureId() == null ? null : quotes.get(r.figureId()), story.state().name());
+        }).toList();
         List<QueueItem> toApprove = !CurrentUser.canDecide() ? List.of()
-                : jdbc.query("""
-                        select s.id, s.title, f.id, f.quote, coalesce(a.decision, 'UNDECIDED')
-                        from figure f join story s on s.id = f.story_id
-                        left join figure_approval a on a.figure_id = f.id
-                        where not f.detached and s.state not in (%s)
-                          and ((s.state in (%s) and a.decision is null) or a.decision = 'LAPSED')
-                        order by s.updated_at desc, s.id, f.start_offset limit ?""".formatted(LOCKED_STATES, AWAITING_STATES),
-                (rs, i) -> new QueueItem(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5)), LIST_LIMIT);
+                : review.waitingForDecision(LIST_LIMIT).stream()
+                        .map(w -> new QueueItem(w.story().id(), w.story().title(), w.figure().id(), w.figure().quote(),
+                                w.decision() == null ? "UNDECIDED" : w.decision().name()))
+                        .toList();
         return new Queue(assigned, toApprove);
     }
 
-    /** The current user's notifications, newest first. */
+    /** The current user's notifications, newest first; stories, figures and people read in one batch each. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<NotificationRow> notifications() {
-        return jdbc.query("""
-                select n.id, n.kind, n.story_id, s.title, n.figure_id, f.quote, n.actor,
-                       coalesce(u.display_name, n.actor), n.excerpt, n.created_at, n.read_at is not null
-                from notification n join story s on s.id = n.story_id left join figure f on f.id = n.figure_id
-                left join app_user u on lower(u.username) = lower(n.actor)
-                where n.recipient = ? order by n.id desc limit ?""",
-                (rs, i) -> new NotificationRow(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
-                        rs.getLong(3), rs.getString(4), (Long) rs.getObject(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getBoolean(11)),
+        record Row(long id, NotificationKind kind, long storyId, @Nullable Long figureId, String actor,
+                @Nullable String excerpt, Instant createdAt, boolean read) {
+        }
+        List<Row> rows = jdbc.query("""
+                select n.id, n.kind, n.story_id, n.figure_id, n.actor, n.excerpt, n.created_at, n.read_at is not null
+                from notification n where n.recipient = ? order by n.id desc limit ?""",
+                (rs, i) -> new Row(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)), rs.getLong(3),
+                        (Long) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        rs.getBoolean(8)),
                 me(), LIST_LIMIT);
+        Map<Long, StoryRef> storyRefs = storiesById(rows.stream().map(Row::storyId).toList());
+        Map<Long, String> quotes = quotesById(rows.stream().map(Row::figureId).filter(Objects::nonNull).toList());
+        Map<String, String> names = users.displayNamesOf(rows.stream().map(Row::actor).distinct().toList());
+        return rows.stream().filter(r -> storyRefs.containsKey(r.storyId()))
+                .map(r -> new NotificationRow(r.id(), r.kind(), r.storyId(), storyRefs.get(r.storyId()).title(),
+                        r.figureId(), r.figureId() == null ? null : quotes.get(r.figureId()), r.actor(),
+                        names.getOrDefault(r.actor(), r.actor()), r.excerpt(), r.createdAt(), r.read()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -168,22 +187,25 @@ public class InboxService {
     }
 
     private void requireStoryAndFigure(long storyId, @Nullable Long figureId) {
-        boolean found = figureId == null
-                ? !jdbc.queryForList("select id from story where id = ?", Long.class, storyId).isEmpty()
-                : !jdbc.queryForList("select id from figure where id = ? and story_id = ?", Long.class, figureId,
-                        storyId).isEmpty();
+        boolean found = figureId == null ? stories.ref(storyId).isPresent()
+                : figures.refs(List.of(figureId)).stream().anyMatch(f -> f.storyId() == storyId);
         if (!found) {
             throw new IllegalArgumentException("No story " + storyId + (figureId == null ? "" : " figure " + figureId));
         }
     }
 
+    private Map<Long, StoryRef> storiesById(List<Long> ids) {
+        return stories.refs(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(StoryRef::id, Function.identity()));
+    }
+
+    private Map<Long, String> quotesById(List<Long> ids) {
+        return figures.refs(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(FigureRef::id, FigureRef::quote));
+    }
+
     /** The current user as notifications name their recipient. */
     private static String me() {
         return CurrentUser.usernameOrSystem().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String statesWhere(Predicate<StoryState> which) {
-        return Arrays.stream(StoryState.values()).filter(which).map(s -> "'" + s.name() + "'")
-                .collect(Collectors.joining(","));
     }
 }

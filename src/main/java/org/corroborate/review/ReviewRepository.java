@@ -1,8 +1,10 @@
 package org.corroborate.review;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Approvals: review's own table; what they rest on is read through the story, figure and evidence APIs. */
 interface ReviewRepository extends JpaRepository<Approval, Long> {
@@ -10,4 +12,9 @@ interface ReviewRepository extends JpaRepository<Approval, Long> {
     Optional<Approval> findByFigureId(long figureId);
 
     List<Approval> findByStoryId(long storyId);
+
+    List<Approval> findByFigureIdIn(Collection<Long> figureIds);
+
+    @Query("select a.figureId from Approval a where a.decision = :decision")
+    List<Long> findFigureIdsWithDecision(Decision decision);
 }

@@ -36,6 +36,7 @@ public class ReviewService {
     public static final String CAN_DECIDE = Role.Names.CAN_DECIDE;
 
     private final ReviewRepository approvals;
+    private final DecisionQueue queue;
     private final FigureFacts facts;
     private final History history;
     private final FigureService figures;
@@ -44,9 +45,10 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ReviewService(ReviewRepository approvals, FigureFacts facts, History history, FigureService figures,
+    ReviewService(ReviewRepository approvals, DecisionQueue queue, FigureFacts facts, History history, FigureService figures,
             StoryService stories, StoryWatch watch, ApplicationEventPublisher events) {
         this.approvals = approvals;
+        this.queue = queue;
         this.facts = facts;
         this.history = history;
         this.figures = figures;
@@ -69,6 +71,16 @@ public class ReviewService {
                         .orElse(null),
                 StoryRules.publish(state, !rejected.isEmpty()).orElse(null), StoryRules.reopen(state).orElse(null),
                 rejected);
+    }
+
+    /**
+     * The figures waiting for an editor, at most {@code limit}: undecided on stories in review, or with a lapsed
+     * decision on a story that is not locked; stories last changed first, figures in text order.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<WaitingFigure> waitingForDecision(int limit) {
+        return queue.waiting(limit);
     }
 
     /** Whether approving the figure needs the editor's confirmation: it is unsupported or contested. */

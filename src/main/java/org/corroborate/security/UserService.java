@@ -1,12 +1,20 @@
 package org.corroborate.security;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The users feature's API. Creating users is an admin's job, or the bootstrap's on an empty database. */
+/**
+ * The users feature's API. Creating users is an admin's job, or the bootstrap's on an empty database. Other
+ * features read people here (names, who is enabled, who edits), never in {@code app_user} themselves (DD008).
+ */
 @Service
 public class UserService {
 
@@ -27,10 +35,74 @@ public class UserService {
     /** Every user's name by login, for showing people by name rather than by login. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
-    public java.util.Map<String, String> displayNames() {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    public Map<String, String> displayNames() {
+        Map<String, String> names = new HashMap<>();
         users.findAll().forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
         return names;
+    }
+
+    /**
+     * The names of the given logins that belong to someone (compared ignoring case), by login as given; one query
+     * for them all. Logins of nobody are left out.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Map<String, String> displayNamesOf(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> byLower = new HashMap<>();
+        users.findByLowerUsernames(usernames.stream().map(UserService::lower).distinct().toList())
+                .forEach(u -> byLower.put(lower(u.getUsername()), u.getDisplayName()));
+        Map<String, String> names = new HashMap<>();
+        usernames.forEach(name -> {
+            String found = byLower.get(lower(name));
+            if (found != null) {
+                names.put(name, found);
+            }
+        });
+        return names;
+    }
+
+    /** Every user's name by login in lower case, disabled users included (they still wrote what they wrote). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Map<String, String> displayNamesByLowerLogin() {
+        Map<String, String> names = new HashMap<>();
+        users.findAll().forEach(u -> names.put(lower(u.getUsername()), u.getDisplayName()));
+        return names;
+    }
+
+    /** The logins of everyone who can log in, in lower case and in order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<String> enabledLogins() {
+        return users.findEnabledLowerUsernames();
+    }
+
+    /** Everyone enabled whose role {@link Role#edits() edits}, by name then login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<UserName> enabledEditors() {
+        return users.findEnabledWithRoles(java.util.Arrays.stream(Role.values()).filter(Role::edits).toList());
+    }
+
+    /** The logins of everyone enabled with the given role, in order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<String> enabledLoginsWithRole(Role role) {
+        return users.findEnabledUsernamesWithRole(role);
+    }
+
+    /** Whether someone has this login (ignoring case). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public boolean isKnown(String username) {
+        return users.findByUsernameIgnoreCase(username).isPresent();
+    }
+
+    private static String lower(String username) {
+        return username.toLowerCase(Locale.ROOT);
     }
 
     @Transactional

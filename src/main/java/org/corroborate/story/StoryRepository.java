@@ -1,5 +1,6 @@
 package org.corroborate.story;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -9,8 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 interface StoryRepository extends JpaRepository<Story, Long> {
 
     @Query("""
-            select new org.corroborate.story.StorySummary(s.id, s.title, s.language, s.state,
-                   (select count(f) from Figure f where f.storyId = s.id), s.updatedAt)
+            select new org.corroborate.story.StorySummary(s.id, s.title, s.language, s.state, 0L, s.updatedAt)
             from Story s
             where :filter = '' or lower(s.title) like concat('%', :filter, '%')
             """)
@@ -18,6 +18,15 @@ interface StoryRepository extends JpaRepository<Story, Long> {
 
     @Query("select count(s) from Story s where :filter = '' or lower(s.title) like concat('%', :filter, '%')")
     long countSummaries(String filter);
+
+    String REF = "new org.corroborate.story.StoryRef(s.id, s.title, s.language, s.state, s.publishedAt, s.updatedAt)";
+
+    @Query("select " + REF + " from Story s where s.id in :ids")
+    List<StoryRef> findRefs(Collection<Long> ids);
+
+    /** Stories in the given states, last changed first (the index on updated_at walks them). */
+    @Query("select " + REF + " from Story s where s.state in :states order by s.updatedAt desc, s.id")
+    List<StoryRef> findRefsInStates(Collection<StoryState> states, Pageable pageable);
 
     Optional<Story> findFirstByTitle(String title);
 }

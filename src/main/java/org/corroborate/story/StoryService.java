@@ -55,7 +55,24 @@ public class StoryService {
     @PreAuthorize(Role.Names.CAN_READ)
     public Optional<StoryRef> ref(long id) {
         return stories.findById(id).map(s -> new StoryRef(s.getId(), s.getTitle(), s.getLanguage(), s.getState(),
-                s.getPublishedAt()));
+                s.getPublishedAt(), s.getUpdatedAt()));
+    }
+
+    /** The given stories in a few facts each, those that exist, in no particular order: one query for them all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<StoryRef> refs(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : stories.findRefs(ids);
+    }
+
+    /**
+     * One page of the stories in the given states, last changed first (then by id): for features that list work
+     * on stories (a queue) and walk it page by page.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<StoryRef> refsInStates(java.util.Set<StoryState> states, Pageable page) {
+        return states.isEmpty() ? List.of() : stories.findRefsInStates(states, page);
     }
 
     /** The story's text; empty when there is no such story. */
@@ -117,7 +134,10 @@ public class StoryService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<StorySummary> list(String filter, Pageable page) {
-        return stories.findSummaries(normalise(filter), page);
+        List<StorySummary> rows = stories.findSummaries(normalise(filter), page);
+        java.util.Map<Long, Long> counts = figures.countsOf(rows.stream().map(StorySummary::id).toList());
+        return rows.stream().map(r -> new StorySummary(r.id(), r.title(), r.language(), r.state(),
+                counts.getOrDefault(r.id(), 0L), r.updatedAt())).toList();
     }
 
     @Transactional(readOnly = true)
