@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.corroborate.figure.FigureSuggestionRow;
 
-/** The figures the engine suggests, each with accept, correct and dismiss for those who may edit. */
+/**
+ * The figures the engine suggests, each with accept, correct and dismiss for those who may edit. A large story may
+ * have thousands: the list shows them {@value #PAGE} at a time ("show more" adds the next page; a suggestion clicked
+ * in the text is shown wherever it is), so opening the story or deciding on one builds at most the pages shown,
+ * not one entry per suggestion.
+ */
 class FigureSuggestionList extends VerticalLayout {
 
     /** One suggestion as listed. */
@@ -59,8 +64,13 @@ class FigureSuggestionList extends VerticalLayout {
         }
     }
 
+    /** Suggestions shown at first, and added by each "show more". */
+    static final int PAGE = 100;
+
     private final List<Item> items = new ArrayList<>();
     private final Paragraph none = new Paragraph();
+    final Button more = new Button();
+    private int shown = PAGE;
     private List<FigureSuggestionRow> rows = List.of();
     private boolean canEdit;
     private boolean locked;
@@ -72,6 +82,12 @@ class FigureSuggestionList extends VerticalLayout {
         addClassName("suggestion-list");
         setPadding(false);
         none.addClassName("meta");
+        more.addClassName("suggestion-more");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(e -> {
+            shown += PAGE;
+            show(rows, canEdit);
+        });
     }
 
     void onAccept(Consumer<FigureSuggestionRow> listener) {
@@ -94,26 +110,49 @@ class FigureSuggestionList extends VerticalLayout {
         }
     }
 
+    /** Shows these suggestions (as many pages as were shown before: deciding on one keeps the reader's place). */
     void show(List<FigureSuggestionRow> rows, boolean canEdit) {
         this.rows = rows;
         this.canEdit = canEdit;
         removeAll();
         items.clear();
-        rows.forEach(row -> items.add(new Item(row, canEdit && !locked)));
+        rows.stream().limit(shown).forEach(row -> items.add(new Item(row, canEdit && !locked)));
         none.setText(getTranslation("suggestion.none"));
         if (items.isEmpty()) {
             add(none);
         } else {
             items.forEach(this::add);
         }
+        int left = rows.size() - items.size();
+        if (left > 0) {
+            more.setText(getTranslation("suggestion.more", Math.min(PAGE, left), left));
+            add(more);
+        }
     }
 
+    /** Every suggestion, shown or not. */
+    List<FigureSuggestionRow> rows() {
+        return rows;
+    }
+
+    /** The entries shown. */
     List<Item> items() {
         return List.copyOf(items);
     }
 
     /** Brings a suggestion's entry into view, when a suggested span is clicked in the text. */
     void reveal(long suggestionId) {
+        int index = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == suggestionId) {
+                index = i;
+                break;
+            }
+        }
+        if (index >= items.size()) {
+            shown = (index / PAGE + 1) * PAGE;
+            show(rows, canEdit);
+        }
         items.forEach(item -> item.removeClassName("selected"));
         items.stream().filter(item -> item.row.id() == suggestionId).findFirst().ifPresent(item -> {
             item.addClassName("selected");
