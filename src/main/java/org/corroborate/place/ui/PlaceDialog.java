@@ -52,8 +52,10 @@ class PlaceDialog extends Dialog {
             name.setValue(place.name());
             nameFr.setValue(place.nameFr() == null ? "" : place.nameFr());
             kind.setValue(place.kind());
-            places.list("").stream().filter(p -> p.parentId() != null && p.id() == place.parentId()).findFirst()
-                    .ifPresent(within::setValue);
+            Long parentId = place.parentId();
+            if (parentId != null) {
+                places.list("").stream().filter(p -> p.id() == parentId).findFirst().ifPresent(within::setValue);
+            }
             aliases.setValue(String.join("\n", place.aliases()));
         }
         add(new VerticalLayout(name, nameFr, kind, within, aliases));

@@ -42,7 +42,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 class ScopeViewsTest extends SpringBrowserlessTest {
 
-    private static final String FLOODS = "At least 42 people have died in Beira since Thursday, the United Nations "
+    private static final String FLOODS = "The floods have killed 42 people in Beira since Thursday, the United Nations "
             + "said. The government in Maputo declared a national emergency. The UN humanitarian office, based in "
             + "Geneva, said 400,000 people need help in the region.";
     private static final String SHELLING = "Au moins 12 personnes ont été tuées mardi à Kharkiv par des frappes "
@@ -236,7 +236,7 @@ class ScopeViewsTest extends SpringBrowserlessTest {
     }
 
     /**
-     * A story on floods in Beira ("at least 42 people", the UN's, since Thursday) with a later, higher UN toll in Beira
+     * A story on floods in Beira ("42 people", the UN's, since Thursday) with a later, higher UN toll in Beira
      * (60 dead, which supersedes it) and a toll in Pemba, another province (38 people).
      */
     private long floodsStoryWithTwoReports() {
@@ -249,8 +249,8 @@ class ScopeViewsTest extends SpringBrowserlessTest {
                     38, "afp");
             long storyId = stories.create("Mozambique floods: at least 42 dead in Beira " + unique, "en", FLOODS);
             stories.datePublication(storyId, Instant.parse("2019-03-16T18:00:00Z"));
-            return figures.anchor(storyId, FLOODS, FLOODS.indexOf("At least 42 people"), "At least 42 people",
-                    Quantity.of(Qualifier.AT_LEAST, new BigDecimal("42"), null, null),
+            return figures.anchor(storyId, FLOODS, FLOODS.indexOf("42 people"), "42 people",
+                    Quantity.of(Qualifier.EXACT, new BigDecimal("42"), new BigDecimal("42"), null),
                     new Measure(QuantityKind.DEATHS, "people", null, "since Thursday"),
                     sources.findByKey("un").orElseThrow());
         });

@@ -83,7 +83,7 @@ class PlaceViewsTest extends SpringBrowserlessTest {
         assertThat(saved.nameFr()).isEqualTo("Dondo (FR) " + unique);
         assertThat(saved.kind()).isEqualTo(PlaceKind.CITY);
         assertThat(saved.within()).containsExactly("Sofala", "Mozambique");
-        assertThat(saved.aliases()).containsExactly("Vila Dondo " + unique, "Dondo district " + unique);
+        assertThat(saved.aliases()).containsExactlyInAnyOrder("Vila Dondo " + unique, "Dondo district " + unique);
         test(list.filter).setValue("Vila Dondo " + unique);
         assertThat(rows(list)).extracting(PlaceRow::id).containsExactly(saved.id());
     }
@@ -119,7 +119,7 @@ class PlaceViewsTest extends SpringBrowserlessTest {
         system.run(() -> places.register("Inner " + unique, null, PlaceKind.CITY, outer, List.of()));
         PlaceListView list = navigate(PlaceListView.class);
         test(list.filter).setValue("Outer " + unique);
-        test(list.grid).clickRow(0);
+        test(list.grid).clickRow(rows(list).stream().map(PlaceRow::id).toList().indexOf(outer));
         PlaceDialog dialog = (PlaceDialog) $(Dialog.class).single();
 
         test(dialog.within).selectItem("Inner " + unique + ", Outer " + unique);
