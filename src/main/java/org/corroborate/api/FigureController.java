@@ -89,7 +89,7 @@ class FigureController {
     @GetMapping(path = "/api/v1/figures/{id}", produces = "application/json")
     Figure figure(@PathVariable long id, Locale locale) {
         FigurePanelData panel = evidence.panel(id, locale);
-        FigureScopeView scope = evidence.scope(id);
+        FigureScopeView scope = evidence.scope(id, locale);
         var row = stories.details(panel.storyId()).orElseThrow(() -> new NoSuchElementException("No figure " + id))
                 .figures().stream().filter(f -> f.id() == id).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No figure " + id));
@@ -107,29 +107,29 @@ class FigureController {
      * figure as it is now); no {@code placeId}: the story's place; no days: the story's window.
      */
     @PutMapping(path = "/api/v1/figures/{id}/scope", consumes = "application/json", produces = "application/json")
-    Scope correctScope(@PathVariable long id, @RequestBody ScopeCorrection request) {
+    Scope correctScope(@PathVariable long id, @RequestBody ScopeCorrection request, Locale locale) {
         Fields.require().field("version", request.version()).check();
-        evidence.scope(id); // 404 for an unknown figure
+        evidence.scope(id, locale); // 404 for an unknown figure
         try {
             return Scope.of(evidence.correctScope(id, request.version(), request.placeId(), request.from(),
-                    request.to()));
+                    request.to(), locale));
         } catch (NoSuchElementException unknownPlace) {
             throw new IllegalArgumentException("The field 'placeId' names no place of the registry.");
         }
     }
 
     @GetMapping(path = "/api/v1/stories/{id}/scope", produces = "application/json")
-    StoryScopeView storyScope(@PathVariable long id) {
+    StoryScopeView storyScope(@PathVariable long id, Locale locale) {
         stories.ref(id).orElseThrow(() -> new NoSuchElementException("No story " + id));
-        return evidence.storyScope(id);
+        return evidence.storyScope(id, locale);
     }
 
     /** Sets a story's places and window (no places and no days: read them from its text again). */
     @PutMapping(path = "/api/v1/stories/{id}/scope", consumes = "application/json", produces = "application/json")
-    StoryScopeView rescopeStory(@PathVariable long id, @RequestBody StoryScopeSetting request) {
+    StoryScopeView rescopeStory(@PathVariable long id, @RequestBody StoryScopeSetting request, Locale locale) {
         stories.ref(id).orElseThrow(() -> new NoSuchElementException("No story " + id));
         return evidence.rescopeStory(id, request.placeIds() == null ? List.of() : request.placeIds(), request.from(),
-                request.to());
+                request.to(), locale);
     }
 
     /** Accepts a suggested figure as suggested: 201, {@code Location} the new figure. */

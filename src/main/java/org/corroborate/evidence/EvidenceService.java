@@ -87,7 +87,7 @@ public class EvidenceService {
     @PreAuthorize(Names.CAN_READ)
     public FigurePanelData panel(long figureId, Locale locale) {
         Assessment a = assessor.assess(figureId);
-        Explanations words = new Explanations(locale);
+        Explanations words = explanations(locale);
         FigureStanding s = a.standing();
         Standing standing = new Standing(s.status(), s.partyClaim(), s.credibility().rating(),
                 words.renderAll(s.explanation()),
@@ -106,7 +106,7 @@ public class EvidenceService {
     @PreAuthorize(Names.CAN_READ)
     public List<EvidenceSuggestionRow> suggestions(long figureId, Locale locale) {
         Assessor.Suggested s = assessor.suggest(figureId);
-        return suggestionRows(s.suggestions(), s.candidates(), s.linked(), new Explanations(locale));
+        return suggestionRows(s.suggestions(), s.candidates(), s.linked(), explanations(locale));
     }
 
     /** Links an assertion to a figure (or changes how it is linked), signed by the current user. */
@@ -196,7 +196,7 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
     public List<ConflictRow> conflicts(Locale locale) {
-        Explanations words = new Explanations(locale);
+        Explanations words = explanations(locale);
         List<ConflictRow> rows = new ArrayList<>();
         for (StandingRecord record : standings.findTroubled()) {
             Assessment a = assessor.assess(record.getFigureId());
@@ -228,13 +228,13 @@ public class EvidenceService {
     /** Where and when the figure counts, and where each comes from (its words, its story, a correction). */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
-    public FigureScopeView scope(long figureId) {
+    public FigureScopeView scope(long figureId, Locale locale) {
         Figure f = evidence.findFigure(figureId).orElseThrow(() -> new FigureNotFoundException(figureId));
         FigureScopes.Reading r = assessor.scope(f);
         var place = r.scope().place();
         var days = r.scope().period();
         return new FigureScopeView(figureId, f.getVersion(), place == null ? null : place.id(),
-                place == null ? null : fullName(place.ids()), days == null ? null : days.from(),
+                place == null ? null : assessor.gazetteer().fullName(place.id(), locale), days == null ? null : days.from(),
                 days == null ? null : days.to(), days != null && days.stated(), origin(r.place()),
                 origin(r.period()), f.getScopeEditedBy(), f.getScopeEditedAt());
     }
@@ -248,20 +248,23 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize(Names.CAN_EDIT)
     public FigureScopeView correctScope(long figureId, long expectedVersion, @Nullable Long placeId,
-            @Nullable LocalDate from, @Nullable LocalDate to) {
+            @Nullable LocalDate from, @Nullable LocalDate to, Locale locale) {
         evidence.findFigure(figureId).orElseThrow(() -> new FigureNotFoundException(figureId));
         figures.correctScope(figureId, expectedVersion, placeId, period(from, to));
-        return scope(figureId);
+        return scope(figureId, locale);
     }
 
-    /** Where and when the story's event is, as a fact-checker set it or as its text and figures say it. */
+    /**
+     * Where and when the story's event is, as a fact-checker set it or as its text and figures say it; place names in
+     * the language asked ("Idleb province, Syrie" is "province d'Idleb, Syrie" in French).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
-    public StoryScopeView storyScope(long storyId) {
+    public StoryScopeView storyScope(long storyId, Locale locale) {
         FigureScopes.StoryScope s = assessor.storyScope(storyId);
-        return new StoryScopeView(storyId, s.placeIds().stream()
-                .map(id -> new StoryScopeView.PlaceName(id, fullName(assessor.gazetteer().lineage(id).ids())))
-                .toList(), s.window() == null ? null : s.window().from(), s.window() == null ? null : s.window().to(),
+        Gazetteer g = assessor.gazetteer();
+        return new StoryScopeView(storyId, s.placeIds().stream().filter(id -> g.lineage(id) != null)
+                .map(id -> new StoryScopeView.PlaceName(id, g.fullName(id, locale))).toList(), s.window() == null ? null : s.window().from(), s.window() == null ? null : s.window().to(),
                 s.setting() == null ? null : s.setting().editedBy(), s.setting() == null ? null : s.setting().editedAt());
     }
 
@@ -272,7 +275,7 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize(Names.CAN_EDIT)
     public StoryScopeView rescopeStory(long storyId, List<Long> placeIds, @Nullable LocalDate from,
-            @Nullable LocalDate to) {
+            @Nullable LocalDate to, Locale locale) {
         period(from, to);
         Gazetteer g = assessor.gazetteer();
         for (Long id : placeIds) {
@@ -282,19 +285,22 @@ public class EvidenceService {
         }
         stories.rescope(storyId, placeIds, from, to);
         recompute(evidence.findFiguresOfStory(storyId).stream().map(Figure::getId).toList());
-        return storyScope(storyId);
+        return storyScope(storyId, locale);
     }
 
-    /** The registry's places to choose from, "Maarat al-Numan, Idlib province, Syria" style. */
+    /** The registry's places to choose from, "Maarat al-Numan, Idlib province, Syria" style, in the language asked. */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
-    public List<StoryScopeView.PlaceName> placeChoices() {
-        return places.list("").stream().map(p -> new StoryScopeView.PlaceName(p.id(), p.fullName())).toList();
+    public List<StoryScopeView.PlaceName> placeChoices(Locale locale) {
+        return places.list("").stream().map(p -> new StoryScopeView.PlaceName(p.id(), p.fullName(locale)))
+                .sorted(java.util.Comparator.comparing(StoryScopeView.PlaceName::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
-    private String fullName(List<Long> lineage) {
+    /** Explanations in the reader's language, places named as the registry names them in it. */
+    private Explanations explanations(Locale locale) {
         Gazetteer g = assessor.gazetteer();
-        return String.join(", ", lineage.stream().map(g::name).filter(java.util.Objects::nonNull).toList());
+        return new Explanations(locale, id -> g.name(id, locale));
     }
 
     private static String origin(FigureScopes.Origin origin) {

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Where and when a story's figures count. A story's scope: the places its text names most (its title counting
- * twice) and its window, the days before its date widened to the short periods its figures state; a fact-checker
+ * Where and when a story's figures count. A story's scope: the places most of its figures are about (see
+ * {@link Gazetteer#storyPlaces}: not every place it names, and a place with the places it lies within as one) and its window, the days before its date widened to the short periods its figures state; a fact-checker
  * may set both. A figure's own scope: the place its sentence names and the days its period phrase says, or what a
  * fact-checker corrected them to; what it does not say it inherits from its story.
  */
@@ -53,7 +53,8 @@ class FigureScopes {
     StoryScope story(Gazetteer places, String title, String text, @Nullable Instant date, List<Figure> figures,
             Optional<StoryScopeSetting> setting) {
         List<Long> placeIds = setting.filter(s -> !s.placeIds().isEmpty()).map(StoryScopeSetting::placeIds)
-                .orElseGet(() -> places.read(text, title).dominantPlaces());
+                .orElseGet(() -> places.storyPlaces(text, title,
+                        figures.stream().map(f -> new int[] {f.getStartOffset(), f.getEndOffset()}).toList()));
         Period window = setting.filter(s -> s.from() != null && s.to() != null)
                 .map(s -> Period.stated(s.from(), s.to())).orElseGet(() -> date == null ? null : window(date, figures));
         return new StoryScope(placeIds, window, setting.orElse(null));

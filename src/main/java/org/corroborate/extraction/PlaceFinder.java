@@ -34,6 +34,17 @@ public final class PlaceFinder {
             "east", "west", "center", "outskirts", "city", "town", "village", "district", "area", "part",
             "parts", "governorate", "gouvernorat", "regions", "provinces");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "the");
+    /**
+     * Words before "à", "in" that make the place where someone is or speaks, not where the figure happened: "l'agence,
+     * basée à Genève", "based in Geneva", "a déclaré à Moscou", "told reporters in Kyiv", "conférence de presse à
+     * Ankara", "le gouvernement à Maputo", "officials in Moscow".
+     */
+    private static final Set<String> SEAT_WORDS = Set.of("base", "basee", "bases", "basees", "based",
+            "headquartered", "siege", "siegeant", "installe", "installee", "declare", "declaree", "dit", "affirme",
+            "said", "told", "says", "speaking", "exprimant", "presse", "press", "briefing", "conference",
+            "reporters", "journalistes", "communique", "statement", "stationed", "exil", "exile", "gouvernement", "government", "officials",
+            "responsables", "autorites", "authorities", "ministere", "ministry", "ambassade", "embassy", "parole",
+            "spokesman", "spokeswoman", "spokesperson");
 
     private final Map<String, Long> names = new HashMap<>();
     private final int longest;
@@ -120,7 +131,11 @@ public final class PlaceFinder {
                 .limit(max).map(Map.Entry::getKey).toList();
     }
 
-    private static boolean introduced(String text, int at) {
+    /**
+     * Whether the name at {@code at} is introduced as a place ("à Idleb", "dans la province d'Idleb", "le sud
+     * d'Idleb", "in Beira"), not a bare name ("Moscou a dit", "par Damas").
+     */
+    public static boolean introduced(String text, int at) {
         int[] word = wordBefore(text, at);
         String before = fold(text.substring(word[0], word[1]));
         if (ARTICLES.contains(before)) {
@@ -131,7 +146,11 @@ public final class PlaceFinder {
             word = wordBefore(text, word[0]);
             return WHERE_WORDS.contains(fold(text.substring(word[0], word[1])));
         }
-        return PLACE_WORDS.contains(before);
+        if (!PLACE_WORDS.contains(before)) {
+            return false;
+        }
+        word = wordBefore(text, word[0]);
+        return !SEAT_WORDS.contains(fold(text.substring(word[0], word[1])));
     }
 
     /** Start and end of the word that ends before {@code at} (spaces and apostrophes skipped); empty if none. */

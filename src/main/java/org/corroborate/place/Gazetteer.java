@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -24,8 +25,19 @@ public final class Gazetteer {
     /** How many places a text's dominant places keep. */
     static final int DOMINANT = 3;
 
-    private record Entry(String name, @Nullable Long parentId) {
+    private record Entry(String name, @Nullable String nameFr, @Nullable Long parentId) {
+
+        String name(Locale locale) {
+            return nameFr != null && PlaceRow.french(locale) ? nameFr : name;
+        }
     }
+
+    /** Votes towards a story's places: a figure's own place, a place the title names, one the text introduces. */
+    static final int FIGURE_VOTE = 3;
+    static final int TITLE_VOTE = 2;
+    static final int TEXT_VOTE = 1;
+    /** A story's further places need at least this many votes, and a quarter of its first place's. */
+    static final int MIN_VOTES = 2;
 
     private final Map<Long, Entry> places;
     private final Map<Long, List<Long>> children = new HashMap<>();
@@ -38,10 +50,13 @@ public final class Gazetteer {
         // Countries first, so that a name a country shares with a region ("Idlib" the province and the city,
         // registered as the city's alias) goes to the entry registered first.
         for (PlaceRow row : rows) {
-            places.put(row.id(), new Entry(row.name(), row.parentId()));
+            places.put(row.id(), new Entry(row.name(), row.nameFr(), row.parentId()));
             names.putIfAbsent(row.name(), row.id());
         }
         for (PlaceRow row : rows) {
+            if (row.nameFr() != null) {
+                names.putIfAbsent(row.nameFr(), row.id());
+            }
             row.aliases().forEach(alias -> names.putIfAbsent(alias, row.id()));
             if (row.parentId() != null) {
                 children.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row.id());
@@ -57,6 +72,122 @@ public final class Gazetteer {
     public @Nullable String name(@Nullable Long placeId) {
         Entry e = placeId == null ? null : places.get(placeId);
         return e == null ? null : e.name();
+    }
+
+    /** The name in the UI's language ("Damas" in French); null for no place or one no longer registered. */
+    public @Nullable String name(@Nullable Long placeId, Locale locale) {
+        Entry e = placeId == null ? null : places.get(placeId);
+        return e == null ? null : e.name(locale);
+    }
+
+    /** "Maaret al-Nouman, province d'Idleb, Syrie" in French; null for no place or one no longer registered. */
+    public @Nullable String fullName(@Nullable Long placeId, Locale locale) {
+        PlaceLineage lineage = lineage(placeId);
+        if (lineage == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (Long id : lineage.ids()) {
+            names.add(places.get(id).name(locale));
+        }
+        return String.join(", ", names);
+    }
+
+    /**
+     * The places a story is about, most important first (at most {@value #DOMINANT}): what most of its figures are
+     * about, not every place it names. Each figure whose sentence introduces a place gives it {@value #FIGURE_VOTE}
+     * votes, each place the title names {@value #TITLE_VOTE} ({@value #TEXT_VOTE} if bare), each place the text
+     * introduces as one ("à", "in", "près de") {@value #TEXT_VOTE}; a bare name ("selon Moscou", "Ankara a dit",
+     * "la répression de Damas") names a government and gives none. A place's votes count towards the places it lies
+     * within; from the most voted, the reading goes down to the place within it that holds at least half its votes
+     * (a province whose figures are all in one town is that town), so that a place and the places it lies within are
+     * one entry, never several. Further places need {@value #MIN_VOTES} votes and a quarter of the first's. When
+     * nothing is introduced as a place, the places the text names most are taken.
+     *
+     * @param figures the [start, end) of each figure in the text
+     */
+    public List<Long> storyPlaces(String text, String title, List<int[]> figures) {
+        List<PlaceFinder.Mention> mentions = finder.mentions(text);
+        Map<Long, Integer> votes = new HashMap<>();
+        for (int[] figure : figures) {
+            if (figure[0] < 0 || figure[1] > text.length() || figure[0] >= figure[1]) {
+                continue;
+            }
+            OptionalLong own = finder.placeOf(text, mentions, figure[0], figure[1]);
+            if (own.isPresent()) {
+                votes.merge(own.getAsLong(), FIGURE_VOTE, Integer::sum);
+            }
+        }
+        for (PlaceFinder.Mention m : finder.mentions(title)) {
+            votes.merge(m.placeId(), PlaceFinder.introduced(title, m.start()) ? TITLE_VOTE : TEXT_VOTE, Integer::sum);
+        }
+        for (PlaceFinder.Mention m : mentions) {
+            if (PlaceFinder.introduced(text, m.start())) {
+                votes.merge(m.placeId(), TEXT_VOTE, Integer::sum);
+            }
+        }
+        votes.keySet().removeIf(id -> !places.containsKey(id));
+        if (votes.isEmpty()) {
+            return read(text, title).dominantPlaces();
+        }
+        Map<Long, Integer> weight = new HashMap<>();
+        votes.forEach((id, n) -> lineage(id).ids().forEach(at -> weight.merge(at, n, Integer::sum)));
+        List<Long> chosen = new ArrayList<>();
+        int first = 0;
+        while (chosen.size() < DOMINANT) {
+            Long top = null;
+            for (Map.Entry<Long, Integer> e : weight.entrySet()) {
+                if (e.getValue() > 0 && !related(e.getKey(), chosen) && (top == null || e.getValue() > weight.get(top)
+                        || (e.getValue().equals(weight.get(top)) && e.getKey() < top))) {
+                    top = e.getKey();
+                }
+            }
+            if (top == null) {
+                break;
+            }
+            top = descend(top, weight);
+            int w = weight.get(top);
+            if (!chosen.isEmpty() && (w < MIN_VOTES || 4 * w < first)) {
+                break;
+            }
+            if (chosen.isEmpty()) {
+                first = w;
+            }
+            chosen.add(top);
+            // its votes no longer count towards the places it lies within
+            for (Long at : lineage(top).ids()) {
+                weight.merge(at, -w, Integer::sum);
+            }
+        }
+        return chosen;
+    }
+
+    /** Down from a place to the place within it that holds at least half its votes, while there is one. */
+    private Long descend(Long from, Map<Long, Integer> weight) {
+        Long at = from;
+        while (true) {
+            Long next = null;
+            for (Long child : children.getOrDefault(at, List.of())) {
+                int w = weight.getOrDefault(child, 0);
+                if (w > 0 && 2 * w >= weight.get(at) && (next == null || w > weight.get(next))) {
+                    next = child;
+                }
+            }
+            if (next == null) {
+                return at;
+            }
+            at = next;
+        }
+    }
+
+    /** Whether the place is one of these, lies within one of them, or one of them lies within it. */
+    private boolean related(long place, List<Long> chosen) {
+        for (Long c : chosen) {
+            if (lineage(place).ids().contains(c) || lineage(c).ids().contains(place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place with the places it lies within; null for no place or one no longer registered. */

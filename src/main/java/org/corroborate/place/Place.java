@@ -26,6 +26,9 @@ class Place extends AbstractEntity {
     @Column(name = "name", nullable = false)
     private String name;
 
+    @Column(name = "name_fr")
+    private @Nullable String nameFr;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
     private PlaceKind kind;
@@ -50,18 +53,21 @@ class Place extends AbstractEntity {
         this.kind = PlaceKind.AREA;
     }
 
-    Place(String key, String name, PlaceKind kind, @Nullable Long parentId, Set<String> aliases) {
+    Place(String key, String name, @Nullable String nameFr, PlaceKind kind, @Nullable Long parentId,
+            Set<String> aliases) {
         this.key = key;
         this.name = name;
+        this.nameFr = nameFr;
         this.kind = kind;
         this.parentId = parentId;
         this.aliases = new LinkedHashSet<>(aliases);
     }
 
     /** A fact-checker renames the place, changes its aliases or the place it lies within. */
-    void edit(String newName, PlaceKind newKind, @Nullable Long newParentId, Set<String> newAliases, String by,
+    void edit(String newName, @Nullable String newNameFr, PlaceKind newKind, @Nullable Long newParentId, Set<String> newAliases, String by,
             Instant at) {
         this.name = newName;
+        this.nameFr = newNameFr;
         this.kind = newKind;
         this.parentId = newParentId;
         this.aliases.clear();
@@ -76,6 +82,15 @@ class Place extends AbstractEntity {
 
     String getName() {
         return name;
+    }
+
+    @Nullable String getNameFr() {
+        return nameFr;
+    }
+
+    /** The curated list gives the French name of a place that has none yet (a registry older than French names). */
+    void nameInFrench(String french) {
+        this.nameFr = french;
     }
 
     PlaceKind getKind() {

@@ -43,7 +43,7 @@ class PlaceSeeder implements ApplicationRunner {
         }
     }
 
-    /** Lines: key, parent key (or -), kind, name, aliases separated by |; # starts a comment. */
+    /** Lines: key, parent key (or -), kind, name, French name (empty: the same), aliases separated by |; # a comment. */
     static List<PlaceService.SeedPlace> curated() {
         List<PlaceService.SeedPlace> seed = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -57,11 +57,12 @@ class PlaceSeeder implements ApplicationRunner {
                 if (f.length < 4) {
                     throw new IllegalStateException("places.tsv: not key, parent, kind, name, aliases: " + line);
                 }
-                List<String> aliases = f.length > 4 && !f[4].isBlank()
-                        ? Arrays.stream(f[4].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                String french = f.length > 4 && !f[4].isBlank() ? f[4].strip() : null;
+                List<String> aliases = f.length > 5 && !f[5].isBlank()
+                        ? Arrays.stream(f[5].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                         : List.of();
                 seed.add(new PlaceService.SeedPlace(f[0].strip(), f[1].strip().equals("-") ? null : f[1].strip(),
-                        PlaceKind.valueOf(f[2].strip()), f[3].strip(), aliases));
+                        PlaceKind.valueOf(f[2].strip()), f[3].strip(), french, aliases));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

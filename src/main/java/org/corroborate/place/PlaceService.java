@@ -55,6 +55,7 @@ public class PlaceService {
         String f = TextNormaliser.fold(filter);
         return rows().stream()
                 .filter(r -> f.isEmpty() || TextNormaliser.fold(r.fullName()).contains(f)
+                        || TextNormaliser.fold(r.fullName(Locale.FRENCH)).contains(f)
                         || r.aliases().stream().anyMatch(a -> TextNormaliser.fold(a).contains(f)))
                 .sorted(Comparator.comparing(PlaceRow::fullName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -75,40 +76,58 @@ public class PlaceService {
     /** A fact-checker registers a place; its key is made from its name. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
-    public long register(String name, PlaceKind kind, @Nullable Long parentId, List<String> aliases) {
+    public long register(String name, @Nullable String nameFr, PlaceKind kind, @Nullable Long parentId,
+            List<String> aliases) {
         String clean = requireName(name);
+        String french = frenchName(nameFr, clean);
         requireParent(null, parentId);
         String key = uniqueKey(clean);
-        Place place = places.save(new Place(key, clean, kind, parentId, cleanAliases(aliases, clean)));
+        Place place = places.save(new Place(key, clean, french, kind, parentId, cleanAliases(aliases, clean)));
         changed();
         return place.getId();
     }
 
-    /** A fact-checker renames a place, changes its aliases or what it lies within (never within itself). */
+    /**
+     * A fact-checker renames a place (in English and French), changes its aliases or what it lies within (never
+     * within itself).
+     */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
-    public void edit(long id, String name, PlaceKind kind, @Nullable Long parentId, List<String> aliases) {
+    public void edit(long id, String name, @Nullable String nameFr, PlaceKind kind, @Nullable Long parentId,
+            List<String> aliases) {
         Place place = places.findById(id).orElseThrow(() -> new IllegalArgumentException("No place " + id));
         String clean = requireName(name);
+        String french = frenchName(nameFr, clean);
         requireParent(id, parentId);
-        place.edit(clean, kind, parentId, cleanAliases(aliases, clean), CurrentUser.usernameOrSystem(),
+        place.edit(clean, french, kind, parentId, cleanAliases(aliases, clean), CurrentUser.usernameOrSystem(),
                 clock.instant());
         changed();
     }
 
-    /** Registers the curated places not yet in the registry (by key); edits made since are kept. */
+    /**
+     * Registers the curated places not yet in the registry (by key), and gives the French name to those that have
+     * none yet; edits made since are kept.
+     */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public int seed(List<SeedPlace> seed) {
         Map<String, Long> ids = new HashMap<>();
         places.findAll().forEach(p -> ids.put(p.getKey(), p.getId()));
         int added = 0;
+        Map<String, Place> byKey = new HashMap<>();
+        places.findAll().forEach(p -> byKey.put(p.getKey(), p));
         for (SeedPlace s : seed) {
             if (ids.containsKey(s.key())) {
+                Place known = byKey.get(s.key());
+                if (known != null && known.getNameFr() == null && s.nameFr() != null) {
+                    known.nameInFrench(s.nameFr());
+                    added++;
+                }
                 continue;
             }
             Long parent = s.parentKey() == null ? null : ids.get(s.parentKey());
-            Place saved = places.save(new Place(s.key(), s.name(), s.kind(), parent, new LinkedHashSet<>(s.aliases())));
+            Place saved = places.save(new Place(s.key(), s.name(), s.nameFr(), s.kind(), parent,
+                    new LinkedHashSet<>(s.aliases())));
             ids.put(s.key(), saved.getId());
             added++;
         }
@@ -118,8 +137,9 @@ public class PlaceService {
         return added;
     }
 
-    /** One line of the curated list. */
-    public record SeedPlace(String key, @Nullable String parentKey, PlaceKind kind, String name, List<String> aliases) {
+    /** One line of the curated list; {@code nameFr} null when the French name is the same. */
+    public record SeedPlace(String key, @Nullable String parentKey, PlaceKind kind, String name,
+                            @Nullable String nameFr, List<String> aliases) {
     }
 
     private List<PlaceRow> rows() {
@@ -129,13 +149,16 @@ public class PlaceService {
         List<PlaceRow> rows = new ArrayList<>();
         for (Place p : all) {
             List<String> within = new ArrayList<>();
+            List<String> withinFr = new ArrayList<>();
             Long at = p.getParentId();
             while (at != null && byId.containsKey(at) && within.size() < 10) {
-                within.add(byId.get(at).getName());
-                at = byId.get(at).getParentId();
+                Place parent = byId.get(at);
+                within.add(parent.getName());
+                withinFr.add(parent.getNameFr() == null ? parent.getName() : parent.getNameFr());
+                at = parent.getParentId();
             }
-            rows.add(new PlaceRow(p.getId(), p.getVersion(), p.getKey(), p.getName(), p.getKind(), p.getParentId(),
-                    within, List.copyOf(p.getAliases())));
+            rows.add(new PlaceRow(p.getId(), p.getVersion(), p.getKey(), p.getName(), p.getNameFr(), p.getKind(),
+                    p.getParentId(), within, withinFr, List.copyOf(p.getAliases())));
         }
         return rows;
     }
@@ -150,6 +173,15 @@ public class PlaceService {
                 }
             });
         }
+    }
+
+    /** The French name, or null when none is given or it is the same as the name. */
+    private static @Nullable String frenchName(@Nullable String nameFr, String name) {
+        String clean = nameFr == null ? "" : nameFr.strip();
+        if (clean.length() > 300) {
+            throw new InvalidPlaceException("place.error.name");
+        }
+        return clean.isEmpty() || clean.equals(name) ? null : clean;
     }
 
     private static String requireName(String name) {

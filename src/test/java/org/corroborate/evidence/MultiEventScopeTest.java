@@ -109,7 +109,9 @@ class MultiEventScopeTest {
             var agreeing = data.reports.stream().filter(r -> r.event() == e.index() && r.agreeing())
                     .map(MultiEventData.GeneratedReport::published).toList();
             trueEvidence += agreeing.size();
-            found += (int) top.stream().filter(s -> agreeing.contains(s.published())).count();
+            // each true report once, however many of its assertions the top 5 lists
+            found += (int) top.stream().map(FigurePanelData.EvidenceSuggestionRow::published)
+                    .filter(agreeing::contains).distinct().count();
         }
         double recall = (double) found / trueEvidence;
         double precision = (double) ownInTopFive / topFive;

@@ -26,8 +26,8 @@ class GazetteerTest {
         }
         List<PlaceRow> rows = new ArrayList<>();
         for (PlaceService.SeedPlace s : seed) {
-            rows.add(new PlaceRow(ids.get(s.key()), 0, s.key(), s.name(), s.kind(),
-                    s.parentKey() == null ? null : ids.get(s.parentKey()), List.of(), s.aliases()));
+            rows.add(new PlaceRow(ids.get(s.key()), 0, s.key(), s.name(), s.nameFr(), s.kind(),
+                    s.parentKey() == null ? null : ids.get(s.parentKey()), List.of(), List.of(), s.aliases()));
         }
         return new Gazetteer(rows);
     }
@@ -73,6 +73,89 @@ class GazetteerTest {
     @Test
     void adjectivesOfNationalityAreNotPlaces() {
         assertThat(gazetteer.read("Douze postes d'observation turcs et l'armée syrienne.").dominant()).isNull();
+    }
+
+    /** The [start, end) of each figure, found by its words. */
+    private static List<int[]> spans(String text, String... figures) {
+        List<int[]> spans = new ArrayList<>();
+        for (String f : figures) {
+            int at = text.indexOf(f);
+            assertThat(at).as(f).isNotNegative();
+            spans.add(new int[] {at, at + f.length()});
+        }
+        return spans;
+    }
+
+    @Test
+    void aFloodStoryIsAboutBeiraNotTheGovernmentInMaputoNorTheAgencyInGeneva() {
+        String title = "Mozambique : au moins 42 morts dans les inondations à Beira";
+        String text = "Au moins 42 personnes sont mortes à Beira depuis jeudi, selon les autorités locales. "
+                + "Le gouvernement de Maputo a décrété l'état d'urgence, et Maputo promet une aide rapide. "
+                + "Plus de 15 000 personnes ont été déplacées à Beira et dans les quartiers voisins. "
+                + "Le Bureau de la coordination des affaires humanitaires, basé à Genève, estime que 400 000 "
+                + "personnes ont besoin d'aide. Maputo a demandé le soutien de ses voisins.";
+        List<Long> places = gazetteer.storyPlaces(text, title,
+                spans(text, "Au moins 42 personnes", "15 000 personnes", "400 000"));
+        assertThat(places).containsExactly(ids.get("beira"));
+        assertThat(gazetteer.fullName(places.getFirst(), java.util.Locale.FRENCH)).isEqualTo("Beira, Sofala, Mozambique");
+    }
+
+    @Test
+    void aShellingStoryIsAboutKharkivNotTheCapitalsItQuotes() {
+        String title = "Russian shelling kills 12 in Kharkiv";
+        String text = "At least 12 people were killed and 40 wounded when Russian missiles hit Kharkiv on Tuesday, "
+                + "regional governor Oleh Syniehubov said. Moscow said it struck military targets; Kyiv called the "
+                + "strikes a war crime. Officials in Moscow denied hitting homes. In Kharkiv, 300 people spent the "
+                + "night in the metro. Kyiv asked for more air defence.";
+        List<Long> places = gazetteer.storyPlaces(text, title, spans(text, "At least 12 people", "40 wounded",
+                "300 people"));
+        assertThat(places).containsExactly(ids.get("kharkiv"));
+        assertThat(gazetteer.fullName(places.getFirst(), java.util.Locale.ENGLISH)).isEqualTo("Kharkiv, Ukraine");
+    }
+
+    @Test
+    void aVillageAndItsProvinceAreOnePlaceTheProvinceWhenMostFiguresAreElsewhereInIt() {
+        String text = "Au moins 20 civils ont été tués à Maaret al-Nouman. Dans la province d'Idleb, 235 000 "
+                + "personnes ont fui en deux semaines. Près de Saraqeb, 12 soldats ont été tués. "
+                + "Le conflit en Syrie a fait plus de 370 000 morts depuis 2011.";
+        List<Long> places = gazetteer.storyPlaces(text, "Idleb : l'exode", spans(text, "20 civils",
+                "235 000", "12 soldats", "370 000 morts"));
+        assertThat(places).containsExactly(ids.get("idlib-province"));
+    }
+
+    @Test
+    void twoTownsOfOneCountryCollapseIntoTheCountryTwoCountriesAreListedBoth() {
+        String libya = "In Derna, 5,300 people died after the dams burst. In Benghazi, 170 people died in the storm. "
+                + "In Derna, 10,000 are missing. In Benghazi, 2,000 homes were damaged.";
+        assertThat(gazetteer.storyPlaces(libya, "Libya floods", spans(libya, "5,300", "170 people", "10,000",
+                "2,000 homes"))).containsExactly(ids.get("libya"));
+        String quake = "Dans la province de Kahramanmaraş, 12 000 morts ont été recensés. À Alep, 1 400 personnes "
+                + "sont mortes. À Kahramanmaraş, 3 000 immeubles se sont effondrés. À Alep, 30 000 déplacés.";
+        assertThat(gazetteer.storyPlaces(quake, "Séisme en Turquie et en Syrie", spans(quake, "12 000 morts",
+                "1 400 personnes", "3 000 immeubles", "30 000 déplacés")))
+                .containsExactlyInAnyOrder(ids.get("kahramanmaras"), ids.get("aleppo"));
+    }
+
+    @Test
+    void aStoryThatOnlyNamesItsPlaceBareTakesThePlaceItNamesMost() {
+        String text = "Idleb: 260 morts en cinq jours. Idleb reste sous les bombes.";
+        assertThat(gazetteer.storyPlaces(text, "", spans(text, "260 morts")))
+                .containsExactly(ids.get("idlib-province"));
+    }
+
+    @Test
+    void namesFollowTheLanguage() {
+        long damascus = ids.get("damascus");
+        assertThat(gazetteer.name(damascus, java.util.Locale.FRENCH)).isEqualTo("Damas");
+        assertThat(gazetteer.name(damascus, java.util.Locale.ENGLISH)).isEqualTo("Damascus");
+        assertThat(gazetteer.fullName(ids.get("maarat-al-numan"), java.util.Locale.FRENCH))
+                .isEqualTo("Maaret al-Nouman, province d'Idleb, Syrie");
+        assertThat(gazetteer.name(ids.get("geneva"), java.util.Locale.FRENCH)).isEqualTo("Genève");
+        assertThat(gazetteer.name(ids.get("moscow"), java.util.Locale.FRENCH)).isEqualTo("Moscou");
+        assertThat(gazetteer.name(ids.get("kyiv"), java.util.Locale.FRENCH)).isEqualTo("Kiev");
+        assertThat(gazetteer.name(ids.get("aleppo"), java.util.Locale.FRENCH)).isEqualTo("Alep");
+        // a French name is also a name the texts are read by
+        assertThat(gazetteer.read("Des frappes à Genève.").dominant()).isEqualTo(ids.get("geneva"));
     }
 
     /** Compatibility as the candidate look-up asks it. */

@@ -121,7 +121,8 @@ public final class EvidenceRanker {
         why.add(Message.of("why.subject", matched, q.subject.length));
         ComparedMeasure own = q.figure.measure();
         if (SameMeasure.places(own.scope().place(), a.measure().scope().place()) == ScopeMatch.SAME) {
-            why.add(Message.of("why.samePlace", a.measure().scope().place().name()));
+            why.add(Message.of("why.samePlace", new NamedPlace(a.measure().scope().place().id(),
+                    a.measure().scope().place().name())));
         } else {
             why.add(Message.of("why.placeUnknown"));
         }

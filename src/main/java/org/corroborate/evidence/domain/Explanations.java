@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders {@link Message}s in English or French from the {@code explanations} bundles. Any language
@@ -24,8 +26,15 @@ public final class Explanations {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
+    private final LongFunction<@Nullable String> placeNames;
 
     public Explanations(Locale locale) {
+        this(locale, id -> null);
+    }
+
+    /** @param placeNames a place's name in the reader's language, by its id (null: the name it was read with) */
+    public Explanations(Locale locale, LongFunction<@Nullable String> placeNames) {
+        this.placeNames = placeNames;
         this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -48,6 +57,10 @@ public final class Explanations {
     private Object argument(Object arg) {
         return switch (arg) {
             case Message m -> render(m);
+            case NamedPlace p -> {
+                String named = placeNames.apply(p.id());
+                yield named == null ? p.name() : named;
+            }
             case Sum s -> s.terms().stream().map(this::number).collect(Collectors.joining(" + "))
                     + " = " + number(s.total());
             case Instant i -> dates.format(i);

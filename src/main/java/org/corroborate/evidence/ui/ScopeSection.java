@@ -52,7 +52,7 @@ class ScopeSection extends Composite<Div> {
     }
 
     void show(long figureId) {
-        shown = evidence.scope(figureId);
+        shown = evidence.scope(figureId, getLocale());
         place.setText(shown.place() == null ? getTranslation("scope.place.unknown")
                 : shown.place() + " (" + getTranslation("scope.origin." + shown.placeOrigin()) + ")");
         period.setText(shown.from() == null ? getTranslation("scope.period.unknown")
@@ -65,13 +65,13 @@ class ScopeSection extends Composite<Div> {
         FigureScopeView now = shown;
         boolean corrected = now.correctedBy() != null;
         new ScopeDialog(getTranslation("scope.correct.title"), getTranslation("scope.correct.help"),
-                evidence.placeChoices(), false,
+                evidence.placeChoices(getLocale()), false,
                 corrected && now.placeId() != null ? List.of(now.placeId()) : List.of(),
                 corrected ? now.from() : null, corrected ? now.to() : null, choice -> {
                     try {
                         evidence.correctScope(now.figureId(), now.version(),
                                 choice.placeIds().isEmpty() ? null : choice.placeIds().getFirst(), choice.from(),
-                                choice.to());
+                                choice.to(), getLocale());
                     } catch (StaleFigureException stale) {
                         Notification.show(getTranslation("scope.error.stale"), 5000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);

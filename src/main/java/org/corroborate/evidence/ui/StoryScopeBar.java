@@ -56,7 +56,7 @@ public class StoryScopeBar extends Composite<Div> {
     }
 
     public void show(long storyId, boolean locked) {
-        shown = evidence.storyScope(storyId);
+        shown = evidence.storyScope(storyId, getLocale());
         places.setText(shown.places().isEmpty() ? getTranslation("scope.place.unknown")
                 : shown.places().stream().map(StoryScopeView.PlaceName::name).collect(Collectors.joining(" · ")));
         window.setText((shown.from() == null ? getTranslation("scope.period.unknown")
@@ -70,11 +70,12 @@ public class StoryScopeBar extends Composite<Div> {
         StoryScopeView now = shown;
         boolean set = now.setBy() != null;
         new ScopeDialog(getTranslation("scope.story.title"), getTranslation("scope.story.help"),
-                evidence.placeChoices(), true,
+                evidence.placeChoices(getLocale()), true,
                 set ? now.places().stream().map(StoryScopeView.PlaceName::id).toList() : java.util.List.of(),
                 set ? now.from() : null, set ? now.to() : null, choice -> {
                     try {
-                        evidence.rescopeStory(now.storyId(), choice.placeIds(), choice.from(), choice.to());
+                        evidence.rescopeStory(now.storyId(), choice.placeIds(), choice.from(), choice.to(),
+                                getLocale());
                     } catch (StoryPublishedException locked) {
                         Notification.show(getTranslation("scope.error.locked"), 5000, Notification.Position.MIDDLE)
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 class PlaceDialog extends Dialog {
 
     final TextField name = new TextField();
+    final TextField nameFr = new TextField();
     final Select<PlaceKind> kind = new Select<>();
     final ComboBox<PlaceRow> within = new ComboBox<>();
     final TextArea aliases = new TextArea();
@@ -32,13 +33,16 @@ class PlaceDialog extends Dialog {
         name.setLabel(getTranslation("places.column.name"));
         name.setRequired(true);
         name.setWidthFull();
+        nameFr.setLabel(getTranslation("places.column.name-fr"));
+        nameFr.setHelperText(getTranslation("places.name-fr.help"));
+        nameFr.setWidthFull();
         kind.setLabel(getTranslation("places.column.kind"));
         kind.setItems(PlaceKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("places.kind." + k.name()));
         kind.setValue(PlaceKind.CITY);
         within.setLabel(getTranslation("places.column.within"));
         within.setItems(places.list("").stream().filter(p -> place == null || p.id() != place.id()).toList());
-        within.setItemLabelGenerator(PlaceRow::fullName);
+        within.setItemLabelGenerator(p -> p.fullName(getLocale()));
         within.setClearButtonVisible(true);
         within.setWidthFull();
         aliases.setLabel(getTranslation("places.column.aliases"));
@@ -46,12 +50,15 @@ class PlaceDialog extends Dialog {
         aliases.setWidthFull();
         if (place != null) {
             name.setValue(place.name());
+            nameFr.setValue(place.nameFr() == null ? "" : place.nameFr());
             kind.setValue(place.kind());
-            places.list("").stream().filter(p -> p.parentId() != null && p.id() == place.parentId()).findFirst()
-                    .ifPresent(within::setValue);
+            Long parentId = place.parentId();
+            if (parentId != null) {
+                places.list("").stream().filter(p -> p.id() == parentId).findFirst().ifPresent(within::setValue);
+            }
             aliases.setValue(String.join("\n", place.aliases()));
         }
-        add(new VerticalLayout(name, kind, within, aliases));
+        add(new VerticalLayout(name, nameFr, kind, within, aliases));
         save.setText(getTranslation("places.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -65,9 +72,10 @@ class PlaceDialog extends Dialog {
             Long parent = within.getValue() == null ? null : within.getValue().id();
             try {
                 if (place == null) {
-                    places.register(name.getValue(), kind.getValue(), parent, lines);
+                    places.register(name.getValue(), nameFr.getValue(), kind.getValue(), parent, lines);
                 } else {
-                    places.edit(place.id(), name.getValue(), kind.getValue(), parent, lines);
+                    places.edit(place.id(), name.getValue(), nameFr.getValue(), kind.getValue(), parent,
+                            lines);
                 }
             } catch (InvalidPlaceException refused) {
                 within.setErrorMessage(getTranslation(refused.messageKey()));

@@ -49,8 +49,9 @@ class PlaceListView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(filter);
 
-        grid.addColumn(PlaceRow::name).setHeader(getTranslation("places.column.name")).setFlexGrow(2);
-        grid.addColumn(p -> String.join(", ", p.within())).setHeader(getTranslation("places.column.within"))
+        grid.addColumn(p -> p.name(getLocale())).setHeader(getTranslation("places.column.name")).setFlexGrow(2);
+        grid.addColumn(p -> String.join(", ", french() ? p.withinFr() : p.within()))
+                .setHeader(getTranslation("places.column.within"))
                 .setFlexGrow(2);
         grid.addColumn(p -> getTranslation("places.kind." + p.kind().name())).setHeader(
                 getTranslation("places.column.kind")).setAutoWidth(true).setFlexGrow(0);
@@ -64,6 +65,10 @@ class PlaceListView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         add(toolbar, grid);
         refresh();
+    }
+
+    private boolean french() {
+        return "fr".equals(getLocale().getLanguage());
     }
 
     private void refresh() {
