@@ -161,12 +161,12 @@ class KeyboardReviewBrowserTest {
         tabUntil(editor, f -> "vaadin-button".equals(f.get("tag")) && text(f).equals("Approve"), 200);
         editor.keyboard().press(" ");
         Locator confirm = editor.locator("vaadin-confirm-dialog-overlay[opened], vaadin-confirm-dialog[opened]");
-        editor.waitForCondition(() -> confirm.count() > 0 || decision(seed, quote).equals(Decision.APPROVED));
+        editor.waitForCondition(() -> confirm.count() > 0 || Decision.APPROVED.equals(decision(seed, quote)));
         if (confirm.count() > 0) {
             tabUntil(editor, f -> "vaadin-button".equals(f.get("tag")) && text(f).startsWith("Approve all the same"), 10);
             editor.keyboard().press("Enter");
         }
-        editor.waitForCondition(() -> decision(seed, quote).equals(Decision.APPROVED));
+        editor.waitForCondition(() -> Decision.APPROVED.equals(decision(seed, quote)));
         assertThat(editorsPanel.locator(".figure-review")).containsText("Approved");
         editor.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "keyboard-3-approved.png")));
         page = editor;

@@ -63,12 +63,14 @@ final class MainViews {
     /**
      * The text a user meets on the page, piece by piece: every visible text node (inside components' shadow roots
      * too), the names and hints given in attributes (aria-label, title, placeholder, alt), and the document's title.
-     * Vaadin's development tools are left out.
+     * Vaadin's development tools are left out. A piece inside a text that users or sources wrote (a story's or a
+     * report's text, a search result's title and excerpt) starts with U+0001 ({@link PageLanguage#CONTENT}).
      */
     @SuppressWarnings("unchecked")
     static List<String> texts(Page page) {
         return (List<String>) page.evaluate("""
                 () => {
+                  const CONTENT = '.highlighted-text, .search-title, .search-snippet';
                   const out = [document.title];
                   const skip = el => /^(COPILOT-|VAADIN-DEV-TOOLS)/.test(el.tagName)
                       || ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(el.tagName);
@@ -76,7 +78,9 @@ final class MainViews {
                   const walk = node => {
                     if (node.nodeType === Node.TEXT_NODE) {
                       const t = node.textContent.trim();
-                      if (t && node.parentElement && visible(node.parentElement)) out.push(t);
+                      if (t && node.parentElement && visible(node.parentElement)) {
+                        out.push(node.parentElement.closest(CONTENT) ? '\u0001' + t : t);
+                      }
                       return;
                     }
                     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;

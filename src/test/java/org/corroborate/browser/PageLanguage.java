@@ -44,6 +44,9 @@ final class PageLanguage {
             "pays", "ville", "agence", "journal", "Mo", "Ko", "Go", "octets", "jour", "jours", "heures", "aujourd'hui",
             "hier", "événement", "inconnu", "connexion", "mot de passe", "identifiant");
 
+    /** Marks a piece of text that sits in what users or sources wrote: only missing translations are looked for. */
+    static final char CONTENT = '\u0001';
+
     private static final Pattern MISSING = Pattern.compile("!(en|fr|und)?:\\s*[\\w.-]+");
     /** A French colon (and ; ? !) must have a non-breaking space (U+00A0 or U+202F) before it, not a plain one or none. */
     private static final Pattern FRENCH_PUNCTUATION = Pattern.compile("(?:(?<=[\\p{L}\\p{N})»”])|(?<= ))[:;?!](?=\\s|$)");
@@ -62,12 +65,9 @@ final class PageLanguage {
             if (c == null) {
                 continue;
             }
-            // Texts are shown a paragraph (or a line) at a time: each one is content on its own.
-            for (String piece : c.split("\\n\\s*")) {
-                String p = piece.strip();
-                if (p.length() >= 4) {
-                    strings.add(p);
-                }
+            String p = c.replaceAll("\\s+", " ").strip();
+            if (p.length() >= 4) {
+                strings.add(p);
             }
         }
         strings.sort(Comparator.comparingInt(String::length).reversed());
@@ -97,10 +97,16 @@ final class PageLanguage {
         List<String> problems = new ArrayList<>();
         List<String> foreign = language.equals("fr") ? ENGLISH : FRENCH;
         for (String raw : pieces) {
+            if (raw.isEmpty()) {
+                continue;
+            }
             String piece = raw.replaceAll("[ \\t\\r\\n]+", " ").strip();
             Matcher missing = MISSING.matcher(piece);
             while (missing.find()) {
                 problems.add("missing translation " + missing.group() + " in \"" + piece + "\"");
+            }
+            if (raw.charAt(0) == CONTENT) {
+                continue;
             }
             String ui = withoutContent(piece);
             if (ui.isBlank()) {
@@ -134,16 +140,20 @@ final class PageLanguage {
                 rest = rest.replace(c, " ");
             }
         }
-        // A piece that is part of a content string (a paragraph's run of text between two marks, a cut excerpt).
-        String core = rest.strip().replaceAll("^[«“\"'(\\[]+|[»”\"')\\].,;:…]+$", "").replaceAll("…$", "").strip();
-        if (core.length() >= 4) {
-            for (String c : content) {
-                if (c.contains(core)) {
-                    return "";
-                }
+        // A piece that is part of a content string (a run of text between two marks, a cut excerpt): each part
+        // between ellipses, punctuation at its ends aside, is found in the content.
+        boolean allContent = true;
+        for (String part : rest.split("…")) {
+            String core = part.replaceAll("^[\\s\\p{P}]+|[\\s\\p{P}]+$", "");
+            if (core.isEmpty()) {
+                continue;
+            }
+            if (core.length() < 4 || content.stream().noneMatch(c -> c.contains(core))) {
+                allContent = false;
+                break;
             }
         }
-        return rest;
+        return allContent ? "" : rest;
     }
 
     private static boolean containsWord(String text, String word) {

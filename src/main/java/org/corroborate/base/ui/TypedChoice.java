@@ -41,7 +41,7 @@ public final class TypedChoice<T> {
         // The field emptied by hand (no value change when it had none): the typed name is forgotten.
         box.getElement().addEventListener("change", e -> {
             if (choice.unmatched != null && box.getValue() == null
-                    && e.getEventData().getString("element.inputElement.value").isBlank()) {
+                    && e.getEventData().path("element.inputElement.value").asString("").isBlank()) {
                 choice.unmatched = null;
                 onUnmatched.accept(null);
             }

@@ -29,6 +29,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
 
+    /** The page says its language, as the app's layout does on every other page. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        attach.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
+    }
+
     private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
