@@ -114,7 +114,7 @@ final class CurrencyReader {
             if (i > k) {
                 b.append(' ');
             }
-            b.append(t.isWord(i) ? Lexicon.strip(t.norm(i)) : t.norm(i));
+            b.append(t.isWord(i) ? TextNormaliser.foldWord(t.norm(i)) : t.norm(i));
             Form f = forms.get(b.toString());
             if (f != null) {
                 best = new Match(f, k, i + 1);

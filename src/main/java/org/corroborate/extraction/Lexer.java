@@ -274,6 +274,10 @@ final class Lexer {
         return BigDecimal.valueOf(unscaled, fracLen);
     }
 
+    /** Arabic's own thousands separator and decimal mark (٣٬٥٠٠ = 3 500; ٢٫٥ = 2.5), whatever the text's language. */
+    private static final char ARABIC_THOUSANDS = '\u066C';
+    private static final char ARABIC_DECIMAL = '\u066B';
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '’';
     }
@@ -325,7 +329,8 @@ final class Lexer {
             int groups = 0;
             while (q < n && firstLen <= 3 && !(firstLen > 1 && intPart[0] == '0')) {
                 char c = cs[q];
-                boolean candidate = c == ',' && !french || c == '.' || isGroupSpace(c) || isApostrophe(c);
+                boolean candidate = c == ',' && !french || c == '.' || isGroupSpace(c) || isApostrophe(c)
+                        || c == ARABIC_THOUSANDS;
                 if (!candidate || !digitsAt(q + 1, 3) || digitAt(q + 4)) {
                     // Indian grouping: 12,34,567 (two-digit groups closed by a three-digit one)
                     if (c == ',' && !french && (sep == 0 || sep == ',') && digitsAt(q + 1, 2) && !digitAt(q + 3)
@@ -353,7 +358,8 @@ final class Lexer {
             // Decimal part: the mark that is not the grouping mark, not followed by another group.
             if (q + 1 < n && !afterIpLike) {
                 char c = cs[q];
-                boolean mark = french ? (c == ',' || (c == '.' && sep != '.')) : (c == '.' && sep != '.') || (c == ',' && sep != ',');
+                boolean mark = c == ARABIC_DECIMAL || (french ? (c == ',' || (c == '.' && sep != '.'))
+                        : (c == '.' && sep != '.') || (c == ',' && sep != ','));
                 if (mark && digitAt(q + 1)) {
                     int e = digitRun(q + 1);
                     boolean chained = e + 1 < n && (cs[e] == c) && digitAt(e + 1);

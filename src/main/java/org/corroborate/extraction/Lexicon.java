@@ -130,29 +130,4 @@ final class Lexicon {
     static Ord ordinal(String norm, boolean french) {
         return (french ? FR_ORD : EN_ORD).get(norm);
     }
-
-    /** Removes the French accents that matter for number words (zéro, cinquième, centièmes). */
-    static String strip(String w) {
-        boolean plain = true;
-        for (int i = 0; i < w.length() && plain; i++) {
-            plain = w.charAt(i) < 128;
-        }
-        if (plain) {
-            return w;
-        }
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            b.append(switch (c) {
-                case 'é', 'è', 'ê', 'ë' -> 'e';
-                case 'à', 'â' -> 'a';
-                case 'î', 'ï' -> 'i';
-                case 'ô' -> 'o';
-                case 'û', 'ù', 'ü' -> 'u';
-                case 'ç' -> 'c';
-                default -> c;
-            });
-        }
-        return b.toString();
-    }
 }

@@ -107,7 +107,7 @@ final class OrdinalReader {
         if (t.isSymbol(i, '’')) {
             return "'";
         }
-        return t.isWord(i) ? Lexicon.strip(t.norm(i)) : t.norm(i);
+        return t.isWord(i) ? TextNormaliser.foldWord(t.norm(i)) : t.norm(i);
     }
 
     List<OrdinalMention> read() {

@@ -26,6 +26,25 @@ public final class TextNormaliser {
                 .toLowerCase(Locale.ROOT).strip();
     }
 
+    /**
+     * A word folded character by character, lower case and without accents ("cinquième" → "cinquieme"): the
+     * scanner's form of {@link #fold}, with no apostrophe or space handling and no copy when nothing changes.
+     */
+    public static String foldWord(String word) {
+        char[] folded = null;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char f = foldChar(c);
+            if (f != c && folded == null) {
+                folded = word.toCharArray();
+            }
+            if (folded != null) {
+                folded[i] = f;
+            }
+        }
+        return folded == null ? word : new String(folded);
+    }
+
     /** One character lower-cased and without its accent ("É" → 'e'), for code that folds as it scans. */
     public static char foldChar(char c) {
         return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);

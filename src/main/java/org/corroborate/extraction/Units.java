@@ -127,7 +127,7 @@ final class Units {
             if (w > 0 && !glued) {
                 b.append(' ');
             }
-            b.append(word ? Lexicon.strip(t.norm(k)) : t.norm(k));
+            b.append(word ? TextNormaliser.foldWord(t.norm(k)) : t.norm(k));
             String phrase = b.toString();
             String code = FORMS.get(phrase);
             if (code != null) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Normalised words without per-word allocation: maps a char range of the input to the id of its
- * norm, {@code Lexicon.strip(word.toLowerCase(Locale.ROOT))} ({@link #normOf}), with the norm's cue
+ * norm, {@code TextNormaliser.foldWord(word.toLowerCase(Locale.ROOT))} ({@link #normOf}), with the norm's cue
  * bits ({@link #lastBits}); the norm string is made only the first time a word form is seen. News
  * text repeats a small vocabulary, so almost every word is a table hit; the shared, interned norm
  * strings also keep their cached hash codes for the lexicon look-ups done later on.
@@ -24,12 +24,12 @@ import java.util.Map;
  */
 final class WordTable {
 
-    /** Lower-case, accent-stripped form of every Latin-1 char, as {@code strip(toLowerCase(c))}. */
+    /** Lower-case, accent-stripped form of every Latin-1 char, as {@link TextNormaliser#foldChar}. */
     private static final char[] FOLD = new char[256];
 
     static {
         for (char c = 0; c < 256; c++) {
-            FOLD[c] = Lexicon.strip(String.valueOf(Character.toLowerCase(c))).charAt(0);
+            FOLD[c] = TextNormaliser.foldChar(c);
         }
     }
 
@@ -123,7 +123,7 @@ final class WordTable {
         for (int k = from; k < to; k++) {
             char c = cs[k];
             if (c >= 256) {
-                String norm = Lexicon.strip(new String(cs, from, to - from).toLowerCase(Locale.ROOT));
+                String norm = TextNormaliser.foldWord(new String(cs, from, to - from).toLowerCase(Locale.ROOT));
                 lastBits = Cues.bitsOf(norm);
                 return idOf(norm);
             }

@@ -84,6 +84,16 @@ class NumberFormsTest {
     }
 
     @Test
+    void readsArabicThousandsSeparatorAndDecimalMarkInEitherLanguage() {
+        // "370٬000" as a Syrian or Yemeni outlet writes it, quoted in an English or a French story
+        assertLow("370000", only("at least ٣٧٠٬٠٠٠ people", Locale.ENGLISH));
+        assertLow("370000", only("au moins ٣٧٠٬٠٠٠ personnes", Locale.FRENCH));
+        assertLow("1250000", only("some ١٬٢٥٠٬٠٠٠ displaced", Locale.ENGLISH));
+        assertLow("2500000", only("٢٫٥ million people", Locale.ENGLISH));
+        assertLow("12.75", only("un taux de ١٢٫٧٥ %", Locale.FRENCH));
+    }
+
+    @Test
     void readsPersianDigits() {
         assertLow("370", only("۳۷۰ people", Locale.ENGLISH));
     }

@@ -74,21 +74,18 @@ class RobustnessPropertiesTest {
     }
 
     @Example
-    void handlesTenMegabytesOfDigitsAndSeparatorsInLinearTime() {
-        // Ten times the text must cost about ten times as much, not a hundred (quadratic). Both sizes
-        // are timed in this run, so the ratio holds on a busy machine where a fixed limit does not;
-        // throughput itself is measured by the JMH benchmark (docs/benchmarks.md).
+    void readsTenMegabytesOfDigitsAndSeparatorsAsTenTimesOneMegabyte() {
+        // Ten megabytes of number-like noise end well (no overflow, no lost or invented tokens): the large
+        // text yields exactly ten times the small one's figures. Whether its cost stays linear is measured,
+        // not asserted here: the JMH benchmark times 1 MB and 10 MB in one run (docs/benchmarks.md).
         String unit = "1,2.3 4'5 ";
         String small = unit.repeat(100_000);
         String large = unit.repeat(1_000_000);
-        long t0 = System.nanoTime();
         Extraction xs = EXTRACTOR.extract(small, Locale.ENGLISH);
-        long t1 = System.nanoTime();
         Extraction xl = EXTRACTOR.extract(large, Locale.ENGLISH);
-        long t2 = System.nanoTime();
         assertWellFormed(small, xs);
         assertWellFormed(large, xl);
-        double ratio = (double) (t2 - t1) / Math.max(1, t1 - t0);
-        assertTrue(ratio < 40, "10 MB took " + ratio + " times as long as 1 MB");
+        assertTrue(!xs.figures().isEmpty(), "no figure read in the small text");
+        assertEquals(10L * xs.figures().size(), xl.figures().size());
     }
 }

@@ -30,7 +30,7 @@ class TokenStoreTest {
 
     /** The definition the word table must reproduce for every word. */
     private static String plainNorm(String word) {
-        return Lexicon.strip(word.toLowerCase(Locale.ROOT));
+        return TextNormaliser.foldWord(word.toLowerCase(Locale.ROOT));
     }
 
     private static int normId(WordTable words, String word) {
