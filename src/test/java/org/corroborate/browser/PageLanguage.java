@@ -31,8 +31,7 @@ final class PageLanguage {
             "rejected", "pending", "draft", "review", "system", "nobody", "none", "save", "cancel", "edit", "delete",
             "add", "search", "settings", "quote", "value", "status", "kind", "counts", "history", "unlink", "supports",
             "contradicts", "open", "close", "yes", "published", "submit", "approve", "reject", "export", "import",
-            "sign in", "log in", "username", "password", "places", "sources", "comments", "queue", "conflicts",
-            "notifications", "country", "region", "city", "area", "agency", "newspaper", "official", "ngo", "MB",
+            "sign in", "log in", "username", "password", "places", "comments", "queue", "conflicts", "country", "region", "city", "area", "agency", "newspaper", "official", "ngo", "MB",
             "KB", "GB", "bytes", "day", "days", "hours", "minutes", "ago", "today", "yesterday", "event", "unknown");
 
     /** French words of this interface that English pages must not show. */

@@ -33,6 +33,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
         attach.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
+        // The password field's "show password" button has its own English name; it is said in the page's language.
+        login.getElement().executeJs("""
+                const reveal = $0;
+                customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() =>
+                  this.querySelectorAll('vaadin-password-field').forEach(f => f.i18n = {...(f.i18n || {}), reveal})));""",
+                getTranslation("login.password.show"));
     }
 
     private LoginI18n i18n() {

@@ -58,6 +58,17 @@ public class MainLayout extends AppLayout {
                       attributes: true, attributeFilter: ['aria-required']});
                   fix();
                 }""");
+        // Vaadin's grid names its sort buttons "Sort by <column>" in English whatever the page's language.
+        attach.getUI().getPage().executeJs("""
+                const prefix = $0;
+                if (prefix !== 'Sort by ' && !window.__corroborateSortBy) {
+                  const fix = () => document.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]')
+                      .forEach(e => e.setAttribute('aria-label', prefix + e.getAttribute('aria-label').substring(8)));
+                  window.__corroborateSortBy = new MutationObserver(fix);
+                  window.__corroborateSortBy.observe(document.body, {subtree: true, childList: true,
+                      attributes: true, attributeFilter: ['aria-label']});
+                  fix();
+                }""", getTranslation("grid.sort-by"));
     }
 
     /** One click to the other language, in the top bar; the button says the language it switches to, in it. */

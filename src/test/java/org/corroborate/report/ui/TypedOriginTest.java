@@ -35,6 +35,7 @@ class TypedOriginTest extends SpringBrowserlessTest {
         List<SourceRef> registered = sources.choices();
         List<AssertionDraft> applied = new ArrayList<>();
         AssertionDialog dialog = new AssertionDialog(draft(registered.getFirst()), registered, applied::add);
+        com.vaadin.flow.component.UI.getCurrent().add(dialog);
         dialog.open();
 
         type(dialog.origin, "Collectif des médecins de Kafranbel");
@@ -54,6 +55,7 @@ class TypedOriginTest extends SpringBrowserlessTest {
         SourceRef other = registered.getLast();
         List<AssertionDraft> applied = new ArrayList<>();
         AssertionDialog dialog = new AssertionDialog(draft(registered.getFirst()), registered, applied::add);
+        com.vaadin.flow.component.UI.getCurrent().add(dialog);
         dialog.open();
 
         type(dialog.origin, "Collectif des médecins de Kafranbel");
