@@ -11,11 +11,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A figure's value and measure as a fact-checker states them: to correct a suggestion before accepting it,
- * or for a figure added by selecting its words. {@code sourceId} is the registered source it is attributed to.
+ * or for a figure added by selecting its words. {@code sourceId} is the registered source it is attributed to;
+ * without one, {@code attributionMention} is who the figure is attributed to in words (a name typed that no
+ * registered source has): kept as free text, never dropped.
  */
 public record FigureDraft(Qualifier qualifier, @Nullable BigDecimal low, @Nullable BigDecimal high,
         @Nullable String unit, QuantityKind kind, @Nullable String subject, @Nullable String period,
-        @Nullable Long sourceId) {
+        @Nullable Long sourceId, @Nullable String attributionMention) {
+
+    /** A draft attributed to a registered source, or to nobody. */
+    public FigureDraft(Qualifier qualifier, @Nullable BigDecimal low, @Nullable BigDecimal high, @Nullable String unit,
+            QuantityKind kind, @Nullable String subject, @Nullable String period, @Nullable Long sourceId) {
+        this(qualifier, low, high, unit, kind, subject, period, sourceId, null);
+    }
 
     public static final int MAX_UNIT_LENGTH = 20;
     public static final int MAX_SUBJECT_LENGTH = 500;

@@ -162,9 +162,11 @@ public class FigureService {
         Source attribution = correction == null ? attributionOf(suggestion) : source(correction.sourceId());
         long id = anchor(suggestion.getStoryId(), storyText, suggestion.getStartOffset(), suggestion.getQuote(),
                 quantity, measure, attribution);
-        if (attribution == null && suggestion.getAttributionMention() != null) {
-            // No registered source: the story's words for it are kept, never dropped.
-            figures.findById(id).orElseThrow().attributeUnregistered(suggestion.getAttributionMention());
+        String mention = correction != null && correction.attributionMention() != null
+                ? correction.attributionMention() : suggestion.getAttributionMention();
+        if (attribution == null && mention != null) {
+            // No registered source: the story's words for it (or the name typed) are kept, never dropped.
+            figures.findById(id).orElseThrow().attributeUnregistered(mention);
         }
         return id;
     }
@@ -211,8 +213,14 @@ public class FigureService {
         if (start == end) {
             throw new IllegalArgumentException("Only blanks selected at " + start);
         }
-        return anchor(storyId, storyText, start, storyText.substring(start, end), draft.quantity(), draft.measure(),
-                source(draft.sourceId()));
+        Source attribution = source(draft.sourceId());
+        long id = anchor(storyId, storyText, start, storyText.substring(start, end), draft.quantity(), draft.measure(),
+                attribution);
+        if (attribution == null && draft.attributionMention() != null) {
+            // A name typed that no registered source has: kept as free text.
+            figures.findById(id).orElseThrow().attributeUnregistered(draft.attributionMention());
+        }
+        return id;
     }
 
     /**
@@ -252,8 +260,16 @@ public class FigureService {
     public FigureValue edit(long figureId, long expectedVersion, FigureDraft draft) {
         Figure figure = figure(figureId);
         refuseIfStale(figure, expectedVersion);
-        return change(figure, draft.quantity(), draft.measure(), source(draft.sourceId()),
+        FigureValue saved = change(figure, draft.quantity(), draft.measure(), source(draft.sourceId()),
                 FigureRevision.Action.EDITED);
+        if (draft.sourceId() == null && draft.attributionMention() != null
+                && !draft.attributionMention().strip().equals(figure.getAttributionMention())) {
+            // A name typed that no registered source has: kept as free text.
+            figure.attributeUnregistered(draft.attributionMention());
+            figures.saveAndFlush(figure);
+            return value(figure);
+        }
+        return saved;
     }
 
     /**
@@ -351,7 +367,8 @@ public class FigureService {
         Quantity q = f.getQuantity();
         Measure m = f.getMeasure();
         FigureDraft draft = new FigureDraft(q.qualifier(), q.low(), q.high(), q.unit(), m.kind(), m.subject(),
-                m.period(), f.getAttributedSource() == null ? null : f.getAttributedSource().getId());
+                m.period(), f.getAttributedSource() == null ? null : f.getAttributedSource().getId(),
+                f.getAttributionMention());
         return new FigureValue(f.getId(), f.getStoryId(), f.getVersion(), f.getQuote(), draft, summary(f),
                 f.getValueEditedBy(), f.getValueEditedAt());
     }

@@ -16,6 +16,7 @@ public record FigureSuggestionRow(Long id, int start, int end, String quote, Qua
 
     /** The suggestion as a draft to correct. */
     public FigureDraft draft() {
-        return new FigureDraft(qualifier, low, high, unit, kind, subject, period, sourceId);
+        return new FigureDraft(qualifier, low, high, unit, kind, subject, period, sourceId,
+                sourceId == null ? attributionMention : null);
     }
 }

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** How dates look in the UI. Times are shown in UTC: newsroom tolls are compared across time zones. */
+/** How dates, numbers, sizes and labels look in the UI. Times are shown in UTC: newsroom tolls are compared across time zones. */
 public final class Formats {
 
     private Formats() {
@@ -20,5 +20,34 @@ public final class Formats {
     public static String dateTime(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.of("UTC")).format(instant) + " UTC";
+    }
+
+    /** "Kind: agency" / "Type\u00a0: agence": French puts a non-breaking space before the colon. */
+    public static String labelled(String label, String value, Locale locale) {
+        return label + (isFrench(locale) ? "\u00a0: " : ": ") + value;
+    }
+
+    /** A whole number with the locale's grouping: "370,000" / "370\u202f000". */
+    public static String number(long n, Locale locale) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** A size in bytes in the locale's units: "25 MB" / "25\u00a0Mo", "512 KB" / "512\u00a0Ko". */
+    public static String size(long bytes, Locale locale) {
+        boolean fr = isFrench(locale);
+        String[] units = fr ? new String[] {"octets", "Ko", "Mo", "Go"} : new String[] {"bytes", "KB", "MB", "GB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(value < 10 && unit > 0 ? 1 : 0);
+        return format.format(value) + (fr ? "\u00a0" : " ") + units[unit];
+    }
+
+    private static boolean isFrench(Locale locale) {
+        return "fr".equals(locale.getLanguage());
     }
 }

@@ -40,6 +40,13 @@ public class PresenceBar extends Composite<HorizontalLayout> {
         getContent().addClassName("presence-bar");
         getContent().setAlignItems(HorizontalLayout.Alignment.CENTER);
         avatars.setMaxItemsVisible(6);
+        // The group names itself ("2 others here"): a named group, in the reader's language.
+        avatars.getElement().setAttribute("role", "group");
+        AvatarGroup.AvatarGroupI18n i18n = new AvatarGroup.AvatarGroupI18n();
+        i18n.setAnonymous(getTranslation("presence.anonymous"));
+        i18n.setOneActiveUser(getTranslation("presence.active.one"));
+        i18n.setManyActiveUsers(getTranslation("presence.active.many"));
+        avatars.setI18n(i18n);
         names.addClassName("meta");
         getContent().add(avatars, names);
     }

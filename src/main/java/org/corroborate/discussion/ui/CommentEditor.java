@@ -37,6 +37,8 @@ public class CommentEditor extends Composite<VerticalLayout> {
         getContent().setSpacing(false);
         getContent().addClassName("comment-editor");
         text.setPlaceholder(getTranslation(placeholderKey));
+        // a placeholder is no label: screen readers get the same words as the field's name
+        text.setAriaLabel(getTranslation(placeholderKey));
         text.setHelperText(getTranslation("comment.mention.help"));
         text.setWidthFull();
         text.setMaxLength(10_000);

@@ -111,7 +111,7 @@ final class TimelineSvg {
                 s.append("<rect class=\"own-band\" x=\"").append(LEFT).append("\" y=\"").append(f(y.apply(high)))
                         .append("\" width=\"").append(WIDTH - LEFT - RIGHT).append("\" height=\"")
                         .append(f(Math.max(1, y.apply(low) - y.apply(high)))).append("\"><title>")
-                        .append(esc(labels.figure() + ": " + e.value())).append("</title></rect>");
+                        .append(esc(org.corroborate.base.ui.Formats.labelled(labels.figure(), e.value(), locale))).append("</title></rect>");
                 double xx = x.apply(e.published().toEpochMilli());
                 s.append(line(xx, TOP, xx, base, "own-date"));
             }
@@ -128,8 +128,8 @@ final class TimelineSvg {
             double low = e.lower() == null ? 0 : e.lower().doubleValue();
             double high = e.upper() == null ? ceiling : e.upper().doubleValue();
             String role = e.role() == null ? "other" : e.role().name().toLowerCase(Locale.ROOT);
-            String name = e.origin() + ", " + fullDate.format(e.published().atZone(ZoneOffset.UTC)) + ": "
-                    + e.value() + " (" + e.interval() + ")"
+            String name = org.corroborate.base.ui.Formats.labelled(e.origin() + ", "
+                    + fullDate.format(e.published().atZone(ZoneOffset.UTC)), e.value() + " (" + e.interval() + ")", locale)
                     + (e.role() == null ? "" : ", " + labels.role().apply(e.role()));
             s.append("<g class=\"stated ").append(role).append("\" tabindex=\"0\" role=\"img\" aria-label=\"")
                     .append(esc(name)).append("\"><title>").append(esc(name)).append("</title>");

@@ -112,6 +112,7 @@ class CheckSheetView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        return getTranslation("sheet.title") + ": " + (sheet == null ? "" : sheet.story().title()) + " · Corroborate";
+        return org.corroborate.base.ui.Formats.labelled(getTranslation("sheet.title"),
+                sheet == null ? "" : sheet.story().title(), getLocale()) + " · Corroborate";
     }
 }

@@ -114,7 +114,7 @@ class AddReportView extends VerticalLayout implements HasDynamicTitle {
                 if (form.show(invalid)) {
                     status.setText(invalid.problems().stream()
                             .filter(p -> p.field() == InvalidReportException.Field.ASSERTIONS)
-                            .map(p -> getTranslation(p.messageKey(), p.arguments().toArray()))
+                            .map(p -> getTranslation(p.messageKey(), Sizes.localized(p.arguments().toArray(), getLocale())))
                             .reduce((a, b) -> a + " " + b).orElse(""));
                 }
             }

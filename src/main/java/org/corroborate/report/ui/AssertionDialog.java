@@ -66,6 +66,9 @@ class AssertionDialog extends Dialog {
     final MultiSelectComboBox<SourceRef> via = new MultiSelectComboBox<>();
     final Button apply = new Button();
     private final Binder<Form> binder = new Binder<>();
+    /** A name typed as the origin that no registered source has (null: none): refused until chosen or registered. */
+    String originTyped;
+    private Binder.Binding<Form, SourceRef> originBinding;
     private final AssertionDraft draft;
     private final Consumer<AssertionDraft> onApply;
 
@@ -88,6 +91,12 @@ class AssertionDialog extends Dialog {
         origin.setLabel(getTranslation("report.add.assertion.origin"));
         origin.setItems(sources);
         origin.setItemLabelGenerator(SourceRef::name);
+        org.corroborate.base.ui.TypedChoice.on(origin, sources, s -> List.of(s.name(), s.key()), typed -> {
+            originTyped = typed;
+            if (originBinding != null) {
+                originBinding.validate();
+            }
+        });
         via.setLabel(getTranslation("report.add.assertion.via"));
         via.setItems(sources);
         via.setItemLabelGenerator(SourceRef::name);
@@ -114,7 +123,14 @@ class AssertionDialog extends Dialog {
         binder.forField(kind).asRequired().bind(f -> f.kind, (f, v) -> f.kind = v);
         binder.forField(subject).bind(f -> f.subject, (f, v) -> f.subject = v);
         binder.forField(period).bind(f -> f.period, (f, v) -> f.period = v);
-        binder.forField(origin).asRequired(getTranslation("report.add.assertion.origin-required"))
+        // A name typed that no registered source has is refused with a message that quotes it, not dropped.
+        origin.setRequiredIndicatorVisible(true);
+        originBinding = binder.forField(origin).withValidator((value, context) -> originTyped != null
+                ? com.vaadin.flow.data.binder.ValidationResult.error(
+                        getTranslation("report.add.assertion.origin-unregistered", originTyped))
+                : value == null ? com.vaadin.flow.data.binder.ValidationResult.error(
+                        getTranslation("report.add.assertion.origin-required"))
+                        : com.vaadin.flow.data.binder.ValidationResult.ok())
                 .bind(f -> f.origin, (f, v) -> f.origin = v);
         binder.forField(via).bind(f -> f.via, (f, v) -> f.via = v);
         binder.readBean(new Form(draft));

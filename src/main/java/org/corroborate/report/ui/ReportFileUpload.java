@@ -33,8 +33,8 @@ class ReportFileUpload extends VerticalLayout {
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
                 "text/html");
         upload.setUploadButton(new Button(getTranslation("report.add.upload.button"), VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span(getTranslation("report.add.upload.drop")));
-        upload.addFileRejectedListener(e -> problem(getTranslation("report.add.file.rejected", ReportText.MAX_SIZE_LABEL)));
+        upload.setDropLabel(new Span(getTranslation("report.add.upload.drop", Sizes.report(getLocale()))));
+        upload.addFileRejectedListener(e -> problem(getTranslation("report.add.file.rejected", Sizes.report(getLocale()))));
         upload.setWidthFull();
         message.addClassName("upload-message");
         add(upload, message);
@@ -59,7 +59,7 @@ class ReportFileUpload extends VerticalLayout {
             message.setText(getTranslation("report.add.upload.read", fileName));
             onRead.accept(file);
         } catch (UnreadableFileException unreadable) {
-            problem(getTranslation(unreadable.reason().messageKey(), unreadable.arguments()));
+            problem(getTranslation(unreadable.reason().messageKey(), Sizes.localized(unreadable.arguments(), getLocale())));
         }
         upload.clearFileList();
     }

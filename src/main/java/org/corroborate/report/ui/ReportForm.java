@@ -164,7 +164,7 @@ class ReportForm extends FormLayout {
             if (field == null) {
                 other = true;
             } else {
-                field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                field.setErrorMessage(getTranslation(problem.messageKey(), Sizes.localized(problem.arguments().toArray(), getLocale())));
                 field.setInvalid(true);
             }
         }

@@ -59,9 +59,9 @@ class ReportImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(ReportImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".jsonl", ".ndjson", "application/jsonl", "application/x-ndjson");
         upload.setUploadButton(new Button(getTranslation("import.upload.button"), VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span(getTranslation("import.upload.drop", ReportImportService.MAX_SIZE_LABEL)));
+        upload.setDropLabel(new Span(getTranslation("import.upload.drop", Sizes.importFile(getLocale()))));
         upload.addFileRejectedListener(e -> problem(getTranslation("import.file.rejected",
-                ReportImportService.MAX_SIZE_LABEL)));
+                Sizes.importFile(getLocale()))));
         upload.setWidthFull();
         message.addClassName("import-message");
         progress.setVisible(false);
@@ -111,7 +111,7 @@ class ReportImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (bytes.length > ReportImportService.MAX_BYTES) {
-            problem(getTranslation("import.file.too-large", fileName, ReportImportService.MAX_SIZE_LABEL));
+            problem(getTranslation("import.file.too-large", fileName, Sizes.importFile(getLocale())));
             return;
         }
         String file;
@@ -162,7 +162,7 @@ class ReportImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String reason(ImportRejection rejection) {
-        return rejection.reasons().stream().map(r -> getTranslation(r.messageKey(), r.arguments().toArray()))
+        return rejection.reasons().stream().map(r -> getTranslation(r.messageKey(), Sizes.localized(r.arguments().toArray(), getLocale())))
                 .collect(Collectors.joining(" "));
     }
 

@@ -63,7 +63,7 @@ class ReportLinkField extends VerticalLayout {
                             .reduce("", String::concat));
             onRead.accept(page);
         } catch (UnreadableLinkException unreadable) {
-            problem(getTranslation(unreadable.messageKey(), unreadable.arguments()));
+            problem(getTranslation(unreadable.messageKey(), Sizes.localized(unreadable.arguments(), getLocale())));
         } finally {
             read.setEnabled(true);
         }

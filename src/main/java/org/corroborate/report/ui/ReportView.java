@@ -55,7 +55,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         assertions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         assertions.addColumn(AssertionRow::quote).setHeader(getTranslation("figure.quote")).setFlexGrow(3);
         assertions.addColumn(AssertionRow::value).setHeader(getTranslation("figure.value")).setFlexGrow(2);
-        assertions.addColumn(AssertionRow::kind).setHeader(getTranslation("figure.kind"));
+        assertions.addColumn(a -> getTranslation("kind." + a.kind().toUpperCase(java.util.Locale.ROOT))).setHeader(getTranslation("figure.kind"));
         assertions.addColumn(AssertionRow::subject).setHeader(getTranslation("figure.subject")).setFlexGrow(3);
         assertions.addColumn(AssertionRow::period).setHeader(getTranslation("figure.period")).setFlexGrow(2);
         assertions.addColumn(a -> a.via().isEmpty() ? a.origin()

@@ -29,6 +29,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
 
+    /** The page says its language, as the app's layout does on every other page. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        attach.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
+        // The password field's "show password" button has its own English name; it is said in the page's language.
+        login.getElement().executeJs("""
+                const reveal = $0;
+                customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() =>
+                  this.querySelectorAll('vaadin-password-field').forEach(f => f.i18n = {...(f.i18n || {}), reveal})));""",
+                getTranslation("login.password.show"));
+    }
+
     private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));

@@ -46,6 +46,29 @@ public class MainLayout extends AppLayout {
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
         attach.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
+        // Vaadin marks a required select's value button (role=button) and a required date-time picker (role=group)
+        // aria-required, which ARIA does not allow on those roles (axe: aria-allowed-attr, critical). Their inner
+        // inputs say "required" already; the attribute is taken off where it is not allowed.
+        attach.getUI().getPage().executeJs("""
+                if (!window.__corroborateAriaRequired) {
+                  const sel = 'vaadin-select-value-button[aria-required], vaadin-date-time-picker[aria-required]';
+                  const fix = () => document.querySelectorAll(sel).forEach(e => e.removeAttribute('aria-required'));
+                  window.__corroborateAriaRequired = new MutationObserver(fix);
+                  window.__corroborateAriaRequired.observe(document.body, {subtree: true, childList: true,
+                      attributes: true, attributeFilter: ['aria-required']});
+                  fix();
+                }""");
+        // Vaadin's grid names its sort buttons "Sort by <column>" in English whatever the page's language.
+        attach.getUI().getPage().executeJs("""
+                const prefix = $0;
+                if (prefix !== 'Sort by ' && !window.__corroborateSortBy) {
+                  const fix = () => document.querySelectorAll('vaadin-grid-sorter[aria-label^="Sort by "]')
+                      .forEach(e => e.setAttribute('aria-label', prefix + e.getAttribute('aria-label').substring(8)));
+                  window.__corroborateSortBy = new MutationObserver(fix);
+                  window.__corroborateSortBy.observe(document.body, {subtree: true, childList: true,
+                      attributes: true, attributeFilter: ['aria-label']});
+                  fix();
+                }""", getTranslation("grid.sort-by"));
     }
 
     /** One click to the other language, in the top bar; the button says the language it switches to, in it. */

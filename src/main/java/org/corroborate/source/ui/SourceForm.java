@@ -81,6 +81,7 @@ class SourceForm extends FormLayout {
         kind.setLabel(getTranslation("source.field.kind"));
         kind.setHelperText(getTranslation("source.field.kind.help"));
         kind.setItems(knownKinds);
+        kind.setItemLabelGenerator(k -> SourceKinds.label(this, k));
         kind.setAllowCustomValue(true);
         kind.addCustomValueSetListener(e -> kind.setValue(e.getDetail()));
         reliability.setLabel(getTranslation("source.field.reliability"));

@@ -53,7 +53,7 @@ class SourceListView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                 .setSortProperty("name").setFlexGrow(3);
         grid.addColumn(SourceSummary::key).setHeader(getTranslation("sources.column.key")).setSortProperty("key")
                 .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(s -> getTranslation("sources.column.key.help"));
-        grid.addColumn(SourceSummary::kind).setHeader(getTranslation("sources.column.kind"))
+        grid.addColumn(s -> SourceKinds.label(this, s.kind())).setHeader(getTranslation("sources.column.kind"))
                 .setSortProperty("kind").setAutoWidth(true);
         grid.addColumn(s -> s.party() ? getTranslation("sources.party.yes") : "")
                 .setHeader(getTranslation("sources.column.party")).setSortProperty("party").setAutoWidth(true);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.corroborate.base.ui.Formats;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.source.InvalidSourceException;
 import org.corroborate.source.SourceDetails;
@@ -66,7 +67,7 @@ class SourceView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         Span grade = new Span(getTranslation("sources.column.reliability") + " " + source.reliability().name()
                 + " · " + getTranslation("reliability." + source.reliability().name()));
         grade.getElement().getThemeList().add("badge");
-        summary.add(new H2(source.name()), new Paragraph(getTranslation("sources.column.kind") + ": " + source.kind()),
+        summary.add(new H2(source.name()), new Paragraph(Formats.labelled(getTranslation("sources.column.kind"), SourceKinds.label(this, source.kind()), getLocale())),
                 grade);
         if (source.party()) {
             Span party = new Span(getTranslation("sources.party.long"));
@@ -77,10 +78,10 @@ class SourceView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             summary.add(new Paragraph(source.reliabilityNote()));
         }
         if (!source.aliases().isEmpty()) {
-            summary.add(new Paragraph(getTranslation("sources.aliases") + ": " + String.join(" · ", source.aliases())));
+            summary.add(new Paragraph(Formats.labelled(getTranslation("sources.aliases"), String.join(" · ", source.aliases()), getLocale())));
         }
         if (!source.domains().isEmpty()) {
-            summary.add(new Paragraph(getTranslation("sources.domains") + ": " + String.join(" · ", source.domains())));
+            summary.add(new Paragraph(Formats.labelled(getTranslation("sources.domains"), String.join(" · ", source.domains()), getLocale())));
         }
     }
 

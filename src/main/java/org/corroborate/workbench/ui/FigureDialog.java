@@ -46,6 +46,7 @@ class FigureDialog extends Dialog {
         private String subject;
         private String period;
         private SourceRef source;
+        private String mention;
 
         Qualifier getQualifier() { return qualifier; }
         void setQualifier(Qualifier qualifier) { this.qualifier = qualifier; }
@@ -64,8 +65,9 @@ class FigureDialog extends Dialog {
         SourceRef getSource() { return source; }
         void setSource(SourceRef source) { this.source = source; }
 
-        FigureDraft draft() {
-            return new FigureDraft(qualifier, low, high, unit, kind, subject, period, source == null ? null : source.id());
+        FigureDraft draft(String typedAttribution) {
+            return new FigureDraft(qualifier, low, high, unit, kind, subject, period, source == null ? null : source.id(),
+                    source == null ? typedAttribution : null);
         }
     }
 
@@ -79,6 +81,8 @@ class FigureDialog extends Dialog {
     final ComboBox<SourceRef> source = new ComboBox<>();
     final Button save = new Button();
     final Span problem = new Span();
+    /** Who the figure is attributed to in words, when no registered source is chosen: kept as typed. */
+    String mention;
     private final Binder<Values> binder = new Binder<>();
     private final SaveAction action;
     private final Runnable onSaved;
@@ -96,6 +100,7 @@ class FigureDialog extends Dialog {
         configureFields(sources);
         bind();
         binder.readBean(values(initial, sources));
+        showMention(initial.sourceId() == null ? initial.attributionMention() : null);
         problem.addClassName("form-problem");
         FormLayout form = new FormLayout(qualifier, kind, low, high, unit, source, subject, period);
         form.setColspan(subject, 2);
@@ -134,6 +139,15 @@ class FigureDialog extends Dialog {
         source.setItems(sources);
         source.setItemLabelGenerator(SourceRef::name);
         source.setClearButtonVisible(true);
+        // A name no registered source has is kept as free text (the panel then offers to register it), not dropped.
+        org.corroborate.base.ui.TypedChoice.on(source, sources, s -> List.of(s.name(), s.key()), this::showMention);
+    }
+
+    /** The typed attribution kept as words (null: none), said under the field. */
+    void showMention(String typed) {
+        mention = typed == null || typed.isBlank() ? null : typed.strip();
+        source.setHelperText(mention == null ? null : getTranslation("figure.form.source.unregistered", mention));
+        source.setPlaceholder(mention == null ? null : mention);
     }
 
     private void bind() {
@@ -179,14 +193,14 @@ class FigureDialog extends Dialog {
             return;
         }
         try {
-            action.save(values.draft());
+            action.save(values.draft(mention));
         } catch (StaleFigureException stale) {
             if (onStale == null) {
                 problem.setText(getTranslation("figure.form.failed"));
                 return;
             }
             close();
-            onStale.accept(stale, values.draft());
+            onStale.accept(stale, values.draft(mention));
             return;
         } catch (InvalidFigureException invalid) {
             problem.setText(invalid.problems().stream().map(this::getTranslation)

@@ -36,6 +36,13 @@ class StoryLists extends Div {
         body.addClassName("story-lists-body");
         contents.forEach(body::add);
         add(tabs, body);
+        // Vaadin's tabs put a focusable scroller (div tabindex=-1) between the tablist and its tabs; a tablist may
+        // hold tabs only (axe: aria-required-children). The tabs are focusable, so the scroller needs no tabindex.
+        tabs.getElement().executeJs("""
+                customElements.whenDefined('vaadin-tabs').then(() => this.updateComplete).then(() => {
+                  const scroll = this.shadowRoot && this.shadowRoot.getElementById('scroll');
+                  if (scroll) scroll.removeAttribute('tabindex');
+                });""");
         tabs.addSelectedChangeListener(e -> showSelected());
         showSelected();
     }

@@ -39,7 +39,7 @@ class ExplanationsTest {
     @Test
     void corroborationIsExplainedInFrench() {
         assertThat(Explanations.render(corroboratedByOchaAndUnicef().explanation().getFirst(), Locale.FRENCH))
-                .isEqualTo("2 origines indépendantes concordent : OCHA, UNICEF");
+                .isEqualTo("2 origines indépendantes concordent\u00a0: OCHA, UNICEF");
     }
 
     @Test
@@ -51,7 +51,7 @@ class ExplanationsTest {
     @Test
     void aContestIsExplainedInFrench() {
         assertThat(Explanations.render(contestedByLaCroix().explanation().getFirst(), Locale.FRENCH))
-                .isEqualTo("contesté : La Croix/AFP dit près de 70% (juste en dessous de 70), l'article dit plus de 70%");
+                .isEqualTo("contesté\u00a0: La Croix/AFP dit près de 70% (juste en dessous de 70), l'article dit plus de 70%");
     }
 
     @Test

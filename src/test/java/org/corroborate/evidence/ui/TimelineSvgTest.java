@@ -45,7 +45,7 @@ class TimelineSvgTest {
         String svg = TimelineSvg.svg(List.of(entry("La Croix/AFP", t, "70", null, Role.CONTRADICTING, false),
                 entry("Story", Instant.parse("2019-12-24T10:00:00Z"), "70", null, null, true)), Locale.FRENCH, LABELS);
 
-        assertThat(svg).contains("tabindex=\"0\"").contains("aria-label=\"La Croix/AFP, 20 déc. 2019: &gt; 70 ((70, ∞)), contradicting\"")
+        assertThat(svg).contains("tabindex=\"0\"").contains("aria-label=\"La Croix/AFP, 20 déc. 2019\u00a0: &gt; 70 ((70, ∞)), contradicting\"")
                 .contains("class=\"stated contradicting\"").contains("class=\"open-end\"").contains("own-band")
                 .contains("aria-label=\"Values stated for “260”\"");
     }
