@@ -137,7 +137,7 @@ class ReportFromLinkViewTest extends SpringBrowserlessTest {
         test(inbox.link.read).click();
 
         assertThat(inbox.link.message.getText())
-                .isEqualTo("La page n'a pas pu être récupérée : le serveur a répondu 404 Not Found.");
+                .isEqualTo("La page n'a pas pu être récupérée\u00a0: le serveur a répondu 404 Not Found.");
     }
 
     @Test
