@@ -46,6 +46,8 @@ class StandingQueueTest {
     private static final long FIGURE_LOCKS = 7413002;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
     ReportService reports;
 
     @Autowired
@@ -148,8 +150,11 @@ class StandingQueueTest {
         jdbc.execute("create trigger " + trigger + " before update on figure_standing for each row execute function "
                 + trigger + "()");
         try {
-            queue.enqueueFigures(List.of(figureId, figureId));
-            queue.enqueueFigures(List.of(figureId));
+            // in one transaction: the worker sees the row only once it is committed, so it cannot claim it between
+            transactions.executeWithoutResult(status -> {
+                queue.enqueueFigures(List.of(figureId, figureId));
+                queue.enqueueFigures(List.of(figureId));
+            });
             assertThat(jdbc.queryForObject("select count(*) from standing_work where figure_id = ?", Long.class,
                     figureId)).as("a figure waiting once is not queued again").isEqualTo(1);
 
