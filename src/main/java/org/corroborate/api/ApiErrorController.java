@@ -70,7 +70,7 @@ class ApiErrorController implements ErrorController {
         return t;
     }
 
-    private static String detail(HttpStatus status, String path) {
+    static String detail(HttpStatus status, String path) {
         return switch (status) {
             case NOT_FOUND -> "There is no API endpoint at " + path + "; see /api/docs.";
             case METHOD_NOT_ALLOWED -> path + " does not accept this method; see /api/docs.";
@@ -85,7 +85,7 @@ class ApiErrorController implements ErrorController {
     }
 
     /** A plain page for a failure outside the app's views (the views have their own error pages). */
-    private static String page(HttpStatus status) {
+    static String page(HttpStatus status) {
         String title = switch (status) {
             case NOT_FOUND -> "Nothing here / Rien ici";
             case BAD_REQUEST -> "This address cannot be read / Adresse illisible";
