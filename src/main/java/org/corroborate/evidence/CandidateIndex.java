@@ -148,9 +148,9 @@ class CandidateIndex {
         return -1_000_000L - kind.ordinal();
     }
 
-    /** Fills the subject terms of a report's assertions (called when the report is stored). */
+    /** Fills the subject terms of a report's assertions stored without them (called when the report is stored). */
     void indexReport(long reportId) {
-        index(jdbc.query("select id, kind, subject from assertion where report_id = ?",
+        index(jdbc.query("select id, kind, subject from assertion where report_id = ? and subject_terms is null",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)), reportId));
     }
 

@@ -222,7 +222,7 @@ public class EvidenceService {
         setting.change(to, CurrentUser.usernameOrSystem(), clock.instant());
         tolerances.flush();
         assessor.forgetTolerances();
-        recompute(standings.findAll().stream().map(StandingRecord::getFigureId).toList());
+        events.publishEvent(new StandingsStale(standings.findAll().stream().map(StandingRecord::getFigureId).toList()));
     }
 
     /** Where and when the figure counts, and where each comes from (its words, its story, a correction). */

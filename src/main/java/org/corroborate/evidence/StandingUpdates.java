@@ -7,28 +7,27 @@ import org.corroborate.report.AssertionsRescoped;
 import org.corroborate.report.ReportAdded;
 import org.corroborate.report.ReportsImported;
 import org.corroborate.source.SourceChanged;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Keeps stored standings current when what they depend on changes elsewhere. */
+/**
+ * Keeps stored standings current when what they depend on changes elsewhere. A change to one figure (anchored,
+ * corrected) is derived at once, in its transaction: it is small and its author looks at it. A change that may touch
+ * many figures (a report added, a batch imported, assertions read anew, a source edited) only queues the work in its
+ * transaction ({@link StandingQueue}): the background worker derives it after the commit, so that adding a report
+ * never waits on, nor holds, figures' locks.
+ */
 @Component
 class StandingUpdates {
 
     private final EvidenceService evidence;
     private final CandidateIndex index;
+    private final StandingQueue queue;
 
-    private final TransactionTemplate afterCommit;
-
-    StandingUpdates(EvidenceService evidence, CandidateIndex index, PlatformTransactionManager transactions) {
+    StandingUpdates(EvidenceService evidence, CandidateIndex index, StandingQueue queue) {
         this.evidence = evidence;
         this.index = index;
-        this.afterCommit = new TransactionTemplate(transactions);
-        this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.queue = queue;
     }
 
     @EventListener
@@ -45,33 +44,31 @@ class StandingUpdates {
     /** A source's party flag or grade (or a merge) changes who counts as independent and how credible. */
     @EventListener
     void on(SourceChanged changed) {
-        evidence.recompute(evidence.figuresDependingOnSource(changed.sourceId()));
+        queue.enqueueFigures(evidence.figuresDependingOnSource(changed.sourceId()));
     }
 
     /** A new report may carry a newer value for, or new evidence about, figures of the kinds it states. */
     @EventListener
     void on(ReportAdded added) {
         index.indexReport(added.reportId());
-        evidence.recompute(evidence.figuresOfKinds(added.kinds()));
+        queue.enqueueKinds(added.kinds());
     }
 
-    /**
-     * Standings are recomputed once per imported batch, after it commits: per report (as {@link ReportAdded}
-     * does) an import of thousands would recompute the same figures thousands of times. The batch is stored
-     * whatever happens here, so a failure is logged, not thrown at the import (the next change recomputes).
-     */
+    /** In the batch's transaction: its standings are queued if and only if it is stored. */
+    @EventListener
+    void on(ReportsImported imported) {
+        queue.enqueueKinds(imported.kinds());
+    }
+
+    /** New tolerances: every stored standing is derived again with them. */
+    @EventListener
+    void on(StandingsStale stale) {
+        queue.enqueueFigures(stale.figureIds());
+    }
+
     /** Assertions read anew at start (their place and period): the figures of their kinds are derived again. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void standings(AssertionsRescoped rescoped) {
-        afterCommit.executeWithoutResult(status -> evidence.recompute(evidence.figuresOfKinds(rescoped.kinds())));
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void standings(ReportsImported imported) {
-        try {
-            afterCommit.executeWithoutResult(status -> evidence.recompute(evidence.figuresOfKinds(imported.kinds())));
-        } catch (RuntimeException failed) {
-            LoggerFactory.getLogger(StandingUpdates.class).warn("Standings not recomputed after an import", failed);
-        }
+    @EventListener
+    void on(AssertionsRescoped rescoped) {
+        queue.enqueueKinds(rescoped.kinds());
     }
 }

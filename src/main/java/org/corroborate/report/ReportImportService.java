@@ -52,10 +52,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Each line is checked on its own (JSON, required fields, the rules of a single report, the publisher's key,
  * a repeat of an earlier line or of a stored report) and either stored with the assertions extraction finds in
  * its text, or rejected with its line number and reasons. Lines are taken {@value #BATCH} at a time: checked and
- * extracted first, then written in one transaction per batch (under the lock the add-report form's save takes, so the check
- * against stored reports holds until commit). A report and its assertions are always written together; if a
+ * extracted first, then written in one transaction per batch (under the locks the add-report form's save takes on the same
+ * addresses and texts, so the check against stored reports holds until commit). A report and its assertions are always written together; if a
  * batch's write fails, it is rolled back whole and its reports are written again one per transaction, so that
- * only the line at fault is rejected. Standings are recomputed once per batch, after it commits, not per report.
+ * only the line at fault is rejected. Standings are queued once per batch, with it, and derived in the background after it commits.
  */
 @Service
 public class ReportImportService {
@@ -348,7 +348,8 @@ public class ReportImportService {
 
     /** In the batch's transaction: the check against stored reports, the inserts, the event for indexing. */
     private Written write(List<Candidate> candidates) {
-        rows.lockForAdding();
+        rows.lockKeys(candidates.stream().map(c -> c.report().getUrlKey()).filter(Objects::nonNull).toList(),
+                candidates.stream().map(c -> c.report().getTextHash()).filter(Objects::nonNull).toList());
         Map<String, ReportRef> sameUrl = rows.byUrlKey(candidates.stream().map(c -> c.report().getUrlKey())
                 .filter(Objects::nonNull).toList());
         Map<String, ReportRef> sameText = rows.byTextHash(candidates.stream().map(c -> c.report().getTextHash())

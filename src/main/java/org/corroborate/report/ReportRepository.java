@@ -38,10 +38,6 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     @Query("select r from Report r where r.textHash is null")
     List<Report> findUnfingerprinted();
 
-    /** Serialises adding reports, so that two people saving the same text at once do not both succeed. */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(7413001)) locked", nativeQuery = true)
-    int lockForAdding();
-
     @Query("select r from Report r join fetch r.publisher where r.id = :id")
     Optional<Report> findWithPublisher(long id);
 

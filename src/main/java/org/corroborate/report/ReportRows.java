@@ -40,9 +40,34 @@ class ReportRows {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Serialises adding reports with the add-report form and the API (the same advisory lock as {@link ReportRepository#lockForAdding}). */
-    void lockForAdding() {
-        jdbc.query("select pg_advisory_xact_lock(7413001)", rs -> null);
+    /** Advisory-lock key spaces: a report's address key, its text fingerprint. */
+    static final int URL_KEYS = 7413001;
+    static final int TEXT_KEYS = 7413003;
+
+    /**
+     * Serialises adding reports with the same address or the same text, until the transaction ends: two people saving
+     * the same report at once, or an import and the form, do not both store it, and reports that share neither wait
+     * on nothing (a large report stored for seconds holds up no other). The locks are PostgreSQL advisory transaction
+     * locks keyed by the hash of each key (a collision only makes two reports wait on each other), taken in one
+     * statement in ascending order (address keys, then fingerprints), so two writers never wait in a cycle.
+     */
+    void lockKeys(Collection<String> urlKeys, Collection<String> textHashes) {
+        if (urlKeys.isEmpty() && textHashes.isEmpty()) {
+            return;
+        }
+        jdbc.query("""
+                select count(pg_advisory_xact_lock(space, key)) from (
+                    select distinct space, key from (
+                        select cast(? as integer) as space, hashtext(k) as key from unnest(?) k
+                        union all
+                        select cast(? as integer), hashtext(k) from unnest(?) k) keys
+                    order by space, key) ordered
+                """, ps -> {
+            ps.setInt(1, URL_KEYS);
+            ps.setArray(2, ps.getConnection().createArrayOf("text", urlKeys.toArray()));
+            ps.setInt(3, TEXT_KEYS);
+            ps.setArray(4, ps.getConnection().createArrayOf("text", textHashes.toArray()));
+        }, rs -> null);
     }
 
     /** Stored reports with one of these address keys: key to the first such report. */

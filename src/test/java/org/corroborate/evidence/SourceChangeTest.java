@@ -1,8 +1,10 @@
 package org.corroborate.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Re-grading a source re-derives the stored standing of the figures that rest on it. */
+/** Re-grading a source re-derives the stored standing of the figures that rest on it (in the background). */
 @SpringBootTest
 class SourceChangeTest {
 
@@ -62,6 +64,8 @@ class SourceChangeTest {
         system.run(() -> sources.edit(monitor.id(), monitor.version(),
                 SourceDraft.of(monitor).withReliability(Reliability.E)));
 
-        assertThat(standings.findById(figureId).orElseThrow().getCredibility()).isEqualTo(5);
+        // derived again in the background, shortly after the edit commits
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(
+                () -> assertThat(standings.findById(figureId).orElseThrow().getCredibility()).isEqualTo(5));
     }
 }

@@ -100,9 +100,11 @@ class FeedImportTest {
                         "valencia-amp DUPLICATE");
         assertThat(system.call(() -> feeds.latestItems(feedId, 10))).filteredOn(i -> i.key().equals("gone"))
                 .singleElement().satisfies(i -> assertThat(i.reason()).contains("404"));
-        // As an import does: the standings of the figures of the kinds the new reports state are derived again.
-        assertThat(jdbc.queryForObject("select max(computed_at) from figure_standing", java.sql.Timestamp.class)
-                .toInstant()).isAfter(registered);
+        // As an import does: the standings of the figures of the kinds the new reports state are derived again,
+        // in the background after the batch commits.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select max(computed_at) from figure_standing", java.sql.Timestamp.class).toInstant())
+                .isAfter(registered));
     }
 
     @Test

@@ -1,0 +1,288 @@
+package org.corroborate.evidence;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.corroborate.extraction.QuantityKind;
+import org.corroborate.security.SystemAuthentication;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Standings derived in the background, after the change that made them stale has committed (table
+ * {@code standing_work}, V45). Whoever changes what many standings depend on (a report added, a batch imported, a
+ * source edited) only inserts rows in its own transaction: a row per kind of figure or per figure, no unique key, so
+ * these inserts never wait on one another and never take a figure's lock. The work is then exactly as durable as the
+ * change: stored together, or not at all.
+ *
+ * <p>A worker thread on every instance drains the table, woken right after such a commit on its own instance and
+ * every {@code corroborate.standings.poll} otherwise (for work another instance queued, or retries):
+ * <ol>
+ * <li>kind rows are expanded into one row per figure of the kind (leaving out figures already waiting);
+ * <li>up to {@value #CLAIM} figure rows are claimed with {@code FOR UPDATE SKIP LOCKED} under a lease (a second
+ * instance takes other rows; rows of an instance that died are taken again when the lease ends);
+ * <li>their figures are derived {@value #CHUNK} at a time, each chunk in a short transaction that first deletes every
+ * other waiting row of the same figures (what they were queued for is committed, so this derivation covers it)
+ * and the claimed rows at the end: the figures' locks are held for one chunk, not for a whole report.
+ * </ol>
+ * Deriving a standing again from the stored data gives the same standing, so doing a figure twice is harmless
+ * (idempotent). A chunk that fails is retried figure by figure; a figure that fails again goes back to the table
+ * with its error and a delay doubling from 1 s up to 10 min.
+ */
+@Component
+class StandingQueue implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(StandingQueue.class);
+    /** Figure rows claimed in one turn. */
+    static final int CLAIM = 200;
+    /** Figures derived in one transaction. */
+    static final int CHUNK = 16;
+    /** Kind rows expanded in one turn. */
+    private static final int KINDS = 20;
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration MAX_DELAY = Duration.ofMinutes(10);
+
+    private final JdbcTemplate jdbc;
+    private final EvidenceService evidence;
+    private final SystemAuthentication system;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+    private final Duration poll;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile @Nullable ScheduledExecutorService thread;
+
+    StandingQueue(JdbcTemplate jdbc, EvidenceService evidence, SystemAuthentication system,
+            PlatformTransactionManager transactions,
+            @Value("${corroborate.standings.worker:true}") boolean enabled,
+            @Value("${corroborate.standings.poll:PT2S}") Duration poll) {
+        this.jdbc = jdbc;
+        this.evidence = evidence;
+        this.system = system;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.enabled = enabled;
+        this.poll = poll;
+    }
+
+    /** Every figure of these kinds is to be derived again (in the caller's transaction, if any). */
+    void enqueueKinds(Collection<QuantityKind> kinds) {
+        if (kinds.isEmpty()) {
+            return;
+        }
+        jdbc.update("insert into standing_work (kind) select unnest(cast(? as varchar[]))",
+                kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}")));
+        wakeAfterCommit();
+    }
+
+    /** These figures are to be derived again (in the caller's transaction, if any). */
+    void enqueueFigures(Collection<Long> figureIds) {
+        if (figureIds.isEmpty()) {
+            return;
+        }
+        jdbc.update("""
+                insert into standing_work (figure_id) select distinct f from unnest(cast(? as bigint[])) f
+                where not exists (select 1 from standing_work w where w.figure_id = f and w.claimed_until is null)
+                """, figureIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+        wakeAfterCommit();
+    }
+
+    /** Rows waiting (claimed or not): zero when every queued standing is derived. */
+    long pending() {
+        Long n = jdbc.queryForObject("select count(*) from standing_work", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Works until nothing is due; returns how many figures it derived. Safe beside other workers. */
+    int drain() {
+        int done = 0;
+        while (true) {
+            int expanded = expandKinds();
+            int derived = deriveClaimed();
+            done += derived;
+            if (expanded == 0 && derived == 0) {
+                return done;
+            }
+        }
+    }
+
+    /** Expands due kind rows into figure rows; returns how many kind rows it took. */
+    private int expandKinds() {
+        Integer n = transaction.execute(status -> jdbc.queryForObject("""
+                with claimed as (
+                    delete from standing_work where id in (
+                        select id from standing_work where kind is not null and not_before <= now()
+                        order by id limit ? for update skip locked)
+                    returning kind),
+                added as (
+                    insert into standing_work (figure_id)
+                    select f.id from figure f where f.kind in (select kind from claimed)
+                    and not exists (select 1 from standing_work w where w.figure_id = f.id and w.claimed_until is null)
+                    returning 1)
+                select (select count(*) from claimed)
+                """, Integer.class, KINDS));
+        return n == null ? 0 : n;
+    }
+
+    private record Claimed(long rowId, long figureId, int attempts) {
+    }
+
+    private int deriveClaimed() {
+        List<Claimed> claimed = transaction.execute(status -> jdbc.query("""
+                update standing_work w set claimed_until = now() + cast(? as interval), attempts = w.attempts + 1
+                where w.id in (
+                    select id from standing_work
+                    where figure_id is not null and not_before <= now()
+                      and (claimed_until is null or claimed_until < now())
+                    order by id limit ? for update skip locked)
+                returning w.id, w.figure_id, w.attempts
+                """, (rs, i) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getInt(3)),
+                LEASE.toSeconds() + " seconds", CLAIM));
+        if (claimed == null || claimed.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<Claimed>> byFigure = new TreeMap<>(
+                claimed.stream().collect(Collectors.groupingBy(Claimed::figureId)));
+        List<Long> figures = new ArrayList<>(byFigure.keySet());
+        for (int from = 0; from < figures.size(); from += CHUNK) {
+            List<Long> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
+            List<Claimed> rows = chunk.stream().flatMap(f -> byFigure.get(f).stream()).toList();
+            try {
+                derive(chunk, rows);
+            } catch (RuntimeException chunkFailed) {
+                for (Long figure : chunk) {
+                    List<Claimed> own = byFigure.get(figure);
+                    try {
+                        derive(List.of(figure), own);
+                    } catch (RuntimeException failed) {
+                        putBack(figure, own, failed);
+                    }
+                }
+            }
+        }
+        return figures.size();
+    }
+
+    /** One transaction: the figures' other waiting rows, then their standings, then the claimed rows, gone. */
+    private void derive(List<Long> figures, List<Claimed> rows) {
+        String ids = array(figures);
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("""
+                    delete from standing_work where id in (
+                        select id from standing_work where figure_id = any(cast(? as bigint[]))
+                        and claimed_until is null for update skip locked)
+                    """, ids);
+            List<Long> existing = jdbc.queryForList("select id from figure where id = any(cast(? as bigint[]))",
+                    Long.class, ids);
+            if (!existing.isEmpty()) {
+                system.run(() -> evidence.recompute(existing));
+            }
+            jdbc.update("delete from standing_work where id = any(cast(? as bigint[]))",
+                    array(rows.stream().map(Claimed::rowId).toList()));
+        });
+    }
+
+    private void putBack(long figure, List<Claimed> rows, RuntimeException failed) {
+        int attempts = rows.stream().mapToInt(Claimed::attempts).max().orElse(1);
+        long delay = Math.min(MAX_DELAY.toSeconds(), 1L << Math.min(20, attempts - 1));
+        String error = String.valueOf(failed);
+        log.warn("Standing of figure {} not derived (attempt {}), retried in {} s", figure, attempts, delay, failed);
+        try {
+            transaction.executeWithoutResult(status -> jdbc.update("""
+                    update standing_work set claimed_until = null, not_before = now() + cast(? as interval),
+                           last_error = ?
+                    where id = any(cast(? as bigint[]))
+                    """, delay + " seconds", error.length() > 2000 ? error.substring(0, 2000) : error,
+                    array(rows.stream().map(Claimed::rowId).toList())));
+        } catch (RuntimeException unreachable) {
+            log.warn("Figure {}'s work is left to its lease", figure, unreachable); // taken again when it ends
+        }
+    }
+
+    private static String array(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private void wakeAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
+        }
+    }
+
+    /** Drains soon on the worker thread (at most one wake-up waits at a time). */
+    void wake() {
+        ScheduledExecutorService worker = thread;
+        if (worker != null && wakeQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    wakeQueued.set(false);
+                    drainSafely();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                wakeQueued.set(false);
+            }
+        }
+    }
+
+    /** A failing turn (the database gone a moment) must not end the schedule: the rows wait for the next one. */
+    private void drainSafely() {
+        try {
+            drain();
+        } catch (RuntimeException failed) {
+            log.warn("Standings queue not drained this turn", failed);
+        }
+    }
+
+    @Override
+    public void start() {
+        if (enabled) {
+            ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("standings").daemon(true).factory());
+            worker.scheduleWithFixedDelay(this::drainSafely, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+            thread = worker;
+        }
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService worker = thread;
+        thread = null;
+        if (worker != null) {
+            worker.shutdownNow();
+            try {
+                worker.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+}
