@@ -34,7 +34,7 @@ class FiguresAndAssertionsImpl implements FiguresAndAssertions {
 
     @Override
     public Optional<Figure> findFigure(long id) {
-        return figures.figure(id);
+        return figures.withSource(id);
     }
 
     @Override

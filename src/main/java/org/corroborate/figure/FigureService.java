@@ -99,7 +99,7 @@ public class FigureService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
-    public Optional<Figure> figure(long figureId) {
+    public Optional<Figure> withSource(long figureId) {
         return figures.findWithSource(figureId);
     }
 
