@@ -53,14 +53,14 @@ class CandidateIndex {
         Timestamp soon = Timestamp.from(asOf.plus(30, ChronoUnit.DAYS));
         Within within = Within.of(scope, places);
         List<Long> sharing = jdbc.queryForList("""
-                select a.id from assertion a
+                select a.id from evidence_candidate a
                 where a.subject_terms @> cast(? as bigint[]) and a.subject_terms && cast(? as bigint[]) limit ?
                 """, Long.class, kindTerm, terms, RARE + 1);
         List<Object> args = new ArrayList<>();
         String picked;
         if (sharing.size() <= RARE) {
             picked = """
-                  (select a.id from assertion a where a.id = any(cast(? as bigint[]))""" + within.sql() + """
+                  (select a.id from evidence_candidate a where a.id = any(cast(? as bigint[]))""" + within.sql() + """
                     order by abs(extract(epoch from a.published_at - ?)) limit ?)
                   """;
             args.add(array(sharing.stream().mapToLong(Long::longValue).toArray()));
@@ -68,12 +68,12 @@ class CandidateIndex {
             args.addAll(List.of(when, 2 * SHARING_TERMS_EACH_SIDE));
         } else {
             picked = """
-                  (select a.id from assertion a
+                  (select a.id from evidence_candidate a
                     where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at <= ?"""
                     + within.sql() + """
                     order by a.published_at desc limit ?)
                   union
-                  (select a.id from assertion a
+                  (select a.id from evidence_candidate a
                     where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at > ?"""
                     + within.sql() + """
                     order by a.published_at limit ?)
@@ -90,16 +90,14 @@ class CandidateIndex {
         args.add(NEARBY);
         return jdbc.query("with picked as (" + picked + """
                   union
-                  (select a.id from assertion a
+                  (select a.id from evidence_candidate a
                     where a.kind = ? and a.published_at <= ?""" + within.sql() + """
                     order by a.published_at desc limit ?))
-                select a.id, a.report_id, r.title, a.quote, a.qualifier, a.low, a.high, a.unit, a.kind, a.subject,
+                select a.id, a.report_id, a.title, a.quote, a.qualifier, a.low, a.high, a.unit, a.kind, a.subject,
                        a.place, a.period, a.place_id, a.period_from, a.period_to, a.period_stated, a.published_at,
-                       o.key as origin_key, o.name as origin_name,
-                       o.party as origin_party, o.reliability as origin_reliability, p.key as publisher_key,
-                       p.name as publisher_name, p.party as publisher_party, p.reliability as publisher_reliability
-                from picked join assertion a on a.id = picked.id join report r on r.id = a.report_id
-                join source o on o.id = a.origin_id join source p on p.id = r.publisher_id
+                       a.origin_key, a.origin_name, a.origin_party, a.origin_reliability, a.publisher_key,
+                       a.publisher_name, a.publisher_party, a.publisher_reliability
+                from picked join evidence_candidate a on a.id = picked.id
                 """, (rs, i) -> DomainMapping.candidate(rs, places), args.toArray());
     }
 
@@ -150,20 +148,21 @@ class CandidateIndex {
 
     /** Fills the subject terms of a report's assertions stored without them (called when the report is stored). */
     void indexReport(long reportId) {
-        index(jdbc.query("select id, kind, subject from assertion where report_id = ? and subject_terms is null",
+        index(jdbc.query(
+                "select id, kind, subject from evidence_assertion_terms where report_id = ? and subject_terms is null",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)), reportId));
     }
 
     /** Fills the terms of assertions stored before the index existed; returns how many. */
     int indexMissing() {
-        List<Row> rows = jdbc.query("select id, kind, subject from assertion where subject_terms is null",
+        List<Row> rows = jdbc.query("select id, kind, subject from evidence_assertion_terms where subject_terms is null",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
         index(rows);
         return rows.size();
     }
 
     private void index(List<Row> rows) {
-        jdbc.batchUpdate("update assertion set subject_terms = cast(? as bigint[]) where id = ?",
+        jdbc.batchUpdate("update evidence_assertion_terms set subject_terms = cast(? as bigint[]) where id = ?",
                 rows.stream().map(r -> new Object[] {array(indexTerms(r.kind(), r.subject())), r.id()}).toList());
     }
 

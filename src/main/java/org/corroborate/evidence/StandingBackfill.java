@@ -1,5 +1,6 @@
 package org.corroborate.evidence;
 
+import java.util.List;
 import org.corroborate.security.SystemAuthentication;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -30,7 +31,7 @@ class StandingBackfill implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         index.indexMissing();
-        var missing = evidence.findFigureIdsWithoutStanding();
+        List<Long> missing = system.call(evidence::findFigureIdsWithoutStanding);
         if (!missing.isEmpty()) {
             system.run(() -> service.recompute(missing));
         }

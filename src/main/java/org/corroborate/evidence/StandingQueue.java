@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.figure.FigureService;
 import org.corroborate.security.SystemAuthentication;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -62,6 +63,7 @@ class StandingQueue implements SmartLifecycle {
 
     private final JdbcTemplate jdbc;
     private final EvidenceService evidence;
+    private final FigureService figures;
     private final SystemAuthentication system;
     private final TransactionTemplate transaction;
     private final boolean enabled;
@@ -69,12 +71,13 @@ class StandingQueue implements SmartLifecycle {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile @Nullable ScheduledExecutorService thread;
 
-    StandingQueue(JdbcTemplate jdbc, EvidenceService evidence, SystemAuthentication system,
+    StandingQueue(JdbcTemplate jdbc, EvidenceService evidence, FigureService figures, SystemAuthentication system,
             PlatformTransactionManager transactions,
             @Value("${corroborate.standings.worker:true}") boolean enabled,
             @Value("${corroborate.standings.poll:PT2S}") Duration poll) {
         this.jdbc = jdbc;
         this.evidence = evidence;
+        this.figures = figures;
         this.system = system;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -123,21 +126,27 @@ class StandingQueue implements SmartLifecycle {
         }
     }
 
-    /** Expands due kind rows into figure rows; returns how many kind rows it took. */
+    /**
+     * Expands due kind rows into figure rows, in one transaction; returns how many kind rows it took. The figures of
+     * the kinds are the figure feature's to list (DD008).
+     */
     private int expandKinds() {
-        Integer n = transaction.execute(status -> jdbc.queryForObject("""
-                with claimed as (
+        Integer n = transaction.execute(status -> {
+            List<String> kinds = jdbc.queryForList("""
                     delete from standing_work where id in (
                         select id from standing_work where kind is not null and not_before <= now()
                         order by id limit ? for update skip locked)
-                    returning kind),
-                added as (
-                    insert into standing_work (figure_id)
-                    select f.id from figure f where f.kind in (select kind from claimed)
-                    and not exists (select 1 from standing_work w where w.figure_id = f.id and w.claimed_until is null)
-                    returning 1)
-                select (select count(*) from claimed)
-                """, Integer.class, KINDS));
+                    returning kind""", String.class, KINDS);
+            List<QuantityKind> distinct = kinds.stream().distinct().map(QuantityKind::valueOf).toList();
+            List<Long> ids = distinct.isEmpty() ? List.of() : system.call(() -> figures.idsOfKinds(distinct));
+            if (!ids.isEmpty()) {
+                jdbc.update("""
+                        insert into standing_work (figure_id) select f from unnest(cast(? as bigint[])) f
+                        where not exists (select 1 from standing_work w where w.figure_id = f and w.claimed_until is null)
+                        """, array(ids));
+            }
+            return kinds.size();
+        });
         return n == null ? 0 : n;
     }
 
@@ -189,8 +198,7 @@ class StandingQueue implements SmartLifecycle {
                         select id from standing_work where figure_id = any(cast(? as bigint[]))
                         and claimed_until is null for update skip locked)
                     """, ids);
-            List<Long> existing = jdbc.queryForList("select id from figure where id = any(cast(? as bigint[]))",
-                    Long.class, ids);
+            List<Long> existing = system.call(() -> this.figures.existing(figures));
             if (!existing.isEmpty()) {
                 system.run(() -> evidence.recompute(existing));
             }

@@ -28,5 +28,17 @@ interface FigureRepository extends JpaRepository<Figure, Long> {
     @Query("select f.storyId, count(f) from Figure f where f.storyId in :storyIds group by f.storyId")
     List<Object[]> countByStories(Collection<Long> storyIds);
 
+    @Query("select f.id from Figure f where f.measure.kind in :kinds")
+    List<Long> findIdsOfKinds(Collection<org.corroborate.extraction.QuantityKind> kinds);
+
+    @Query("select f.id from Figure f where f.attributedSource.id = :sourceId")
+    List<Long> findIdsAttributedTo(long sourceId);
+
+    @Query("select f.id from Figure f where f.id in :ids")
+    List<Long> findExistingIds(Collection<Long> ids);
+
+    @Query("select f.id from Figure f where f.id > :after order by f.id")
+    List<Long> findIdsAfter(long after, org.springframework.data.domain.Limit limit);
+
     boolean existsByStoryIdAndStartOffsetAndDetachedFalse(long storyId, int startOffset);
 }

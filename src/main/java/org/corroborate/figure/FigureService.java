@@ -93,6 +93,58 @@ public class FigureService {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
+    /**
+     * The figure whole, with the source it is attributed to: for the status engine (evidence), which reads its
+     * value, measure and scope. The entity is for reading; figures change through this service.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<Figure> withSource(long figureId) {
+        return figures.findWithSource(figureId);
+    }
+
+    /** The story's figures whole (detached ones included), in text order, with their sources: for the status engine. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Figure> figuresWithSourcesOf(long storyId) {
+        return figures.findByStory(storyId);
+    }
+
+    /** The ids of every figure of these kinds. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Long> idsOfKinds(java.util.Collection<org.corroborate.extraction.QuantityKind> kinds) {
+        return kinds.isEmpty() ? List.of() : figures.findIdsOfKinds(kinds);
+    }
+
+    /** The ids of the figures attributed to the source. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Long> idsAttributedTo(long sourceId) {
+        return figures.findIdsAttributedTo(sourceId);
+    }
+
+    /** Those of the given ids that are figures (not deleted since): one query. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Long> existing(java.util.Collection<Long> figureIds) {
+        return figureIds.isEmpty() ? List.of() : figures.findExistingIds(figureIds);
+    }
+
+    /** How many figures there are. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public long count() {
+        return figures.count();
+    }
+
+    /** Up to {@code limit} figure ids above {@code after}, in order: to walk every figure a page at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Long> idsAfter(long after, int limit) {
+        return figures.findIdsAfter(after, org.springframework.data.domain.Limit.of(limit));
+    }
+
     /** The suggestions still waiting for a decision, in text order. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

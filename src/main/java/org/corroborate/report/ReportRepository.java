@@ -46,4 +46,16 @@ interface ReportRepository extends JpaRepository<Report, Long> {
             where a.report.id = :reportId order by a.position
             """)
     List<Assertion> findAssertions(long reportId);
+
+    @Query("""
+            select a from Assertion a join fetch a.report r join fetch r.publisher join fetch a.origin
+            where a.id in :ids
+            """)
+    List<Assertion> findAssertionsWithSources(java.util.Collection<Long> ids);
+
+    @Query("""
+            select a.id from Assertion a
+            where a.id in :ids and (a.origin.id = :sourceId or a.report.publisher.id = :sourceId)
+            """)
+    List<Long> findAssertionIdsFrom(long sourceId, java.util.Collection<Long> ids);
 }

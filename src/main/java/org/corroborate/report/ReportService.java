@@ -77,6 +77,23 @@ public class ReportService {
         return ids.isEmpty() ? List.of() : reports.findRefs(ids);
     }
 
+    /**
+     * These assertions whole, with their report, its publisher and their origin: for the status engine (evidence),
+     * which compares them with figures. Unknown ids are left out; the entities are for reading.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Assertion> assertionsWithSources(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : reports.findAssertionsWithSources(ids);
+    }
+
+    /** Those of the given assertions that originate from the source or whose report it published. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Long> assertionsFrom(long sourceId, java.util.Collection<Long> assertionIds) {
+        return assertionIds.isEmpty() ? List.of() : reports.findAssertionIdsFrom(sourceId, assertionIds);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public Optional<ReportDetails> details(long id) {

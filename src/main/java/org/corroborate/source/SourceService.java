@@ -26,8 +26,11 @@ public class SourceService {
     private final SourceRepository sources;
     private final AliasIndex index;
     private final ApplicationEventPublisher events;
+    private final List<SourceReferences> references;
 
-    SourceService(SourceRepository sources, AliasIndex index, ApplicationEventPublisher events) {
+    SourceService(SourceRepository sources, AliasIndex index, ApplicationEventPublisher events,
+            List<SourceReferences> references) {
+        this.references = references;
         this.sources = sources;
         this.index = index;
         this.events = events;
@@ -36,7 +39,14 @@ public class SourceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<SourceSummary> list(String filter, Pageable page) {
-        return sources.findSummaries(fold(filter), page);
+        List<SourceSummary> rows = sources.findSummaries(fold(filter), page);
+        List<Long> ids = rows.stream().map(SourceSummary::id).toList();
+        Map<Long, Long> published = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            references.forEach(r -> r.reportsPublishedBy(ids).forEach((id, n) -> published.merge(id, n, Long::sum)));
+        }
+        return rows.stream().map(r -> new SourceSummary(r.id(), r.key(), r.name(), r.kind(), r.party(),
+                r.reliability(), published.getOrDefault(r.id(), 0L))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -69,8 +79,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public SourceUsage usage(long id) {
-        return new SourceUsage(sources.countReportsPublishedBy(id), sources.countAssertionsOriginatingFrom(id),
-                sources.countRelaysThrough(id), sources.countFiguresAttributedTo(id));
+        return references.stream().map(r -> r.usage(id)).reduce(SourceUsage.NONE, SourceUsage::plus);
     }
 
     /**
@@ -190,10 +199,8 @@ public class SourceService {
         Source merged = sources.findById(mergedId)
                 .orElseThrow(() -> new NoSuchElementException("No source " + mergedId));
         String before = SourceEdited.summary(merged) + " → " + SourceEdited.summary(survivor);
-        sources.moveReports(mergedId, survivorId);
-        sources.moveAssertionOrigins(mergedId, survivorId);
-        sources.moveRelays(mergedId, survivorId);
-        sources.moveFigureAttributions(mergedId, survivorId);
+        sources.flush();
+        references.forEach(r -> r.moveReferences(mergedId, survivorId));
         survivor.absorb(merged);
         sources.delete(merged);
         sources.flush();
