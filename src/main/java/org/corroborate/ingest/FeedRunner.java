@@ -90,7 +90,7 @@ class FeedRunner {
         int items = listed;
         int stored = imported;
         String problem = error;
-        transaction.executeWithoutResult(status -> feeds.findById(feedId).ifPresent(f -> f.ran(at, items, stored, problem)));
+        transaction.executeWithoutResult(status -> feeds.lock(feedId).ifPresent(f -> f.ran(at, items, stored, problem)));
         return imported;
     }
 

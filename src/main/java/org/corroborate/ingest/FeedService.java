@@ -118,7 +118,7 @@ public class FeedService {
     }
 
     private Feed feed(long id, Long expectedVersion) {
-        Feed feed = feeds.findById(id).orElseThrow(() -> new NoSuchElementException("No feed " + id));
+        Feed feed = feeds.lock(id).orElseThrow(() -> new NoSuchElementException("No feed " + id));
         if (expectedVersion != null && feed.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Feed.class, id);
         }

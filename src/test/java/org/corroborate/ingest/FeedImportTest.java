@@ -42,6 +42,10 @@ class FeedImportTest {
     JdbcTemplate jdbc;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    FeedRepository repository;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private final LocalSite site = new LocalSite();
     private LinkFixtures fixtures;
@@ -127,6 +131,39 @@ class FeedImportTest {
         scheduler.readDueFeeds();
         assertThat(site.requestsFor("/rss")).isEqualTo(feedReads);
         assertThat(row(feedId).paused()).isTrue();
+    }
+
+    @Test
+    void anAdminPausingAFeedWhileItsRunIsBeingRecordedWaitsForTheRunInsteadOfFailing() throws Exception {
+        long feedId = system.call(() -> feeds.register(new FeedDraft(site.url(domain, "/rss"), "Wire", publisher.id(),
+                "en", 60)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> row(feedId).lastRunAt() != null);
+        long before = row(feedId).version();
+        java.util.concurrent.CountDownLatch recording = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch pauseWaits = new java.util.concurrent.CountDownLatch(1);
+        // a run's result being written (as FeedRunner does), held open until the admin's pause is waiting for it
+        // own threads: the common pool may have a single worker on a small machine, which the first task holds
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var run = java.util.concurrent.CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            repository.lock(feedId).orElseThrow().ran(java.time.Instant.now(), 4, 0, null);
+            repository.flush();
+            recording.countDown();
+            try {
+                pauseWaits.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), threads);
+        recording.await();
+        var pause = java.util.concurrent.CompletableFuture.runAsync(() -> system.run(() -> feeds.pause(feedId)), threads);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pause.isDone() || jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'", Long.class) > 0);
+        pauseWaits.countDown();
+        run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        pause.get(30, java.util.concurrent.TimeUnit.SECONDS); // before the row lock: an optimistic-lock failure
+        threads.shutdown();
+        assertThat(row(feedId).paused()).isTrue();
+        assertThat(row(feedId).version()).isEqualTo(before + 2);
     }
 
     @Test
