@@ -209,8 +209,8 @@ public final class SuggestionBenchmark {
 
     /**
      * A/B in the same run: the candidate look-up's walk forward on the publication index for an Idlib figure of
-     * 24 December 2019 (its compatible places, its window 24 Nov – 24 Dec, a common subject term), without (A) and
-     * with (B) the bound a year after the window that CandidateIndex now sets.
+     * 24 December 2019 (its compatible places, its window 24 Nov – 24 Dec, a common subject term), without a bound
+     * (A), bounded a year after the window (B) and two months after it (C, what CandidateIndex now sets).
      */
     private static void forwardWalk(JdbcTemplate jdbc, PlaceService places, SystemAuthentication system) {
         long idlib = jdbc.queryForObject("select id from place where key = 'idlib-province'", Long.class);
@@ -221,6 +221,7 @@ public final class SuggestionBenchmark {
         java.sql.Timestamp when = java.sql.Timestamp.from(Instant.parse("2019-12-24T18:00:00Z"));
         java.sql.Timestamp first = java.sql.Timestamp.from(Instant.parse("2019-11-24T00:00:00Z"));
         java.sql.Timestamp bound = java.sql.Timestamp.from(Instant.parse("2020-12-24T00:00:00Z"));
+        java.sql.Timestamp twoMonths = java.sql.Timestamp.from(Instant.parse("2020-02-24T00:00:00Z"));
         java.sql.Date from = java.sql.Date.valueOf("2019-11-24");
         java.sql.Date to = java.sql.Date.valueOf("2019-12-24");
         String sql = """
@@ -234,6 +235,9 @@ public final class SuggestionBenchmark {
         Latency.report("Forward walk B (bounded a year after the window)", List.of(0, 1, 2), "repeats", 15, 90,
                 i -> jdbc.queryForList(sql.formatted("and a.published_at < ?"), Long.class, terms, when, compatible,
                         first, bound, from, to));
+        Latency.report("Forward walk C (bounded two months after the window)", List.of(0, 1, 2), "repeats", 15, 90,
+                i -> jdbc.queryForList(sql.formatted("and a.published_at < ?"), Long.class, terms, when, compatible,
+                        first, twoMonths, from, to));
     }
 
     /** The same terms the app stores (subject terms and a kind term), see CandidateIndex. */

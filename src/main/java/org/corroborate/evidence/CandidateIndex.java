@@ -114,10 +114,12 @@ class CandidateIndex {
         /**
          * How long after the figure's last day an assertion may be published and still be looked up: without this
          * bound, the walk forward on the publication index reads every later assertion of the kind (years of them)
-         * when fewer than it wants meet the figure's days. A cumulative toll stated later still ("since 2011",
-         * years on) is left out of the walk: it is never the same period, only one containing it.
+         * when fewer than it wants meet the figure's days. An assertion with no stated period counts the 30 days
+         * before it was published, so one published later never meets the figure's days; two months keep the stated
+         * periods of the same weeks ("since the cyclone hit"). A cumulative toll stated later still ("since 2011",
+         * months on) is left out of the walk: it is never the same period, only one containing it.
          */
-        static final int LATER_DAYS = 366;
+        static final int LATER_DAYS = 62;
 
         static Within of(Scope scope, Gazetteer places) {
             String ids = scope.place() == null ? null
