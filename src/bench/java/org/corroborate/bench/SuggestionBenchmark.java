@@ -19,6 +19,7 @@ import org.corroborate.Application;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.domain.SubjectTerms;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.place.PlaceService;
 import org.corroborate.security.SystemAuthentication;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -82,6 +83,7 @@ public final class SuggestionBenchmark {
                     id -> system.run(() -> evidence.suggestions(id, Locale.ENGLISH)));
             Latency.report("Figure panel (suggestions, status, ledger)", figures, "figures", WARMUP, MEASURED,
                     id -> system.run(() -> evidence.panel(id, Locale.ENGLISH)));
+            forwardWalk(jdbc, app.getBean(PlaceService.class), system);
         }
     }
 
@@ -203,6 +205,39 @@ public final class SuggestionBenchmark {
         }
         jdbc.execute("analyze report");
         jdbc.execute("analyze assertion");
+    }
+
+    /**
+     * A/B in the same run: the candidate look-up's walk forward on the publication index for an Idlib figure of
+     * 24 December 2019 (its compatible places, its window 24 Nov – 24 Dec, a common subject term), without a bound
+     * (A), bounded a year after the window (B) and two months after it (C, what CandidateIndex now sets).
+     */
+    private static void forwardWalk(JdbcTemplate jdbc, PlaceService places, SystemAuthentication system) {
+        long idlib = jdbc.queryForObject("select id from place where key = 'idlib-province'", Long.class);
+        String compatible = system.call(() -> places.gazetteer().compatible(idlib)).stream().map(String::valueOf)
+                .collect(Collectors.joining(",", "{", "}"));
+        String terms = Arrays.stream(SubjectTerms.of("civils")).mapToObj(Long::toString)
+                .collect(Collectors.joining(",", "{", "}"));
+        java.sql.Timestamp when = java.sql.Timestamp.from(Instant.parse("2019-12-24T18:00:00Z"));
+        java.sql.Timestamp first = java.sql.Timestamp.from(Instant.parse("2019-11-24T00:00:00Z"));
+        java.sql.Timestamp bound = java.sql.Timestamp.from(Instant.parse("2020-12-24T00:00:00Z"));
+        java.sql.Timestamp twoMonths = java.sql.Timestamp.from(Instant.parse("2020-02-24T00:00:00Z"));
+        java.sql.Date from = java.sql.Date.valueOf("2019-11-24");
+        java.sql.Date to = java.sql.Date.valueOf("2019-12-24");
+        String sql = """
+                select a.id from assertion a
+                where a.kind = 'DEATHS' and a.subject_terms && cast(? as bigint[]) and a.published_at > ?
+                  and (a.place_id is null or a.place_id = any(cast(? as bigint[]))) and a.published_at >= ? %s
+                  and (a.period_to is null or (a.period_to >= ? and a.period_from <= ?))
+                order by a.published_at limit 120""";
+        Latency.report("Forward walk A (no upper bound)", List.of(0, 1, 2), "repeats", 15, 90,
+                i -> jdbc.queryForList(sql.formatted(""), Long.class, terms, when, compatible, first, from, to));
+        Latency.report("Forward walk B (bounded a year after the window)", List.of(0, 1, 2), "repeats", 15, 90,
+                i -> jdbc.queryForList(sql.formatted("and a.published_at < ?"), Long.class, terms, when, compatible,
+                        first, bound, from, to));
+        Latency.report("Forward walk C (bounded two months after the window)", List.of(0, 1, 2), "repeats", 15, 90,
+                i -> jdbc.queryForList(sql.formatted("and a.published_at < ?"), Long.class, terms, when, compatible,
+                        first, twoMonths, from, to));
     }
 
     /** The same terms the app stores (subject terms and a kind term), see CandidateIndex. */

@@ -105,9 +105,19 @@ class CandidateIndex {
      * The look-up narrowed to the figure's event, as {@link org.corroborate.measure.SameMeasure} will judge it: an
      * assertion at a compatible place (the figure's, one it lies within, one within it) or at none known, whose days
      * meet the figure's (an assertion is published on or after the last day it counts, so the first day also bounds
-     * the walk on the publication index).
+     * the walk on the publication index; a year after the last day bounds it the other way, see {@link Within#LATER_DAYS}).
      */
     private record Within(@Nullable String placeIds, @Nullable Period period) {
+
+        /**
+         * How long after the figure's last day an assertion may be published and still be looked up: without this
+         * bound, the walk forward on the publication index reads every later assertion of the kind (years of them)
+         * when fewer than it wants meet the figure's days. An assertion with no stated period counts the 30 days
+         * before it was published, so one published later never meets the figure's days; two months keep the stated
+         * periods of the same weeks ("since the cyclone hit"). A cumulative toll stated later still ("since 2011",
+         * months on) is left out of the walk: it is never the same period, only one containing it.
+         */
+        static final int LATER_DAYS = 62;
 
         static Within of(Scope scope, Gazetteer places) {
             String ids = scope.place() == null ? null
@@ -117,8 +127,8 @@ class CandidateIndex {
 
         String sql() {
             return (placeIds == null ? "" : " and (a.place_id is null or a.place_id = any(cast(? as bigint[])))")
-                    + (period == null ? "" : " and a.published_at >= ? and (a.period_to is null or "
-                            + "(a.period_to >= ? and a.period_from <= ?))");
+                    + (period == null ? "" : " and a.published_at >= ? and a.published_at < ?"
+                            + " and (a.period_to is null or (a.period_to >= ? and a.period_from <= ?))");
         }
 
         void addArgs(List<Object> args) {
@@ -127,6 +137,8 @@ class CandidateIndex {
             }
             if (period != null) {
                 args.add(Timestamp.from(period.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                args.add(Timestamp.from(period.to().plusDays(LATER_DAYS).atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant()));
                 args.add(java.sql.Date.valueOf(period.from()));
                 args.add(java.sql.Date.valueOf(period.to()));
             }
