@@ -46,8 +46,6 @@ class StandingQueueTest {
     private static final long FIGURE_LOCKS = 7413002;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
-    @Autowired
     ReportService reports;
 
     @Autowired
@@ -151,7 +149,7 @@ class StandingQueueTest {
                 + trigger + "()");
         try {
             // in one transaction: the worker sees the row only once it is committed, so it cannot claim it between
-            transactions.executeWithoutResult(status -> {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
                 queue.enqueueFigures(List.of(figureId, figureId));
                 queue.enqueueFigures(List.of(figureId));
             });
