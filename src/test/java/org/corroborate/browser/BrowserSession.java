@@ -9,19 +9,54 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Playwright on the system's Chromium ({@code $CORROBORATE_CHROMIUM}, else Debian's); never a downloaded browser.
  * The build provides it before the tests run ({@code .mvn/chromium.sh}, which looks at the same paths).
  */
-final class BrowserSession implements AutoCloseable {
+final class BrowserSession implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private @Nullable Playwright playwright;
+    private @Nullable Browser browser;
 
+    /** A browser started now, closed by the caller. */
     BrowserSession() {
+        start();
+    }
+
+    private BrowserSession(boolean startNow) {
+        if (startNow) {
+            start();
+        }
+    }
+
+    /**
+     * A browser for a test class, as {@code @RegisterExtension static final BrowserSession browser =
+     * BrowserSession.perTestClass();}: started before the class's tests, closed after them.
+     */
+    static BrowserSession perTestClass() {
+        return new BrowserSession(false);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (browser == null) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() {
         Path chromium = chromium();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -47,6 +82,9 @@ final class BrowserSession implements AutoCloseable {
 
     /** A fresh browser context in a language ("fr-FR") with a window of this size. */
     Page newPage(String locale, int width, int height) {
+        if (browser == null) {
+            throw new IllegalStateException("the browser is not started (register the session as an extension)");
+        }
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height))
                 .newPage();
         page.setDefaultTimeout(30_000);
@@ -63,7 +101,13 @@ final class BrowserSession implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
     }
 }

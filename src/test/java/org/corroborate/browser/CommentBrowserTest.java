@@ -8,9 +8,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.UUID;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CommentBrowserTest {
 
     private static final double TWO_SECONDS = 2_000;
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.perTestClass();
 
     @LocalServerPort
     int port;
@@ -34,16 +34,6 @@ class CommentBrowserTest {
 
     @Autowired
     SystemAuthentication system;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aCommentMadeInOneBrowserAppearsInTheOtherWithinTwoSecondsWithoutReloading() {

@@ -9,9 +9,8 @@ import java.util.UUID;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +22,8 @@ class FigureSelectionBrowserTest {
     private static final String TEXT = "Idleb, mardi.\n\nEn cinq jours, les combats ont fait environ 260 morts, selon "
             + "l'OSDH. L'armée syrienne a affirmé avoir repris 320 km2.";
 
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.perTestClass();
 
     @LocalServerPort
     int port;
@@ -33,16 +33,6 @@ class FigureSelectionBrowserTest {
 
     @Autowired
     SystemAuthentication system;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void selectedWordsInTheSecondParagraphBecomeAFigureAtTheirOffsetsInTheStory() {

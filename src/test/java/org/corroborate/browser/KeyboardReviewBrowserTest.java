@@ -16,9 +16,9 @@ import org.corroborate.review.Decision;
 import org.corroborate.review.ReviewService;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +48,8 @@ class KeyboardReviewBrowserTest {
                        section: (el.closest('[data-section]') || {dataset: {}}).dataset.section || '' };
             }""";
 
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.perTestClass();
 
     @LocalServerPort
     int port;
@@ -66,14 +67,8 @@ class KeyboardReviewBrowserTest {
     JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
+    static void longerAssertions() {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test

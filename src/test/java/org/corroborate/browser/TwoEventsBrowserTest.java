@@ -20,9 +20,8 @@ import org.corroborate.report.ReportService;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.source.SourceService;
 import org.corroborate.story.StoryService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +36,8 @@ class TwoEventsBrowserTest {
 
     private static final String FLOODS = "Floods in Mozambique: rescuers search for survivors in Beira.\n\n"
             + "Since Sunday, the floods have left at least 42 dead in Beira, according to the United Nations.";
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.perTestClass();
 
     @LocalServerPort
     int port;
@@ -56,16 +56,6 @@ class TwoEventsBrowserTest {
 
     @Autowired
     SystemAuthentication system;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void neitherStorysFigurePanelListsTheOtherEventsValues() {

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,8 @@ class TypedAttributionBrowserTest {
             + "Maaret al-Noomane. Les secours disent avoir évacué 300 familles vers la frontière turque.";
     private static final String NAME = "Comité de coordination de Maaret al-Noomane";
 
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.perTestClass();
 
     @LocalServerPort
     int port;
@@ -45,14 +46,8 @@ class TypedAttributionBrowserTest {
     JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
+    static void longerAssertions() {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @ParameterizedTest

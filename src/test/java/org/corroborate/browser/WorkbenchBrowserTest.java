@@ -14,8 +14,7 @@ import org.corroborate.demo.DemoScenario;
 import org.corroborate.evidence.ui.FigurePanel;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkbenchBrowserTest {
 
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final BrowserSession browser = BrowserSession.perTestClass();
 
     @LocalServerPort
     int port;
@@ -40,16 +40,6 @@ class WorkbenchBrowserTest {
 
     @Autowired
     SystemAuthentication system;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en-GB", "fr-FR"})
