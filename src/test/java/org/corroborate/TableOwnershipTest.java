@@ -36,6 +36,7 @@ class TableOwnershipTest {
             Map.entry("feed_item", "ingest"),
             Map.entry("standing_work", "evidence"),
             Map.entry("evidence_candidate", "evidence"),
+            Map.entry("evidence_candidate_scope", "evidence"),
             Map.entry("evidence_assertion_terms", "evidence"),
             Map.entry("search_story", "search"),
             Map.entry("search_figure", "search"),

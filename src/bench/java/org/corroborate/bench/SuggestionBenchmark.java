@@ -203,8 +203,9 @@ public final class SuggestionBenchmark {
                         new StringReader(assertions.toString()));
             }
         }
-        jdbc.execute("analyze report");
-        jdbc.execute("analyze assertion");
+        // as autovacuum would after a bulk load: statistics, and the visibility map that index-only scans need
+        jdbc.execute("vacuum analyze report");
+        jdbc.execute("vacuum analyze assertion");
     }
 
     /**

@@ -44,7 +44,11 @@ class CandidateIndex {
      * with a million assertions stored. When few assertions of the kind share a subject term (a GIN look-up
      * says so at once), all of them are candidates, closest in time first; when many do, each side of the
      * figure's time is walked on the (kind, published_at) index until enough are found. Either way the
-     * assertions of the kind published just before the figure are added.
+     * assertions of the kind published just before the figure are added. When the figure's period is known, the
+     * walk is bounded by its window and taken at once, on the (kind, place, published_at) index that includes
+     * what the walk tests (V67: an index-only scan per compatible place); its terms are then tested as
+     * {@code (... && ...) is true}, which no index answers: otherwise PostgreSQL ANDs the GIN bitmap of a common
+     * term (a sixth of all assertions) with the window's rows and reads the table (DD011).
      */
     List<Candidate> candidates(QuantityKind kind, String subject, Instant asOf, Scope scope, Gazetteer places) {
         String kindTerm = array(new long[] {kindTerm(kind)});
@@ -52,15 +56,23 @@ class CandidateIndex {
         Timestamp when = Timestamp.from(asOf);
         Timestamp soon = Timestamp.from(asOf.plus(30, ChronoUnit.DAYS));
         Within within = Within.of(scope, places);
-        List<Long> sharing = jdbc.queryForList("""
-                select a.id from evidence_candidate a
+        // With a period the walk stays within the figure's window (Within) and, with a place, runs on the index of
+        // (kind, place, time) without visiting the table: the rarity check, a GIN look-up as costly as such a walk,
+        // is needed only without a period.
+        List<Long> sharing = within.period() != null ? List.of() : jdbc.queryForList("""
+                select a.id from evidence_candidate_scope a
                 where a.subject_terms @> cast(? as bigint[]) and a.subject_terms && cast(? as bigint[]) limit ?
                 """, Long.class, kindTerm, terms, RARE + 1);
+        // Within a window the terms are tested on the window's rows (no index answers "(...) is true"); without one
+        // PostgreSQL may AND the terms' GIN bitmap with the time index.
+        String sharesTerms = within.period() != null ? "(a.subject_terms && cast(? as bigint[])) is true"
+                : "a.subject_terms && cast(? as bigint[])";
         List<Object> args = new ArrayList<>();
         String picked;
-        if (sharing.size() <= RARE) {
+        if (within.period() == null && sharing.size() <= RARE) {
             picked = """
-                  (select a.id from evidence_candidate a where a.id = any(cast(? as bigint[]))""" + within.sql() + """
+                  (select a.id from evidence_candidate_scope a where a.id = any(cast(? as bigint[]))"""
+                    + within.sql() + """
                     order by abs(extract(epoch from a.published_at - ?)) limit ?)
                   """;
             args.add(array(sharing.stream().mapToLong(Long::longValue).toArray()));
@@ -68,14 +80,12 @@ class CandidateIndex {
             args.addAll(List.of(when, 2 * SHARING_TERMS_EACH_SIDE));
         } else {
             picked = """
-                  (select a.id from evidence_candidate a
-                    where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at <= ?"""
-                    + within.sql() + """
+                  (select a.id from evidence_candidate_scope a
+                    where a.kind = ? and\s""" + sharesTerms + " and a.published_at <= ?" + within.sql() + """
                     order by a.published_at desc limit ?)
                   union
-                  (select a.id from evidence_candidate a
-                    where a.kind = ? and a.subject_terms && cast(? as bigint[]) and a.published_at > ?"""
-                    + within.sql() + """
+                  (select a.id from evidence_candidate_scope a
+                    where a.kind = ? and\s""" + sharesTerms + " and a.published_at > ?" + within.sql() + """
                     order by a.published_at limit ?)
                   """;
             args.addAll(List.of(kind.name(), terms, when));
@@ -90,7 +100,7 @@ class CandidateIndex {
         args.add(NEARBY);
         return jdbc.query("with picked as (" + picked + """
                   union
-                  (select a.id from evidence_candidate a
+                  (select a.id from evidence_candidate_scope a
                     where a.kind = ? and a.published_at <= ?""" + within.sql() + """
                     order by a.published_at desc limit ?))
                 select a.id, a.report_id, a.title, a.quote, a.qualifier, a.low, a.high, a.unit, a.kind, a.subject,
@@ -120,13 +130,15 @@ class CandidateIndex {
         static final int LATER_DAYS = 62;
 
         static Within of(Scope scope, Gazetteer places) {
+            // 0 stands for "no place" (V67's index keys an assertion without one under 0)
             String ids = scope.place() == null ? null
-                    : array(places.compatible(scope.place().id()).stream().mapToLong(Long::longValue).toArray());
+                    : array(java.util.stream.LongStream.concat(java.util.stream.LongStream.of(0),
+                            places.compatible(scope.place().id()).stream().mapToLong(Long::longValue)).toArray());
             return new Within(ids, scope.period());
         }
 
         String sql() {
-            return (placeIds == null ? "" : " and (a.place_id is null or a.place_id = any(cast(? as bigint[])))")
+            return (placeIds == null ? "" : " and coalesce(a.place_id, 0) = any(cast(? as bigint[]))")
                     + (period == null ? "" : " and a.published_at >= ? and a.published_at < ?"
                             + " and (a.period_to is null or (a.period_to >= ? and a.period_from <= ?))");
         }
