@@ -105,4 +105,61 @@ class TwoEventsBrowserTest {
         panel.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "idlib-panel.png")));
         page.context().close();
     }
+
+    /**
+     * At 1366×768 in both languages: a shelling story in Kharkiv quoting Moscow and Kyiv shows Kharkiv as its event, not
+     * the capitals; the seed story's event is Idlib province alone; the Places view names places in the interface's
+     * language. Screenshots under target/screenshots/scope-*.png.
+     */
+    @Test
+    void theEventBarShowsWhatTheFiguresAreAboutInTheInterfacesLanguage() {
+        String text = "Au moins 12 personnes ont été tuées mardi à Kharkiv par des frappes russes, selon le gouverneur "
+                + "régional. Moscou affirme avoir visé des cibles militaires ; Kiev dénonce un crime de guerre.\n\n"
+                + "À Kharkiv, 300 personnes ont passé la nuit dans le métro, a déclaré à Kiev un porte-parole.";
+        String title = "Frappes sur Kharkiv " + UUID.randomUUID().toString().substring(0, 6);
+        long id = system.call(() -> {
+            long storyId = stories.create(title, "fr", text);
+            stories.datePublication(storyId, Instant.parse("2024-05-21T18:00:00Z"));
+            figures.anchor(storyId, text, text.indexOf("Au moins 12 personnes"), "Au moins 12 personnes",
+                    Quantity.of(Qualifier.AT_LEAST, new BigDecimal("12"), null, null),
+                    new Measure(QuantityKind.DEATHS, "personnes", null, null), null);
+            figures.anchor(storyId, text, text.indexOf("300 personnes"), "300 personnes",
+                    Quantity.of(Qualifier.EXACT, new BigDecimal("300"), new BigDecimal("300"), null),
+                    new Measure(QuantityKind.PEOPLE, "personnes", null, null), null);
+            return storyId;
+        });
+        long seed = system.call(() -> stories.findByTitle(DemoScenario.SEED_TITLE).orElseThrow());
+        for (String language : List.of("fr-FR", "en-GB")) {
+            boolean french = language.startsWith("fr");
+            Page page = browser.newPage(language, 1366, 768);
+            BrowserSession.logIn(page, "http://localhost:" + port, "factchecker", "factchecker-demo");
+            // straight to the story: the list may not show a story among hundreds made by other tests
+            page.navigate("http://localhost:" + port + "/story/" + id);
+            Locator bar = page.locator(".story-scope");
+            assertThat(bar).containsText("Kharkiv, Ukraine");
+            assertThat(bar).not().containsText(french ? "Moscou" : "Moscow");
+            assertThat(bar).not().containsText(french ? "Kiev" : "Kyiv");
+            page.locator(".highlighted-text .mark", new Page.LocatorOptions().setHasText("300 personnes")).click();
+            assertThat(page.locator(".figure-panel .figure-scope")).containsText("Kharkiv, Ukraine");
+            page.screenshot(new Page.ScreenshotOptions().setPath(
+                    Path.of("target", "screenshots", "scope-kharkiv-" + language + ".png")));
+
+            page.navigate("http://localhost:" + port + "/story/" + seed);
+            assertThat(bar).containsText(french ? "province d'Idleb, Syrie" : "Idlib province, Syria");
+            for (String capital : french ? List.of("Ankara", "Damas") : List.of("Ankara", "Damascus")) {
+                assertThat(bar).not().containsText(capital);
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(
+                    Path.of("target", "screenshots", "scope-seed-" + language + ".png")));
+
+            page.navigate("http://localhost:" + port + "/places");
+            page.locator(".place-list vaadin-text-field input").fill(french ? "Damas" : "Damascus");
+            assertThat(page.locator(".place-list vaadin-grid")).containsText(french ? "Damas" : "Damascus");
+            assertThat(page.locator(".place-list vaadin-grid")).containsText(french ? "Syrie" : "Syria");
+            page.locator(".place-list vaadin-text-field input").fill("");
+            page.screenshot(new Page.ScreenshotOptions().setPath(
+                    Path.of("target", "screenshots", "scope-places-" + language + ".png")));
+            page.context().close();
+        }
+    }
 }
