@@ -26,7 +26,7 @@ final class Context {
         this.sentenceOf = sentenceOf;
         this.nums = a.nums();
         this.cues = t.cueArray();
-        this.numAt = new int[t.size()];
+        this.numAt = t.numAtArray(); // zeroed
         for (int k = 0; k < nums.size(); k++) {
             numAt[nums.get(k).from()] = k + 1;
         }

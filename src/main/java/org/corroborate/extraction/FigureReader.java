@@ -28,7 +28,7 @@ final class FigureReader {
         for (int k = 0; k < count; k++) {
             ends[k] = sentences.get(k)[1];
         }
-        this.sentenceOf = new int[size];
+        this.sentenceOf = t.sentenceOfArray(); // every entry below size is set here
         int s = 0;
         int end = count == 0 ? 0 : ends[0]; // end of sentence s
         for (int i = 0; i < size; i++) {
@@ -320,13 +320,13 @@ final class FigureReader {
                 return false; // 1,200 or 3.5: a quantity
             }
         }
-        String word = text.substring(t.start(b), t.end(b));
         boolean capital = false;
-        for (int i = 0; i < word.length() && !capital; i++) {
-            capital = Character.isUpperCase(word.charAt(i));
+        for (int i = t.start(b); i < t.end(b) && !capital; i++) {
+            capital = Character.isUpperCase(text.charAt(i));
         }
+        // b is a word: its cardinal cue bit says whether Lexicon.cardinal knows it
         if (!capital || sentenceStart(b) || t.hasCue(b, Cues.QUALIFIER_END | Cues.MONTH | Cues.TIME_WORD)
-                || Money.gluedCode(t, text, b) || Lexicon.cardinal(w(b), fr) != null) {
+                || Money.gluedCode(t, text, b) || t.hasCue(b, fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)) {
             return false;
         }
         return Units.at(t, n.to(), text) == null && !countedNounAfter(n.to())
@@ -356,7 +356,16 @@ final class FigureReader {
         int bestStart = from;
         // Only the phrases that can end right before the number (by its previous word).
         int prev = from - 1;
-        int[] phrases = prev >= 0 && prev < t.size() && t.isWord(prev)
+        if (prev < 0 || prev >= t.size()) {
+            return null; // every phrase has a token before the number
+        }
+        // Every phrase ends in a word with the QUALIFIER_END bit or in an apostrophe: the other
+        // tokens before a number (most of them) end none.
+        if (t.isWord(prev) ? !t.hasCue(prev, Cues.QUALIFIER_END)
+                : !(t.isSymbol(prev, '\'') || t.isSymbol(prev, '’'))) {
+            return null;
+        }
+        int[] phrases = t.isWord(prev)
                 ? Cues.qualifierPhrasesEndingIn(t.norm(prev), t.cues(prev)) : Cues.qualifierPhrasesEndingIn(w(prev));
         for (int p : phrases) {
             String[] ph = Cues.QUALIFIER_PHRASES[p];
@@ -582,7 +591,8 @@ final class FigureReader {
      */
     private List<Candidate> shares() {
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
+        for (int m = 0; m < t.markedSize(); m++) { // Cues.SHARE_WORD is one of Tokens.MARKED
+            int i = t.marked(m);
             if (!t.isWord(i) || !t.hasCue(i, Cues.SHARE_WORD)) {
                 continue;
             }

@@ -297,16 +297,18 @@ final class Lexer {
             // words around the number decide (an English sentence quoted in a French story); "25,000"
             // is always a group; when the words do not decide, the text's language does and the
             // number is flagged.
-            int vote = Lang.vote(cs, clauseStart(p), clauseEnd(sepAt + 4));
-            if (vote == 0) {
-                vote = Lang.vote(cs, Math.max(0, p - 2 * CONTEXT), Math.min(n, sepAt + 4 + 2 * CONTEXT));
-            }
             if (cs[sepAt] == ',' && startsWith(sepAt + 1, "000") && !(sepAt - p == 1 && cs[p] == '0')) {
-                french = false;
-            } else if (vote != 0) {
-                french = vote > 0;
+                french = false; // decided without the words: no vote (it reads up to 600 chars)
             } else {
-                ambiguous = true;
+                int vote = Lang.vote(cs, clauseStart(p), clauseEnd(sepAt + 4));
+                if (vote == 0) {
+                    vote = Lang.vote(cs, Math.max(0, p - 2 * CONTEXT), Math.min(n, sepAt + 4 + 2 * CONTEXT));
+                }
+                if (vote != 0) {
+                    french = vote > 0;
+                } else {
+                    ambiguous = true;
+                }
             }
         }
         boolean negative = tokStart < p && (cs[tokStart] == '-' || cs[tokStart] == '−');

@@ -387,13 +387,15 @@ final class NumberParser {
      */
     private Num parseAt(int i) {
         if (standsAlone(i)) {
-            // What positive(i, i) returns for it, without the general reader's work.
-            return new Num(i, i + 1, eval(List.of(new Atom(K.DIGITS, t.value(i), false))), false);
+            // What positive(i, i) returns for it, without the general reader's work: eval of the one
+            // atom is 0 + value, the value itself unless its scale is negative (1e10: 0 + it has scale 0).
+            BigDecimal v = t.value(i);
+            return new Num(i, i + 1, v.scale() >= 0 ? v : eval(List.of(new Atom(K.DIGITS, v, false))), false);
         }
         Lexicon.Entry alone = wordStandsAlone(i);
         if (alone != null) {
-            K kind = kindOf(alone.cat());
-            return new Num(i, i + 1, eval(List.of(new Atom(kind, alone.value(), false))), true);
+            // eval of one unit, teen or tens atom: its value (the lexicon's values are integers of scale 0)
+            return new Num(i, i + 1, alone.value(), true);
         }
         boolean negative = false;
         int start = i;
