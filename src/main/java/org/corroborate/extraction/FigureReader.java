@@ -65,8 +65,8 @@ final class FigureReader {
     }
 
     List<ExtractedFigure> read() {
-        List<Candidate> cands = new ArrayList<>();
         List<NumberParser.Num> nums = a.nums();
+        List<Candidate> cands = new ArrayList<>(nums.size() + 16); // at most one per number, and a few shares and vague amounts
         List<Span> periods = ctx.periods();
         List<Candidate> shares = shares();
         cands.addAll(shares);
@@ -120,7 +120,7 @@ final class FigureReader {
         }
         cands.addAll(vague(periods, cands));
         cands.sort((x, y) -> Integer.compare(x.quoteFrom(), y.quoteFrom()));
-        List<ExtractedFigure> out = new ArrayList<>();
+        List<ExtractedFigure> out = new ArrayList<>(cands.size());
         KindReader kr = new KindReader(a, sentenceOf);
         int lastEnd = -1;
         for (Candidate c : cands) {
@@ -133,7 +133,7 @@ final class FigureReader {
             QuantityKind kind = kr.kind(c.from(), c.nounFrom(), c.unit());
             String subject = kr.subject(c.nounFrom(), c.unit());
             out.add(new ExtractedFigure(s, e, text.substring(s, e), c.q(), c.low(), c.high(),
-                    FigureExtractor.point(c.q(), c.low(), c.high()), displayUnit(c.unit()), kind, subject,
+                    FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind, subject,
                     ctx.periodFor(c.from(), periods), ctx.attribution(c.from()), ambiguous(c)));
         }
         return out;
@@ -147,16 +147,6 @@ final class FigureReader {
             }
         }
         return false;
-    }
-
-    private static String displayUnit(String unit) {
-        if (unit == null) {
-            return null;
-        }
-        return switch (unit) {
-            case "km2", "km", "%", "ha", "mi", "m", "m2", "$", "€", "acre", "ft", "t" -> unit;
-            default -> unit;
-        };
     }
 
     /** Filters what is not a figure: the number one as a word, years, dates, times, identifiers. */
@@ -366,7 +356,7 @@ final class FigureReader {
             return null;
         }
         int[] phrases = t.isWord(prev)
-                ? Cues.qualifierPhrasesEndingIn(t.norm(prev), t.cues(prev)) : Cues.qualifierPhrasesEndingIn(w(prev));
+                ? Cues.qualifierPhrasesEndingInWord(t.norm(prev), t.cues(prev)) : Cues.qualifierPhrasesEndingIn(w(prev));
         for (int p : phrases) {
             String[] ph = Cues.QUALIFIER_PHRASES[p];
             int s = from - ph.length;
@@ -375,7 +365,7 @@ final class FigureReader {
             }
             boolean ok = true;
             for (int k = ph.length - 1; k >= 0 && ok; k--) { // from the end: most phrases fail on their last word
-                ok = Tokens.same(w(s + k), ph[k]) || ph[k].equals("'") && (t.isSymbol(s + k, '\'') || t.isSymbol(s + k, '’'));
+                ok = Tokens.same(w(s + k), ph[k]) || Tokens.same(ph[k], "'") && (t.isSymbol(s + k, '\'') || t.isSymbol(s + k, '’'));
             }
             if (ok && s < bestStart) {
                 best = p;

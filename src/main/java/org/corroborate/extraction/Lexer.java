@@ -271,7 +271,19 @@ final class Lexer {
         for (int k = 0; k < fracLen; k++) {
             unscaled = unscaled * 10 + (frac.charAt(k) - '0');
         }
-        return BigDecimal.valueOf(unscaled, fracLen);
+        return fracLen == 0 && unscaled < SMALL.length ? SMALL[(int) unscaled] : BigDecimal.valueOf(unscaled, fracLen);
+    }
+
+    /**
+     * The integers 0 to 2 999 as BigDecimals (scale 0), made once: most numerals in news are counts
+     * and years below 3 000, and one shared immutable value saves an allocation per numeral.
+     */
+    private static final BigDecimal[] SMALL = new BigDecimal[3000];
+
+    static {
+        for (int k = 0; k < SMALL.length; k++) {
+            SMALL[k] = BigDecimal.valueOf(k);
+        }
     }
 
     /** Arabic's own thousands separator and decimal mark (٣٬٥٠٠ = 3 500; ٢٫٥ = 2.5), whatever the text's language. */

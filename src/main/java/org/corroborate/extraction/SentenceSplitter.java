@@ -34,7 +34,7 @@ final class SentenceSplitter {
      * read by that search (on a long text, an array copy of it would be out of the caches here).
      */
     static List<int[]> split(String s) {
-        List<int[]> out = new ArrayList<>();
+        List<int[]> out = new ArrayList<>(Math.max(10, s.length() / 100)); // sentences of 100 chars or more: seldom grows
         int n = s.length();
         int start = 0;
         int[] next = new int[MARK_CHARS.length];
