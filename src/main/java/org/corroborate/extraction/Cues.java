@@ -54,6 +54,8 @@ final class Cues {
     static final int NUMBER_NOUN = 1 << 20;
     /** Fraction and majority words read as shares ({@link #SHARE_DENOMINATORS}): "half", "la moitié", "un tiers". */
     static final int SHARE_WORD = 1 << 21;
+    /** French reporting verbs after "a"/"ont" ({@link #FR_VERB_CUES}): "a précisé", "ont indiqué". */
+    static final int FR_VERB = 1 << 22;
 
     /**
      * Words that state a share of a whole, with their denominator: "half of" = 50 %, "un quart des"
@@ -153,6 +155,9 @@ final class Cues {
         }
         if (SHARE_DENOMINATORS.containsKey(norm)) {
             bits |= SHARE_WORD;
+        }
+        if (FR_VERB_CUES.contains(norm)) {
+            bits |= FR_VERB;
         }
         return bits;
     }
