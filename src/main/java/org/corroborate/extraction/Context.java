@@ -26,7 +26,7 @@ final class Context {
         this.sentenceOf = sentenceOf;
         this.nums = a.nums();
         this.cues = t.cueArray();
-        this.numAt = new int[t.size()];
+        this.numAt = t.numAtArray(); // zeroed
         for (int k = 0; k < nums.size(); k++) {
             numAt[nums.get(k).from()] = k + 1;
         }
@@ -275,7 +275,8 @@ final class Context {
             if (found != null) {
                 return found;
             }
-            if (reporter == null && (Tokens.same(x, "a") || Tokens.same(x, "ont")) && Cues.FR_VERB_CUES.contains(w(k + 1))) {
+            if (reporter == null && (Tokens.same(x, "a") || Tokens.same(x, "ont")) && k + 1 < t.size() && t.isWord(k + 1)
+                    && t.hasCue(k + 1, Cues.FR_VERB)) { // Cues.FR_VERB_CUES
                 boolean inverted = k > 0 && same(k - 1, k) && boundary(k - 1);
                 reporter = inverted ? after(k, k + 2, k + 2) : before(k, k + 2);
             } else if (reporter == null && t.hasCue(k, Cues.EN_VERB)) { // Cues.EN_VERB_CUES

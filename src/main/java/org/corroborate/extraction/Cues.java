@@ -54,6 +54,8 @@ final class Cues {
     static final int NUMBER_NOUN = 1 << 20;
     /** Fraction and majority words read as shares ({@link #SHARE_DENOMINATORS}): "half", "la moitié", "un tiers". */
     static final int SHARE_WORD = 1 << 21;
+    /** French reporting verbs after "a"/"ont" ({@link #FR_VERB_CUES}): "a précisé", "ont indiqué". */
+    static final int FR_VERB = 1 << 22;
 
     /**
      * Words that state a share of a whole, with their denominator: "half of" = 50 %, "un quart des"
@@ -154,6 +156,9 @@ final class Cues {
         if (SHARE_DENOMINATORS.containsKey(norm)) {
             bits |= SHARE_WORD;
         }
+        if (FR_VERB_CUES.contains(norm)) {
+            bits |= FR_VERB;
+        }
         return bits;
     }
 
@@ -194,6 +199,11 @@ final class Cues {
      */
     private static final Map<String, int[]> PHRASES_BY_LAST_WORD = new HashMap<>();
     private static final int[] APOSTROPHE_PHRASES;
+    /**
+     * The phrases ending in a word, without those ending in an apostrophe: after a word token, only
+     * these can match (a word's norm is never an apostrophe).
+     */
+    private static final Map<String, int[]> PHRASES_ENDING_IN_WORD = new HashMap<>();
 
     static {
         for (int p = 0; p < QUALIFIER_PHRASES.length; p++) {
@@ -205,6 +215,8 @@ final class Cues {
         }
         for (String w : lastWords) {
             PHRASES_BY_LAST_WORD.put(w, phrasesEndingIn(w));
+            PHRASES_ENDING_IN_WORD.put(w, IntStream.range(0, QUALIFIER_PHRASES.length)
+                    .filter(p -> QUALIFIER_PHRASES[p][QUALIFIER_PHRASES[p].length - 1].equals(w)).toArray());
         }
         APOSTROPHE_PHRASES = phrasesEndingIn("'");
     }
@@ -223,10 +235,16 @@ final class Cues {
         return PHRASES_BY_LAST_WORD.getOrDefault(previous, APOSTROPHE_PHRASES);
     }
 
-    /** {@link #qualifierPhrasesEndingIn} for a word whose cue bits are {@code bits} (a look-up only if it ends some). */
-    static int[] qualifierPhrasesEndingIn(String word, int bits) {
-        return (bits & QUALIFIER_END) == 0 ? APOSTROPHE_PHRASES : PHRASES_BY_LAST_WORD.get(word);
+    /**
+     * The qualifier phrases (indexes, in order) that may end with the word token whose norm is
+     * {@code word} and whose cue bits are {@code bits}: those ending in that word (none, with no map
+     * look-up, unless it has the {@link #QUALIFIER_END} bit).
+     */
+    static int[] qualifierPhrasesEndingInWord(String word, int bits) {
+        return (bits & QUALIFIER_END) == 0 ? NO_PHRASES : PHRASES_ENDING_IN_WORD.get(word);
     }
+
+    private static final int[] NO_PHRASES = {};
 
     static Qualifier qualifierOf(String[] phrase) {
         return switch (String.join(" ", phrase)) {

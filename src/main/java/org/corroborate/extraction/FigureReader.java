@@ -28,7 +28,7 @@ final class FigureReader {
         for (int k = 0; k < count; k++) {
             ends[k] = sentences.get(k)[1];
         }
-        this.sentenceOf = new int[size];
+        this.sentenceOf = t.sentenceOfArray(); // every entry below size is set here
         int s = 0;
         int end = count == 0 ? 0 : ends[0]; // end of sentence s
         for (int i = 0; i < size; i++) {
@@ -65,8 +65,8 @@ final class FigureReader {
     }
 
     List<ExtractedFigure> read() {
-        List<Candidate> cands = new ArrayList<>();
         List<NumberParser.Num> nums = a.nums();
+        List<Candidate> cands = new ArrayList<>(nums.size() + 16); // at most one per number, and a few shares and vague amounts
         List<Span> periods = ctx.periods();
         List<Candidate> shares = shares();
         cands.addAll(shares);
@@ -120,7 +120,7 @@ final class FigureReader {
         }
         cands.addAll(vague(periods, cands));
         cands.sort((x, y) -> Integer.compare(x.quoteFrom(), y.quoteFrom()));
-        List<ExtractedFigure> out = new ArrayList<>();
+        List<ExtractedFigure> out = new ArrayList<>(cands.size());
         KindReader kr = new KindReader(a, sentenceOf);
         int lastEnd = -1;
         for (Candidate c : cands) {
@@ -133,7 +133,7 @@ final class FigureReader {
             QuantityKind kind = kr.kind(c.from(), c.nounFrom(), c.unit());
             String subject = kr.subject(c.nounFrom(), c.unit());
             out.add(new ExtractedFigure(s, e, text.substring(s, e), c.q(), c.low(), c.high(),
-                    FigureExtractor.point(c.q(), c.low(), c.high()), displayUnit(c.unit()), kind, subject,
+                    FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind, subject,
                     ctx.periodFor(c.from(), periods), ctx.attribution(c.from()), ambiguous(c)));
         }
         return out;
@@ -147,16 +147,6 @@ final class FigureReader {
             }
         }
         return false;
-    }
-
-    private static String displayUnit(String unit) {
-        if (unit == null) {
-            return null;
-        }
-        return switch (unit) {
-            case "km2", "km", "%", "ha", "mi", "m", "m2", "$", "€", "acre", "ft", "t" -> unit;
-            default -> unit;
-        };
     }
 
     /** Filters what is not a figure: the number one as a word, years, dates, times, identifiers. */
@@ -320,13 +310,13 @@ final class FigureReader {
                 return false; // 1,200 or 3.5: a quantity
             }
         }
-        String word = text.substring(t.start(b), t.end(b));
         boolean capital = false;
-        for (int i = 0; i < word.length() && !capital; i++) {
-            capital = Character.isUpperCase(word.charAt(i));
+        for (int i = t.start(b); i < t.end(b) && !capital; i++) {
+            capital = Character.isUpperCase(text.charAt(i));
         }
+        // b is a word: its cardinal cue bit says whether Lexicon.cardinal knows it
         if (!capital || sentenceStart(b) || t.hasCue(b, Cues.QUALIFIER_END | Cues.MONTH | Cues.TIME_WORD)
-                || Money.gluedCode(t, text, b) || Lexicon.cardinal(w(b), fr) != null) {
+                || Money.gluedCode(t, text, b) || t.hasCue(b, fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)) {
             return false;
         }
         return Units.at(t, n.to(), text) == null && !countedNounAfter(n.to())
@@ -356,8 +346,17 @@ final class FigureReader {
         int bestStart = from;
         // Only the phrases that can end right before the number (by its previous word).
         int prev = from - 1;
-        int[] phrases = prev >= 0 && prev < t.size() && t.isWord(prev)
-                ? Cues.qualifierPhrasesEndingIn(t.norm(prev), t.cues(prev)) : Cues.qualifierPhrasesEndingIn(w(prev));
+        if (prev < 0 || prev >= t.size()) {
+            return null; // every phrase has a token before the number
+        }
+        // Every phrase ends in a word with the QUALIFIER_END bit or in an apostrophe: the other
+        // tokens before a number (most of them) end none.
+        if (t.isWord(prev) ? !t.hasCue(prev, Cues.QUALIFIER_END)
+                : !(t.isSymbol(prev, '\'') || t.isSymbol(prev, '’'))) {
+            return null;
+        }
+        int[] phrases = t.isWord(prev)
+                ? Cues.qualifierPhrasesEndingInWord(t.norm(prev), t.cues(prev)) : Cues.qualifierPhrasesEndingIn(w(prev));
         for (int p : phrases) {
             String[] ph = Cues.QUALIFIER_PHRASES[p];
             int s = from - ph.length;
@@ -366,7 +365,7 @@ final class FigureReader {
             }
             boolean ok = true;
             for (int k = ph.length - 1; k >= 0 && ok; k--) { // from the end: most phrases fail on their last word
-                ok = Tokens.same(w(s + k), ph[k]) || ph[k].equals("'") && (t.isSymbol(s + k, '\'') || t.isSymbol(s + k, '’'));
+                ok = Tokens.same(w(s + k), ph[k]) || Tokens.same(ph[k], "'") && (t.isSymbol(s + k, '\'') || t.isSymbol(s + k, '’'));
             }
             if (ok && s < bestStart) {
                 best = p;
@@ -582,7 +581,8 @@ final class FigureReader {
      */
     private List<Candidate> shares() {
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
+        for (int m = 0; m < t.markedSize(); m++) { // Cues.SHARE_WORD is one of Tokens.MARKED
+            int i = t.marked(m);
             if (!t.isWord(i) || !t.hasCue(i, Cues.SHARE_WORD)) {
                 continue;
             }

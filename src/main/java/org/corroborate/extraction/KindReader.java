@@ -10,40 +10,46 @@ final class KindReader {
     private final int[] sentenceOf;
 
     /**
-     * For each token, the nearest token at or before it (after it) in its sentence whose word says
-     * what happened to the people counted ({@link Cues#SENTENCE_KINDS}), or -1: two passes once per
-     * text, so finding a figure's sentence cue costs no scan of the sentence.
+     * The tokens whose word says what happened to the people counted ({@link Cues#SENTENCE_KINDS}),
+     * in text order, taken from the tokens' marked list ({@link Cues#SENTENCE_KIND} is one of
+     * {@link Tokens#MARKED}): a figure's nearest such cue before and after it is found by a binary
+     * search, with no pass over every token and no token-sized array.
      */
-    private final int[] kindBefore;
-    private final int[] kindAfter;
+    private final int[] kindTokens;
+    private final int kindCount;
 
     KindReader(NumberRecognizer.Analysis a, int[] sentenceOf) {
         this.t = a.toks();
         this.text = a.text();
         this.sentenceOf = sentenceOf;
-        int n = t.size();
-        kindBefore = new int[n];
-        kindAfter = new int[n];
-        int last = -1;
-        for (int i = 0; i < n; i++) {
-            if (last >= 0 && sentenceOf[last] != sentenceOf[i]) {
-                last = -1;
-            }
+        int[] found = new int[16];
+        int count = 0;
+        for (int m = 0; m < t.markedSize(); m++) {
+            int i = t.marked(m);
             if (t.isWord(i) && t.hasCue(i, Cues.SENTENCE_KIND)) {
-                last = i;
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
             }
-            kindBefore[i] = last;
         }
-        last = -1;
-        for (int i = n - 1; i >= 0; i--) {
-            if (last >= 0 && sentenceOf[last] != sentenceOf[i]) {
-                last = -1;
+        kindTokens = found;
+        kindCount = count;
+    }
+
+    /** The index in {@link #kindTokens} of the first kind token at or after token i ({@link #kindCount} if none). */
+    private int firstKindFrom(int i) {
+        int lo = 0;
+        int hi = kindCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (kindTokens[mid] < i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            if (t.isWord(i) && t.hasCue(i, Cues.SENTENCE_KIND)) {
-                last = i;
-            }
-            kindAfter[i] = last;
         }
+        return lo;
     }
 
     private String w(int i) {
@@ -112,9 +118,14 @@ final class KindReader {
             }
         }
         // People counted: what happened to them is in the sentence; the nearest cue within 59
-        // tokens wins, the one before on a tie.
-        int before = from > 0 ? kindBefore[from - 1] : -1;
-        int after = from + 1 < t.size() ? kindAfter[from + 1] : -1;
+        // tokens wins, the one before on a tie. Only the nearest kind tokens before and after token
+        // from can be in its sentence (sentence indexes grow with token indexes).
+        int c = firstKindFrom(from);
+        int before = c > 0 ? kindTokens[c - 1] : -1;
+        if (c < kindCount && kindTokens[c] == from) {
+            c++;
+        }
+        int after = c < kindCount ? kindTokens[c] : -1;
         int db = before < 0 || !same(before, from) ? Integer.MAX_VALUE : from - before;
         int da = after < 0 || !same(after, from) ? Integer.MAX_VALUE : after - from;
         int best = db <= da ? before : after;

@@ -271,7 +271,19 @@ final class Lexer {
         for (int k = 0; k < fracLen; k++) {
             unscaled = unscaled * 10 + (frac.charAt(k) - '0');
         }
-        return BigDecimal.valueOf(unscaled, fracLen);
+        return fracLen == 0 && unscaled < SMALL.length ? SMALL[(int) unscaled] : BigDecimal.valueOf(unscaled, fracLen);
+    }
+
+    /**
+     * The integers 0 to 2 999 as BigDecimals (scale 0), made once: most numerals in news are counts
+     * and years below 3 000, and one shared immutable value saves an allocation per numeral.
+     */
+    private static final BigDecimal[] SMALL = new BigDecimal[3000];
+
+    static {
+        for (int k = 0; k < SMALL.length; k++) {
+            SMALL[k] = BigDecimal.valueOf(k);
+        }
     }
 
     /** Arabic's own thousands separator and decimal mark (٣٬٥٠٠ = 3 500; ٢٫٥ = 2.5), whatever the text's language. */
@@ -297,16 +309,18 @@ final class Lexer {
             // words around the number decide (an English sentence quoted in a French story); "25,000"
             // is always a group; when the words do not decide, the text's language does and the
             // number is flagged.
-            int vote = Lang.vote(cs, clauseStart(p), clauseEnd(sepAt + 4));
-            if (vote == 0) {
-                vote = Lang.vote(cs, Math.max(0, p - 2 * CONTEXT), Math.min(n, sepAt + 4 + 2 * CONTEXT));
-            }
             if (cs[sepAt] == ',' && startsWith(sepAt + 1, "000") && !(sepAt - p == 1 && cs[p] == '0')) {
-                french = false;
-            } else if (vote != 0) {
-                french = vote > 0;
+                french = false; // decided without the words: no vote (it reads up to 600 chars)
             } else {
-                ambiguous = true;
+                int vote = Lang.vote(cs, clauseStart(p), clauseEnd(sepAt + 4));
+                if (vote == 0) {
+                    vote = Lang.vote(cs, Math.max(0, p - 2 * CONTEXT), Math.min(n, sepAt + 4 + 2 * CONTEXT));
+                }
+                if (vote != 0) {
+                    french = vote > 0;
+                } else {
+                    ambiguous = true;
+                }
             }
         }
         boolean negative = tokStart < p && (cs[tokStart] == '-' || cs[tokStart] == '−');

@@ -36,6 +36,14 @@ final class Money {
             Map.entry("MAD", "MAD"), Map.entry("TND", "TND"), Map.entry("DZD", "DZD"), Map.entry("ILS", "ILS"),
             Map.entry("KRW", "KRW"), Map.entry("NZD", "NZD"));
 
+    static {
+        for (String code : CODES.keySet()) { // what mayBeCode relies on
+            if (code.length() < 2 || code.length() > 3 || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
+                throw new IllegalStateException("currency code not of two or three chars from a capital: " + code);
+            }
+        }
+    }
+
     /** Country prefixes glued before a dollar sign: "US$", "A$", "HK$"; the US dollar is "$". */
     private static final Map<String, String> DOLLAR_PREFIXES = Map.of("US", "$", "A", "AUD", "AU", "AUD", "C", "CAD",
             "CA", "CAD", "HK", "HKD", "NZ", "NZD", "S", "SGD");
@@ -66,6 +74,29 @@ final class Money {
         return text.substring(t.start(i), t.end(i));
     }
 
+    /**
+     * True when word token i may be one of {@link #CODES}: two or three chars, the first a capital
+     * A-Z (as every code is). Tested before the substring and the look-up, which run for the word
+     * before every number.
+     */
+    private static boolean mayBeCode(Tokens t, String text, int i) {
+        int length = t.end(i) - t.start(i);
+        char c = text.charAt(t.start(i));
+        return length >= 2 && length <= 3 && c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * True when word token i may be a scale suffix of {@link #after}: at most four chars, the first
+     * one of m, b, k, t in either case (as every suffix is).
+     */
+    private static boolean mayBeScale(Tokens t, String text, int i) {
+        if (t.end(i) - t.start(i) > 4) {
+            return false;
+        }
+        char c = text.charAt(t.start(i));
+        return c == 'm' || c == 'M' || c == 'b' || c == 'B' || c == 'k' || c == 'K' || c == 't' || c == 'T';
+    }
+
     /** The currency right before the number starting at token {@code from}, or null. */
     static Before before(Tokens t, String text, int from) {
         int s = from - 1;
@@ -85,7 +116,7 @@ final class Money {
             }
             return new Before(s, code);
         }
-        if (t.isWord(s)) {
+        if (t.isWord(s) && mayBeCode(t, text, s)) {
             String code = CODES.get(raw(t, text, s));
             if (code != null) {
                 return new Before(s, code);
@@ -96,7 +127,7 @@ final class Money {
 
     /** A capitalised currency code glued before digits ("USD10m", "RM23.50"): not an identifier. */
     static boolean gluedCode(Tokens t, String text, int word) {
-        return t.isWord(word) && CODES.containsKey(raw(t, text, word));
+        return t.isWord(word) && mayBeCode(t, text, word) && CODES.containsKey(raw(t, text, word));
     }
 
     /** Words after "4m" that make it four million rather than four metres. */
@@ -119,7 +150,7 @@ final class Money {
      * noun after it, else it stays a metre (read as a unit). Null when there is none.
      */
     static Scale after(Tokens t, String text, int to, boolean money) {
-        if (to >= t.size() || !t.isWord(to)) {
+        if (to >= t.size() || !t.isWord(to) || !mayBeScale(t, text, to)) {
             return null;
         }
         boolean glued = t.start(to) == t.end(to - 1);

@@ -326,8 +326,8 @@ final class NumberParser {
 
     /** Multiplier letters after digits: 10k, 2.33 k, 10M, 1MM, 10G, 1.2b, 2mil, 10 bln. */
     private BigDecimal suffix(int j) {
-        if (!tok(j) || !t.isWord(j) || t.end(j) - t.start(j) > 3) {
-            return null; // every multiplier below has at most three letters: skip the substring
+        if (!tok(j) || !t.isWord(j) || !maySuffix(j)) {
+            return null; // every multiplier below has at most three letters and one of these first letters
         }
         String r = raw(j);
         boolean attached = adjacent(j - 1, j);
@@ -387,13 +387,15 @@ final class NumberParser {
      */
     private Num parseAt(int i) {
         if (standsAlone(i)) {
-            // What positive(i, i) returns for it, without the general reader's work.
-            return new Num(i, i + 1, eval(List.of(new Atom(K.DIGITS, t.value(i), false))), false);
+            // What positive(i, i) returns for it, without the general reader's work: eval of the one
+            // atom is 0 + value, the value itself unless its scale is negative (1e10: 0 + it has scale 0).
+            BigDecimal v = t.value(i);
+            return new Num(i, i + 1, v.scale() >= 0 ? v : eval(List.of(new Atom(K.DIGITS, v, false))), false);
         }
         Lexicon.Entry alone = wordStandsAlone(i);
         if (alone != null) {
-            K kind = kindOf(alone.cat());
-            return new Num(i, i + 1, eval(List.of(new Atom(kind, alone.value(), false))), true);
+            // eval of one unit, teen or tens atom: its value (the lexicon's values are integers of scale 0)
+            return new Num(i, i + 1, alone.value(), true);
         }
         boolean negative = false;
         int start = i;
@@ -412,9 +414,12 @@ final class NumberParser {
     /**
      * True when numeral i is a number on its own: the general reader ({@link #positive}) would read
      * just it, as nothing after it can extend it. That is the case when the text ends there, when
-     * a symbol other than a dash follows, or a word of more than three letters (longer than any
-     * multiplier suffix, {@link #suffix}) that is no cardinal, no ordinal (a fraction's denominator)
-     * and not "over" ("1 over 3"). A fraction numeral ("3/4") always takes the general reader.
+     * a symbol other than a dash follows, or a word that is no cardinal, no ordinal (a fraction's
+     * denominator) and either has more than three letters (longer than any multiplier suffix,
+     * {@link #suffix}) and is not "over" ("1 over 3"), or is a shorter word that cannot be a
+     * multiplier suffix (by its first letter) nor join a fraction or another number: "and", "et",
+     * "sur", "in", "out", and in English "a", "an". A fraction numeral ("3/4") always takes the
+     * general reader.
      */
     private boolean standsAlone(int i) {
         if (!t.isNumeral(i) || "/".equals(t.norm(i))) {
@@ -427,9 +432,26 @@ final class NumberParser {
         if (t.isSymbol(k)) {
             return !isDash(k);
         }
-        return t.isWord(k) && t.end(k) - t.start(k) > 3
-                && !t.hasCue(k, fr ? Cues.CARDINAL_FR | Cues.ORDINAL_FR : Cues.CARDINAL_EN | Cues.ORDINAL_EN)
-                && !t.is(k, "over");
+        if (!t.isWord(k) || t.hasCue(k, fr ? Cues.CARDINAL_FR | Cues.ORDINAL_FR : Cues.CARDINAL_EN | Cues.ORDINAL_EN)) {
+            return false;
+        }
+        if (t.end(k) - t.start(k) > 3) {
+            return !t.is(k, "over");
+        }
+        return !maySuffix(k) && !t.is(k, "and") && !t.is(k, "et") && !t.is(k, "sur") && !t.is(k, "in")
+                && !t.is(k, "out") && !isArticle(k);
+    }
+
+    /**
+     * False when word j cannot be a multiplier suffix of {@link #suffix}: every one has at most
+     * three letters and starts with one of k, K, m, M, G, b, B, t (tested before the substring).
+     */
+    private boolean maySuffix(int j) {
+        if (t.end(j) - t.start(j) > 3) {
+            return false;
+        }
+        char c = text.charAt(t.start(j));
+        return c == 'k' || c == 'K' || c == 'm' || c == 'M' || c == 'G' || c == 'b' || c == 'B' || c == 't';
     }
 
     /** Words after a number word that make positive() look further: and, decimal and fraction words. */

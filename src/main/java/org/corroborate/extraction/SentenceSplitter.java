@@ -1,6 +1,7 @@
 package org.corroborate.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class SentenceSplitter {
      * read by that search (on a long text, an array copy of it would be out of the caches here).
      */
     static List<int[]> split(String s) {
-        List<int[]> out = new ArrayList<>();
+        List<int[]> out = new ArrayList<>(Math.max(10, s.length() / 100)); // sentences of 100 chars or more: seldom grows
         int n = s.length();
         int start = 0;
         int[] next = new int[MARK_CHARS.length];
@@ -96,10 +97,20 @@ final class SentenceSplitter {
     /** Longest first chars of an abbreviation, by its length and first char: see {@link #isAbbreviation}. */
     private static final boolean[] ABBREVIATION_START = new boolean[128];
 
+    /** The abbreviations (all ASCII, at most eight chars) packed eight bits per char, sorted: see {@link #isAbbreviation}. */
+    private static final long[] ABBREVIATIONS_PACKED;
+
     static {
         for (String a : ABBREVIATIONS) {
             ABBREVIATION_START[a.charAt(0)] = true;
         }
+        ABBREVIATIONS_PACKED = ABBREVIATIONS.stream().mapToLong(a -> {
+            long packed = 0;
+            for (int k = 0; k < a.length(); k++) {
+                packed = packed << 8 | a.charAt(k);
+            }
+            return packed;
+        }).sorted().toArray();
     }
 
     /**
@@ -119,6 +130,14 @@ final class SentenceSplitter {
             char c = s.charAt(w);
             if (!ABBREVIATION_START[c >= 'A' && c <= 'Z' ? c + 32 : c]) {
                 return false;
+            }
+            if (i - w <= 8) { // lower-cased ASCII, packed: the set look-up without the substring
+                long packed = 0;
+                for (int k = w; k < i; k++) {
+                    char d = s.charAt(k);
+                    packed = packed << 8 | (d >= 'A' && d <= 'Z' ? d + 32 : d);
+                }
+                return Arrays.binarySearch(ABBREVIATIONS_PACKED, packed) >= 0;
             }
         }
         return ABBREVIATIONS.contains(s.substring(w, i).toLowerCase(Locale.ROOT));

@@ -51,9 +51,18 @@ final class Tokens {
      * token.
      */
     static final int MARKED = Cues.NUMERAL_TOKEN | Cues.STARTS_NUMBER_EN | Cues.STARTS_NUMBER_FR | Cues.VAGUE_WORD
-            | Cues.PERIOD_STARTER;
-    private int[] marked = new int[64];
+            | Cues.PERIOD_STARTER | Cues.SENTENCE_KIND | Cues.SHARE_WORD;
+    private int[] marked;
     private int markedSize;
+    /**
+     * Token-sized int arrays of the readers ({@link #sentenceOfArray}, {@link #numAtArray}), reused
+     * from chunk to chunk like the token arrays: allocating them per chunk cost their zeroing and,
+     * being fresh memory, a cache miss per store.
+     */
+    private int[] sentenceOf = new int[0];
+    private int[] numAt = new int[0];
+    /** How many leading entries of {@link #numAt} the last reader may have set. */
+    private int numAtUsed;
 
     /** @param words the dictionary of the norms (shared by the chunks of one text) */
     Tokens(int capacity, WordTable words) {
@@ -67,6 +76,29 @@ final class Tokens {
         cues = new int[c];
         value = new BigDecimal[c];
         symbol = new char[c];
+        marked = new int[Math.max(64, c / 4)];
+    }
+
+    /**
+     * An array of at least {@link #size()} ints for the token → sentence map of a reader; its
+     * contents are left from the last chunk (the reader sets every entry below {@link #size()}).
+     */
+    int[] sentenceOfArray() {
+        if (sentenceOf.length < size) {
+            sentenceOf = new int[span.length];
+        }
+        return sentenceOf;
+    }
+
+    /** An array of at least {@link #size()} ints, all zero (for a map of the tokens where something starts). */
+    int[] numAtArray() {
+        if (numAt.length < size) {
+            numAt = new int[span.length];
+        } else {
+            Arrays.fill(numAt, 0, numAtUsed, 0);
+        }
+        numAtUsed = size;
+        return numAt;
     }
 
     /** Empties the tokens, keeping the arrays for the next chunk of the text. */
