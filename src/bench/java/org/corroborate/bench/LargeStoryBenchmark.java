@@ -195,7 +195,7 @@ public final class LargeStoryBenchmark {
                 .setWaitUntil(WaitUntilState.COMMIT).setTimeout(TIMEOUT_MS));
         // the marks: nearly one per suggestion (a suggestion another one covers whole shows none)
         double marksAt = ((Number) page.waitForFunction("n => document.querySelectorAll('.highlighted-text .mark')"
-                + ".length >= n ? performance.now() : 0", (long) (story[1] * 0.95),
+                + ".length >= n ? performance.now() : 0", (int) (story[1] * 0.95),
                 new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(20)).jsonValue())
                 .doubleValue();
         page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(TIMEOUT_MS));

@@ -69,12 +69,14 @@ class LargeStoryListsTest extends SpringBrowserlessTest {
     @WithUserDetails("factchecker")
     void acceptingASuggestionChangesItsMarkAloneNotTheWholeText() {
         StoryView view = navigate(StoryView.class, system.call(() -> story(250)));
+        roundTrip();
         HighlightedText text = view.text;
         assertThat(text.wholeRenders()).as("written once, when the view opened").isEqualTo(1);
         FigureSuggestionRow first = view.suggestions.items().getFirst().row;
         int marks = text.shown().size();
 
         test(view.suggestions.items().getFirst().accept).click();
+        roundTrip();
 
         FigureRow figure = test(view.figures).getRow(0);
         assertThat(view.text).as("the same text, not a new one").isSameAs(text);
@@ -92,11 +94,13 @@ class LargeStoryListsTest extends SpringBrowserlessTest {
     @WithUserDetails("factchecker")
     void dismissingASuggestionTakesOutItsMarkAlone() {
         StoryView view = navigate(StoryView.class, system.call(() -> story(120)));
+        roundTrip();
         HighlightedText text = view.text;
         FigureSuggestionRow first = view.suggestions.items().getFirst().row;
         int marks = text.shown().size();
 
         test(view.suggestions.items().getFirst().dismiss).click();
+        roundTrip();
 
         assertThat(view.text).isSameAs(text);
         assertThat(text.wholeRenders()).isEqualTo(1);
