@@ -345,7 +345,7 @@ public final class LargeStoryBenchmark {
 
     private static void waitUntilReady(App app) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20); // a loaded machine starts slowly
         while (System.nanoTime() < deadline) {
             if (!app.process().isAlive()) {
                 throw new IllegalStateException("the app stopped; see " + app.log());
@@ -360,7 +360,7 @@ public final class LargeStoryBenchmark {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("not ready after 5 minutes; see " + app.log());
+        throw new IllegalStateException("not ready after 20 minutes; see " + app.log());
     }
 
     private static String loadAverage() throws IOException {
