@@ -99,15 +99,29 @@ public final class PlaceFinder {
     /**
      * The place the sentence around [start, end) names for the figure there: the nearest mention introduced as a
      * place ("à", "dans", "près de", "in", "near"...). A bare name is not taken: "par Damas", "Moscou, l'allié du
-     * régime", "Ankara a dit" name governments, not where something happened.
+     * régime", "Ankara a dit" name governments, not where something happened. {@code mentions} in text order, as
+     * {@link #mentions} gives them: only those of the sentence are looked at (a long story names thousands).
      */
     public OptionalLong placeOf(String text, List<Mention> mentions, int start, int end) {
         int from = sentenceStart(text, start);
         int to = Sentences.endAfter(text, end);
         Mention best = null;
         int bestCost = Integer.MAX_VALUE;
-        for (Mention mention : mentions) {
-            if (mention.start() < from || mention.end() > to || (mention.start() < end && mention.end() > start)) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) { // the first mention that starts in the sentence
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).start() < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (Mention mention : mentions.subList(low, mentions.size())) {
+            if (mention.start() >= to) {
+                break;
+            }
+            if (mention.end() > to || (mention.start() < end && mention.end() > start)) {
                 continue;
             }
             if (!introduced(text, mention.start())) {

@@ -57,6 +57,16 @@ public class FigureService {
         return figures.findByStory(storyId).stream().map(FigureService::row).toList();
     }
 
+    /**
+     * One figure of the story as lists show it, if it is one: what a view adds or updates without reading every
+     * figure again.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<FigureRow> rowOf(long storyId, long figureId) {
+        return figures.findWithSource(figureId).filter(f -> f.getStoryId() == storyId).map(FigureService::row);
+    }
+
     /** The story's figures in a few facts each, detached ones included, in text order. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
@@ -171,8 +181,8 @@ public class FigureService {
         revisions.save(new FigureRevision(figure, FigureRevision.Action.ADDED, CurrentUser.usernameOrSystem(),
                 Instant.now()));
         // What the figure now covers no longer needs a decision.
-        suggestions.deleteAll(suggestions.findByStoryAndState(storyId, SuggestionState.SUGGESTED).stream()
-                .filter(s -> s.overlaps(figure.getStartOffset(), figure.getEndOffset())).toList());
+        suggestions.deleteAll(suggestions.findOverlapping(storyId, SuggestionState.SUGGESTED, figure.getStartOffset(),
+                figure.getEndOffset()));
         events.publishEvent(new FigureAnchored(id, storyId));
         return id;
     }

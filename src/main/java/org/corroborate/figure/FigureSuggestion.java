@@ -105,10 +105,6 @@ class FigureSuggestion extends AbstractEntity {
         return quote.equals(otherQuote) && Math.abs(startOffset - otherStart) <= SAME_PLACE;
     }
 
-    boolean overlaps(int start, int end) {
-        return start < endOffset && startOffset < end;
-    }
-
     private void requireSuggested() {
         if (state != SuggestionState.SUGGESTED) {
             throw new IllegalStateException("Suggestion " + getId() + " is already " + state);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.figure.FigureDraft;
+import org.corroborate.figure.FigureRow;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureSuggestionRow;
 import org.corroborate.figure.FigureValue;
@@ -151,6 +152,13 @@ public class StoryService {
     public Optional<StoryDetails> details(long id) {
         return stories.findById(id).map(s -> new StoryDetails(s.getId(), s.getVersion(), s.getTitle(),
                 s.getLanguage(), s.getState(), s.getBody(), s.getPublishedAt(), figures.figuresOf(s.getId())));
+    }
+
+    /** One figure of the story as lists show it; empty when it is not (or no longer) one of the story's figures. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<FigureRow> figure(long storyId, long figureId) {
+        return figures.rowOf(storyId, figureId);
     }
 
     /**

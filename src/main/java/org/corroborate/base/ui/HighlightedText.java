@@ -1,21 +1,44 @@
 package org.corroborate.base.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.internal.JacksonUtils;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
- * A text with marked spans (figures in a story, assertions in a report). Paragraphs follow the blank
- * lines of the text; a click on a mark selects it, and {@link #select(Long)} scrolls a mark into view.
+ * A text with marked spans (figures in a story, assertions in a report). Paragraphs follow the blank lines of the
+ * text; a click on a mark (or Enter or Space on it) selects it, and {@link #select(Long)} scrolls a mark into view.
+ *
+ * <p>A story may be 1 MB with 10 000 marks, so the text is no tree of components: it is one element whose HTML is
+ * written here (the text escaped, each mark a {@code <span class="mark" data-mark-id=…>}), with one listener for the
+ * clicks and keys on all marks. The paragraphs are grouped in blocks of about {@value #BLOCK_CHARS} characters that
+ * the browser lays out only when they are on screen ({@code content-visibility: auto}). After that, a change goes to
+ * the browser as the change alone, with the next response: a mark's classes, name or tooltip, a mark given another id
+ * (a suggestion accepted as a figure), a mark taken out, or at most the paragraphs a new mark falls in. The marks and
+ * their state are kept here, so the whole text can be written again as it is now when the element is attached anew.
+ *
+ * <p>Marks do not nest: where two overlap, the one that starts first (of two at the same place, the one given first)
+ * keeps the words they share, and the other is marked from where the first ends. A mark over a paragraph break is
+ * marked in each paragraph; the first part is the one a keyboard reaches.
  */
 public class HighlightedText extends Div {
 
@@ -23,70 +46,129 @@ public class HighlightedText extends Div {
     public record Mark(Long id, int start, int end, String title) {
     }
 
+    /** A mark as the browser shows it: its words (the parts drawn, joined), classes, spoken name and tooltip. */
+    public record Shown(Long id, String text, List<String> classes, String label, String title) {
+    }
+
+    /** Paragraphs are grouped in blocks of about this many characters, laid out by the browser when on screen. */
+    static final int BLOCK_CHARS = 8_000;
+
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
+    private static final String MARK = "event.target.closest('[data-mark-id]')";
+    /** The event data that names the mark clicked or keyed (a delegated listener: one for all marks). */
+    static final String MARK_ID = MARK + "?.dataset.markId";
+    /** Which clicks reach the server: those on a mark. */
+    static final String CLICK_FILTER = MARK + " != null";
+    /** Which keys reach the server: Enter or Space on a mark, as on a button. */
+    static final String KEY_FILTER = "(event.key === 'Enter' || event.key === ' ') && " + MARK + " != null";
+    /** Applies the changes (see {@link #flush()}) to the element; {@code $0} is the list as JSON. */
+    private static final String APPLY = """
+            const root = this;
+            const parts = id => root.querySelectorAll('[data-mark-id="' + id + '"]');
+            for (const op of JSON.parse($0)) {
+              if (op[0] === 'p') {
+                const p = root.querySelector('p[data-start="' + op[1] + '"]');
+                if (p) p.innerHTML = op[2];
+              } else if (op[0] === 'r') {
+                parts(op[1]).forEach(e => e.dataset.markId = op[2]);
+              } else if (op[0] === 'u') {
+                parts(op[1]).forEach(e => e.replaceWith(...e.childNodes));
+              } else if (op[0] === 'a') {
+                parts(op[1]).forEach(e => {
+                  e.className = op[2];
+                  e.title = op[3];
+                  if (e.hasAttribute('role')) e.setAttribute('aria-label', op[4]);
+                });
+              } else if (op[0] === 's') {
+                const e = parts(op[1])[0];
+                if (e) e.scrollIntoView({block: 'nearest'});
+              } else if (op[0] === 'f') {
+                const e = parts(op[1])[0];
+                if (e) e.focus();
+              }
+            }""";
 
-    private final Map<Long, Span> marks = new HashMap<>();
+    /** One mark and how it is shown; {@code order} breaks ties between marks that start at the same place. */
+    private static final class State {
+        final Mark mark;
+        final long order;
+        final LinkedHashSet<String> classes = new LinkedHashSet<>();
+        String label;
+
+        State(Mark mark, long order) {
+            this.mark = mark;
+            this.order = order;
+            this.label = mark.title();
+        }
+    }
+
+    private static final Comparator<State> IN_TEXT = Comparator.<State>comparingInt(s -> s.mark.start())
+            .thenComparingLong(s -> s.order);
+
+    private final String text;
+    private final int[] paragraphStarts;
+    private final int[] paragraphEnds;
+    /** Index of the first paragraph of each block, and the paragraph count at the end. */
+    private final int[] blocks;
+    private final Map<Long, State> marks = new HashMap<>();
+    private final NavigableSet<State> inText = new TreeSet<>(IN_TEXT);
+    private long nextOrder;
+    private int longestMark;
     private Consumer<Long> selectionListener = id -> { };
-    private Span selected;
+    private @Nullable Long selected;
 
-    public HighlightedText(String text, List<Mark> marksInOrder) {
+    // What the browser has not been sent yet.
+    private boolean renderAll = true;
+    private boolean changedSinceRender;
+    private final List<Object[]> structural = new ArrayList<>();
+    private final Set<Integer> paragraphsToDraw = new TreeSet<>();
+    private final Set<Long> marksToRestyle = new LinkedHashSet<>();
+    private final List<Object[]> moves = new ArrayList<>();
+    private boolean flushPlanned;
+    private int wholeRenders;
+
+    /** {@code marks}: in any order. */
+    public HighlightedText(String text, List<Mark> marks) {
+        this.text = text;
         addClassName("highlighted-text");
-        int paragraphStart = 0;
+        List<int[]> paragraphs = new ArrayList<>();
         Matcher breaks = PARAGRAPH_BREAK.matcher(text);
-        int next = 0;
+        int paragraphStart = 0;
         while (paragraphStart < text.length()) {
             int paragraphEnd = breaks.find() ? breaks.start() : text.length();
-            int following = paragraphEnd == text.length() ? text.length() : breaks.end();
-            next = paragraph(text, paragraphStart, paragraphEnd, marksInOrder, next);
-            paragraphStart = following;
+            paragraphs.add(new int[] {paragraphStart, paragraphEnd});
+            paragraphStart = paragraphEnd == text.length() ? text.length() : breaks.end();
         }
+        paragraphStarts = paragraphs.stream().mapToInt(p -> p[0]).toArray();
+        paragraphEnds = paragraphs.stream().mapToInt(p -> p[1]).toArray();
+        List<Integer> firsts = new ArrayList<>();
+        int size = BLOCK_CHARS;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (size >= BLOCK_CHARS) {
+                firsts.add(i);
+                size = 0;
+            }
+            size += paragraphEnds[i] - paragraphStarts[i];
+        }
+        firsts.add(paragraphs.size());
+        blocks = firsts.stream().mapToInt(Integer::intValue).toArray();
+        marks.stream().sorted(Comparator.comparingInt(Mark::start)).forEach(m -> put(m, nextOrder++));
+        // One listener for every mark: a click, or Enter or Space as on a button.
+        getElement().addEventListener("click", this::activated).addEventData(MARK_ID).setFilter(CLICK_FILTER);
+        getElement().addEventListener("keydown", this::activated).addEventData(MARK_ID)
+                .addEventData("event.preventDefault()").setFilter(KEY_FILTER);
     }
 
-    /** Adds one paragraph; returns the index of the first mark not yet placed. */
-    private int paragraph(String text, int from, int to, List<Mark> marksInOrder, int nextMark) {
-        Paragraph p = new Paragraph();
-        p.getElement().setAttribute("data-start", String.valueOf(from));
-        int cursor = from;
-        int i = nextMark;
-        while (i < marksInOrder.size() && marksInOrder.get(i).start() < to) {
-            Mark mark = marksInOrder.get(i);
-            int start = Math.max(mark.start(), cursor);
-            int end = Math.min(mark.end(), to);
-            if (start > cursor) {
-                p.add(new Text(text.substring(cursor, start)));
-            }
-            if (end > start) {
-                p.add(markSpan(mark, text.substring(start, end)));
-                cursor = end;
-            }
-            i++;
+    private void activated(DomEvent event) {
+        String id = event.getEventData().path(MARK_ID).asString("");
+        if (!id.matches("-?[0-9]{1,18}")) {
+            return;
         }
-        if (cursor < to) {
-            p.add(new Text(text.substring(cursor, to)));
+        Long markId = Long.valueOf(id);
+        if (marks.containsKey(markId)) {
+            select(markId);
+            selectionListener.accept(markId);
         }
-        add(p);
-        return i;
-    }
-
-    private Component markSpan(Mark mark, String content) {
-        Span span = new Span(content);
-        span.addClassName("mark");
-        span.getElement().setAttribute("data-mark-id", String.valueOf(mark.id()));
-        span.getElement().setAttribute("title", mark.title());
-        span.getElement().setAttribute("tabindex", "0");
-        span.getElement().setAttribute("role", "button");
-        span.getElement().setAttribute("aria-label", mark.title());
-        span.addClickListener(e -> {
-            select(mark.id());
-            selectionListener.accept(mark.id());
-        });
-        // A keyboard user opens a mark as a button: Enter or Space.
-        span.getElement().addEventListener("keydown", e -> {
-            select(mark.id());
-            selectionListener.accept(mark.id());
-        }).setFilter("event.key === 'Enter' || event.key === ' '").addEventData("event.preventDefault()");
-        marks.put(mark.id(), span);
-        return span;
     }
 
     public void onSelect(Consumer<Long> listener) {
@@ -94,15 +176,151 @@ public class HighlightedText extends Div {
     }
 
     /** Marks {@code id} as selected and scrolls it into view; null clears the selection. */
-    public void select(Long id) {
-        if (selected != null) {
-            selected.removeClassName("selected");
+    public void select(@Nullable Long id) {
+        Long before = selected;
+        selected = id == null || !marks.containsKey(id) ? null : id;
+        if (!Objects.equals(before, selected)) {
+            restyle(before);
+            restyle(selected);
         }
-        selected = id == null ? null : marks.get(id);
         if (selected != null) {
-            selected.addClassName("selected");
-            selected.scrollIntoView();
+            moves.add(new Object[] {"s", selected});
+            planFlush();
         }
+    }
+
+    /** The selected mark, if any. */
+    public @Nullable Long selected() {
+        return selected;
+    }
+
+    /** Moves the keyboard focus to a mark. */
+    public void focusMark(Long id) {
+        if (marks.containsKey(id)) {
+            moves.add(new Object[] {"f", id});
+            planFlush();
+        }
+    }
+
+    /** What a screen reader says for a mark (its value and status, say); the tooltip stays as given. */
+    public void labelMark(Long id, String label) {
+        State state = marks.get(id);
+        if (state != null && !state.label.equals(label)) {
+            state.label = label;
+            restyle(id);
+        }
+    }
+
+    /** Gives a mark the one class of a family ("status-…"), replacing the family's previous class. */
+    public void styleMark(Long id, String family, String className) {
+        State state = marks.get(id);
+        if (state == null) {
+            return;
+        }
+        List<String> before = List.copyOf(state.classes);
+        state.classes.removeIf(c -> c.startsWith(family));
+        state.classes.add(className);
+        if (!before.equals(List.copyOf(state.classes))) {
+            restyle(id);
+        }
+    }
+
+    /**
+     * Takes out the marks {@code removed} and adds {@code added}, changing in the browser only what they touch. A
+     * mark added over exactly the words of one taken out (a suggestion accepted as a figure) takes its place and
+     * keeps nothing of its classes; the selection moves with it.
+     */
+    public void changeMarks(Collection<Long> removed, Collection<Mark> added) {
+        Map<Long, State> out = new LinkedHashMap<>();
+        for (Long id : removed) {
+            State state = marks.remove(id);
+            if (state != null) {
+                inText.remove(state);
+                out.put(id, state);
+            }
+        }
+        for (Mark mark : added) {
+            State old = marks.remove(mark.id());
+            if (old != null) {
+                inText.remove(old);
+                out.putIfAbsent(mark.id(), old);
+            }
+        }
+        for (Mark mark : added) {
+            State same = out.values().stream()
+                    .filter(s -> s.mark.start() == mark.start() && s.mark.end() == mark.end()).findFirst().orElse(null);
+            if (same != null) {
+                out.remove(same.mark.id());
+                put(mark, same.order);
+                if (!same.mark.id().equals(mark.id())) {
+                    structural.add(new Object[] {"r", same.mark.id(), mark.id()});
+                    if (same.mark.id().equals(selected)) {
+                        selected = mark.id();
+                    }
+                }
+                restyle(mark.id());
+            } else {
+                put(mark, nextOrder++);
+                redraw(mark.start(), mark.end());
+            }
+        }
+        for (State gone : out.values()) {
+            if (gone.mark.id().equals(selected)) {
+                selected = null;
+            }
+            if (overlapping(gone.mark.start(), gone.mark.end()).isEmpty()) {
+                structural.add(new Object[] {"u", gone.mark.id()});
+            } else {
+                redraw(gone.mark.start(), gone.mark.end());
+            }
+        }
+        planFlush();
+    }
+
+    /** Every mark, as the browser shows it, in text order (a mark another one covers whole shows no words). */
+    public List<Shown> shown() {
+        Map<Long, StringBuilder> words = new LinkedHashMap<>();
+        for (int k = 0; k < paragraphStarts.length; k++) {
+            int cursor = paragraphStarts[k];
+            for (State s : overlapping(paragraphStarts[k], paragraphEnds[k])) {
+                int start = Math.max(s.mark.start(), cursor);
+                int end = Math.min(s.mark.end(), paragraphEnds[k]);
+                if (end > start) {
+                    words.computeIfAbsent(s.mark.id(), id -> new StringBuilder()).append(text, start, end);
+                    cursor = end;
+                }
+            }
+        }
+        return inText.stream().map(s -> new Shown(s.mark.id(),
+                words.getOrDefault(s.mark.id(), new StringBuilder()).toString(), List.copyOf(classesOf(s)), s.label,
+                s.mark.title())).toList();
+    }
+
+    /** The marks shown with the given class, in text order. */
+    public List<Shown> shownWithClass(String className) {
+        return shown().stream().filter(s -> s.classes().contains(className)).toList();
+    }
+
+    /** The element's HTML as it is now (what {@link #shown()} describes), as sent to the browser. */
+    public String html() {
+        StringBuilder html = new StringBuilder(text.length() + marks.size() * 160 + 64);
+        for (int b = 0; b + 1 < blocks.length; b++) {
+            int chars = paragraphEnds[blocks[b + 1] - 1] - paragraphStarts[blocks[b]];
+            int paragraphs = blocks[b + 1] - blocks[b];
+            // a guess at the block's height until the browser lays it out: ~80 characters a line of 29 px
+            html.append("<div class=\"text-block\" style=\"contain-intrinsic-size: auto ")
+                    .append(chars / 80 * 29 + paragraphs * 46 + 29).append("px\">");
+            for (int k = blocks[b]; k < blocks[b + 1]; k++) {
+                paragraph(html, k);
+            }
+            html.append("</div>");
+        }
+        return html.toString();
+    }
+
+    /** How many times the whole text was written for the browser (once, unless it was attached anew). */
+    public int wholeRenders() {
+        return wholeRenders;
     }
 
     /**
@@ -145,28 +363,194 @@ public class HighlightedText extends Div {
         });
     }
 
-    /** Moves the keyboard focus to a mark. */
-    public void focusMark(Long id) {
-        Span span = marks.get(id);
-        if (span != null) {
-            span.getElement().callJsFunction("focus");
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (changedSinceRender) {
+            // A new element in the browser starts from the HTML last written whole: write it as it is now.
+            renderAll = true;
+        }
+        flushPlanned = false;
+        planFlush();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        flushPlanned = false;
+    }
+
+    private void put(Mark mark, long order) {
+        State state = new State(mark, order);
+        marks.put(mark.id(), state);
+        inText.add(state);
+        longestMark = Math.max(longestMark, mark.end() - mark.start());
+    }
+
+    /** The marks that share characters with [from, to), in text order. */
+    private List<State> overlapping(int from, int to) {
+        State low = new State(new Mark(0L, from - longestMark, 0, ""), Long.MIN_VALUE);
+        State high = new State(new Mark(0L, to, 0, ""), Long.MIN_VALUE);
+        return inText.subSet(low, true, high, false).stream()
+                .filter(s -> s.mark.end() > from && s.mark.start() < to && s.mark.end() > s.mark.start()).toList();
+    }
+
+    private void restyle(@Nullable Long id) {
+        if (id != null) {
+            marksToRestyle.add(id);
+            planFlush();
         }
     }
 
-    /** What a screen reader says for a mark (its value and status, say); the tooltip stays as given. */
-    public void labelMark(Long id, String label) {
-        Span span = marks.get(id);
-        if (span != null) {
-            span.getElement().setAttribute("aria-label", label);
+    /** The paragraphs that [from, to) touches are drawn again. */
+    private void redraw(int from, int to) {
+        for (int k = firstParagraphEndingAfter(from); k < paragraphStarts.length && paragraphStarts[k] < Math.max(to,
+                from + 1); k++) {
+            paragraphsToDraw.add(k);
+        }
+        planFlush();
+    }
+
+    private int firstParagraphEndingAfter(int offset) {
+        int low = 0;
+        int high = paragraphEnds.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (paragraphEnds[mid] > offset) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    private void planFlush() {
+        if (!flushPlanned) {
+            getUI().ifPresent(ui -> {
+                flushPlanned = true;
+                ui.beforeClientResponse(this, context -> flush());
+            });
         }
     }
 
-    /** Gives a mark the one class of a family ("status-…"), replacing the family's previous class. */
-    public void styleMark(Long id, String family, String className) {
-        Span span = marks.get(id);
-        if (span != null) {
-            span.getClassNames().removeIf(c -> c.startsWith(family));
-            span.addClassName(className);
+    /** Sends what changed: the whole text, or the changes alone in one call (structure, paragraphs, styles, moves). */
+    private void flush() {
+        flushPlanned = false;
+        ArrayNode ops = JacksonUtils.createArrayNode();
+        if (renderAll) {
+            getElement().setProperty("innerHTML", html());
+            wholeRenders++;
+            renderAll = false;
+            changedSinceRender = false;
+        } else {
+            for (Object[] op : structural) {
+                ArrayNode node = ops.addArray().add((String) op[0]).add(String.valueOf(op[1]));
+                if (op.length > 2) {
+                    node.add(String.valueOf(op[2]));
+                }
+            }
+            for (int k : paragraphsToDraw) {
+                StringBuilder html = new StringBuilder();
+                paragraphContent(html, k);
+                ops.addArray().add("p").add(String.valueOf(paragraphStarts[k])).add(html.toString());
+            }
+            for (Long id : marksToRestyle) {
+                State state = marks.get(id);
+                if (state != null) {
+                    ops.addArray().add("a").add(String.valueOf(id)).add(String.join(" ", classesOf(state)))
+                            .add(state.mark.title()).add(state.label);
+                }
+            }
+        }
+        structural.clear();
+        paragraphsToDraw.clear();
+        marksToRestyle.clear();
+        for (Object[] move : moves) {
+            ops.addArray().add((String) move[0]).add(String.valueOf(move[1]));
+        }
+        moves.clear();
+        if (!ops.isEmpty()) {
+            changedSinceRender = true;
+            getElement().executeJs(APPLY, ops.toString());
+        }
+    }
+
+    private List<String> classesOf(State state) {
+        List<String> classes = new ArrayList<>();
+        classes.add("mark");
+        classes.addAll(state.classes);
+        if (state.mark.id().equals(selected)) {
+            classes.add("selected");
+        }
+        return classes;
+    }
+
+    private void paragraph(StringBuilder html, int k) {
+        html.append("<p data-start=\"").append(paragraphStarts[k]).append("\">");
+        paragraphContent(html, k);
+        html.append("</p>");
+    }
+
+    private void paragraphContent(StringBuilder html, int k) {
+        int from = paragraphStarts[k];
+        int to = paragraphEnds[k];
+        int previousEnd = k == 0 ? Integer.MIN_VALUE : paragraphEnds[k - 1];
+        int cursor = from;
+        for (State s : overlapping(from, to)) {
+            int start = Math.max(s.mark.start(), cursor);
+            int end = Math.min(s.mark.end(), to);
+            if (end <= start) {
+                continue;
+            }
+            escapeText(html, cursor, start);
+            html.append("<span class=\"");
+            escapeAttribute(html, String.join(" ", classesOf(s)));
+            html.append("\" data-mark-id=\"").append(s.mark.id()).append("\" title=\"");
+            escapeAttribute(html, s.mark.title());
+            html.append('"');
+            if (s.mark.start() >= previousEnd) {
+                // the part a keyboard reaches and a screen reader names: where the mark begins
+                html.append(" tabindex=\"0\" role=\"button\" aria-label=\"");
+                escapeAttribute(html, s.label);
+                html.append('"');
+            }
+            html.append('>');
+            escapeText(html, start, end);
+            html.append("</span>");
+            cursor = end;
+        }
+        escapeText(html, cursor, to);
+    }
+
+    /**
+     * The text [from, to) as HTML text: markup characters escaped, and a carriage return as a character reference
+     * (the HTML parser would otherwise fold CR LF into LF, and the offsets would no longer match the text).
+     */
+    private void escapeText(StringBuilder html, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '\r' -> html.append("&#13;");
+                case '\0' -> html.append('\uFFFD');
+                default -> html.append(c);
+            }
+        }
+    }
+
+    private static void escapeAttribute(StringBuilder html, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case '\0' -> html.append('\uFFFD');
+                default -> html.append(c);
+            }
         }
     }
 }

@@ -9,15 +9,19 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.corroborate.figure.FigureSuggestionRow;
 
 /**
  * The figures the engine suggests, each with accept, correct and dismiss for those who may edit. A large story may
  * have thousands: the list shows them {@value #PAGE} at a time ("show more" adds the next page; a suggestion clicked
- * in the text is shown wherever it is), so opening the story or deciding on one builds at most the pages shown,
- * not one entry per suggestion.
+ * in the text is shown wherever it is), so opening the story builds at most the pages shown, not one entry per
+ * suggestion; deciding on one takes out its entry alone (and moves the next one up).
  */
 class FigureSuggestionList extends VerticalLayout {
 
@@ -71,7 +75,7 @@ class FigureSuggestionList extends VerticalLayout {
     private final Paragraph none = new Paragraph();
     final Button more = new Button();
     private int shown = PAGE;
-    private List<FigureSuggestionRow> rows = List.of();
+    private final List<FigureSuggestionRow> rows = new ArrayList<>();
     private boolean canEdit;
     private boolean locked;
     private Consumer<FigureSuggestionRow> onAccept = row -> { };
@@ -86,7 +90,7 @@ class FigureSuggestionList extends VerticalLayout {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> {
             shown += PAGE;
-            show(rows, canEdit);
+            fill();
         });
     }
 
@@ -106,22 +110,58 @@ class FigureSuggestionList extends VerticalLayout {
     void setLocked(boolean locked) {
         if (this.locked != locked) {
             this.locked = locked;
-            show(rows, canEdit);
+            rebuild();
         }
     }
 
     /** Shows these suggestions (as many pages as were shown before: deciding on one keeps the reader's place). */
     void show(List<FigureSuggestionRow> rows, boolean canEdit) {
-        this.rows = rows;
+        List<FigureSuggestionRow> copy = List.copyOf(rows);
+        this.rows.clear();
+        this.rows.addAll(copy);
         this.canEdit = canEdit;
+        rebuild();
+    }
+
+    /**
+     * Takes the suggestions that {@code gone} selects out of the list (decided on, or covered by a new figure): only
+     * their entries leave the page, and the next ones move up so that as many stay shown. Returns those taken out.
+     */
+    List<FigureSuggestionRow> remove(Predicate<FigureSuggestionRow> gone) {
+        List<FigureSuggestionRow> removed = rows.stream().filter(gone).toList();
+        if (removed.isEmpty()) {
+            return removed;
+        }
+        Set<Long> ids = removed.stream().map(FigureSuggestionRow::id).collect(Collectors.toSet());
+        rows.removeIf(row -> ids.contains(row.id()));
+        items.removeIf(item -> {
+            if (ids.contains(item.row.id())) {
+                remove(item);
+                return true;
+            }
+            return false;
+        });
+        fill();
+        return removed;
+    }
+
+    private void rebuild() {
         removeAll();
         items.clear();
-        rows.stream().limit(shown).forEach(row -> items.add(new Item(row, canEdit && !locked)));
+        fill();
+    }
+
+    /** Adds entries up to the pages shown (the entries are always the first rows), then "show more" or "none". */
+    private void fill() {
+        remove(none, more);
+        while (items.size() < Math.min(shown, rows.size())) {
+            Item item = new Item(rows.get(items.size()), canEdit && !locked);
+            items.add(item);
+            add(item);
+        }
         none.setText(getTranslation("suggestion.none"));
         if (items.isEmpty()) {
             add(none);
-        } else {
-            items.forEach(this::add);
         }
         int left = rows.size() - items.size();
         if (left > 0) {
@@ -132,7 +172,7 @@ class FigureSuggestionList extends VerticalLayout {
 
     /** Every suggestion, shown or not. */
     List<FigureSuggestionRow> rows() {
-        return rows;
+        return Collections.unmodifiableList(rows);
     }
 
     /** The entries shown. */
@@ -151,7 +191,7 @@ class FigureSuggestionList extends VerticalLayout {
         }
         if (index >= items.size()) {
             shown = (index / PAGE + 1) * PAGE;
-            show(rows, canEdit);
+            fill();
         }
         items.forEach(item -> item.removeClassName("selected"));
         items.stream().filter(item -> item.row.id() == suggestionId).findFirst().ifPresent(item -> {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.html.Div;
@@ -80,6 +81,14 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Paragraph noFigure = new Paragraph();
     final StoryExportLinks exports;
     private StoryDetails story;
+    /** The story's figures as listed (the list's items): added to and updated in place, read whole on refresh. */
+    private final List<FigureRow> shownFigures = new ArrayList<>();
+    private final ListDataProvider<FigureRow> figureData = new ListDataProvider<>(shownFigures) {
+        @Override
+        public Object getId(FigureRow item) {
+            return item.id(); // a figure stays the same item (and selected) when its value changes
+        }
+    };
     private FigureRow focusedFigure;
 
     final PresenceBar presence;
@@ -171,11 +180,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     /** A figure's value was saved or restored here, or a conflict was settled: show it as it is now. */
     void figureSaved(long figureId) {
-        refresh();
+        figureChanged(figureId);
         selectFigure(figureId);
-        if (panel.figureId().filter(id -> id == figureId).isPresent()) {
-            panel.show(figureId);
-        }
     }
 
     @Override
@@ -247,7 +253,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     /** Selects the next ({@code +1}) or previous figure in the text's order and puts the focus on its mark. */
     private boolean stepFigure(int direction) {
-        List<FigureRow> inText = story.figures().stream().filter(f -> !f.detached())
+        List<FigureRow> inText = shownFigures.stream().filter(f -> !f.detached())
                 .sorted(Comparator.comparingInt(FigureRow::start)).toList();
         if (inText.isEmpty()) {
             return false;
@@ -285,15 +291,23 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     }
 
     private void selectFigure(long id) {
-        story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);
+        shown(id).ifPresent(figures::select);
+    }
+
+    private java.util.Optional<FigureRow> shown(long figureId) {
+        return shownFigures.stream().filter(f -> f.id() == figureId).findFirst();
     }
 
     /**
      * Someone (here or elsewhere) changed a figure of this story: show its new standing, or the new figure, or
-     * its corrected value.
+     * its corrected value, changing only what it touches; a figure gone, detached or moved (the text was edited)
+     * reads the whole story again.
      */
     void figureChanged(long figureId) {
-        if (story.figures().stream().noneMatch(f -> f.id() == figureId) || valueChanged(figureId)) {
+        FigureRow now = stories.figure(story.id(), figureId).orElse(null);
+        FigureRow before = shown(figureId).orElse(null);
+        if (now == null || now.detached() || before != null
+                && (before.detached() || before.start() != now.start() || before.end() != now.end())) {
             Long selected = panel.figureId().orElse(null);
             refresh();
             if (selected != null) {
@@ -301,38 +315,71 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             }
             return;
         }
+        if (before == null) {
+            figureAdded(now);
+        } else if (!before.equals(now)) {
+            shownFigures.set(shownFigures.indexOf(before), now);
+            figureData.refreshItem(now);
+            text.changeMarks(List.of(now.id()), List.of(markOf(now)));
+        }
         standingsChanged();
         if (panel.figureId().filter(id -> id == figureId).isPresent()) {
             panel.show(figureId);
         }
     }
 
-    private boolean valueChanged(long figureId) {
-        FigureRow shown = story.figures().stream().filter(f -> f.id() == figureId).findFirst().orElse(null);
-        return !stories.details(story.id()).map(StoryDetails::figures).orElse(List.of()).contains(shown);
+    /**
+     * A new figure: its mark takes the place of the suggestions it covers (in the text and the list) and it joins the
+     * figures list; the rest of the text and the lists stay as they are.
+     */
+    private void figureAdded(FigureRow figure) {
+        if (shown(figure.id()).isPresent()) {
+            return;
+        }
+        List<FigureSuggestionRow> covered = suggestions.remove(s -> s.start() < figure.end() && figure.start() < s.end());
+        text.changeMarks(covered.stream().map(s -> -s.id()).toList(), List.of(markOf(figure)));
+        text.labelMark(figure.id(), getTranslation("figure.mark.label", figure.value(), summary.statusOf(figure.id())));
+        int at = 0;
+        while (at < shownFigures.size() && shownFigures.get(at).start() <= figure.start()) {
+            at++;
+        }
+        shownFigures.add(at, figure);
+        figureData.refreshAll();
+        showCounts();
+    }
+
+    private static HighlightedText.Mark markOf(FigureRow figure) {
+        return new HighlightedText.Mark(figure.id(), figure.start(), figure.end(), figure.value());
+    }
+
+    private void showCounts() {
+        figuresTitle.setText(getTranslation("story.figures", shownFigures.size()));
+        suggestionsTitle.setText(getTranslation("suggestion.title", suggestions.rows().size()));
     }
 
     /** Reads the story, its figures and suggestions again and redraws the text. */
     void refresh() {
         story = stories.details(story.id()).orElseThrow(NotFoundException::new);
+        if (!figures.getSelectedItems().isEmpty()) {
+            figures.deselectAll();
+        }
+        shownFigures.clear();
+        shownFigures.addAll(story.figures());
         List<FigureSuggestionRow> suggested = stories.suggestions(story.id());
         List<HighlightedText.Mark> marks = new ArrayList<>();
-        story.figures().stream().filter(f -> !f.detached())
-                .forEach(f -> marks.add(new HighlightedText.Mark(f.id(), f.start(), f.end(), f.value())));
+        shownFigures.stream().filter(f -> !f.detached()).forEach(f -> marks.add(markOf(f)));
         suggested.forEach(s -> marks.add(new HighlightedText.Mark(-s.id(), s.start(), s.end(),
                 getTranslation("suggestion.mark", s.value()))));
-        marks.sort(Comparator.comparingInt(HighlightedText.Mark::start));
         text = new HighlightedText(story.body(), marks);
         suggested.forEach(s -> text.styleMark(-s.id(), "suggestion", "suggestion"));
         text.onSelect(this::markClicked);
         textScroller.setContent(text);
         summary.refresh(story.id(), text::styleMark);
         labelMarks();
-        figures.setItems(story.figures());
-        figuresTitle.setText(getTranslation("story.figures", story.figures().size()));
-        suggestionsTitle.setText(getTranslation("suggestion.title", suggested.size()));
+        figureData.refreshAll();
         suggestions.show(suggested, CurrentUser.canEdit());
-        if (story.figures().isEmpty() && !suggested.isEmpty() && lists.shown() == StoryLists.Shown.FIGURES) {
+        showCounts();
+        if (shownFigures.isEmpty() && !suggested.isEmpty() && lists.shown() == StoryLists.Shown.FIGURES) {
             lists.show(StoryLists.Shown.SUGGESTIONS);
         }
     }
@@ -346,7 +393,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     /** What a screen reader says on each figure's mark: its value and how it stands. */
     private void labelMarks() {
-        story.figures().stream().filter(f -> !f.detached()).forEach(f -> text.labelMark(f.id(),
+        shownFigures.stream().filter(f -> !f.detached()).forEach(f -> text.labelMark(f.id(),
                 getTranslation("figure.mark.label", f.value(), summary.statusOf(f.id()))));
     }
 
@@ -355,7 +402,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             lists.show(StoryLists.Shown.SUGGESTIONS);
             suggestions.reveal(-id);
         } else {
-            story.figures().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(figures::select);
+            selectFigure(id);
         }
     }
 
@@ -427,6 +474,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 .setFlexGrow(2).setKey("status");
         figures.addColumn(f -> getTranslation("kind." + f.kind().name())).setHeader(getTranslation("figure.kind"))
                 .setFlexGrow(1);
+        figures.setItems(figureData);
         figures.setSizeFull();
         figures.getElement().setAttribute("aria-label", getTranslation("figure.list.label"));
         figures.addSelectionListener(e -> {
@@ -459,18 +507,30 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         return cell;
     }
 
+    /** The suggestion becomes a figure: its mark, the list's entry and the counts change, nothing else. */
     void accept(FigureSuggestionRow suggestion) {
-        change(() -> stories.accept(story.id(), suggestion.id(), null), "suggestion.accepted");
+        change(() -> added(stories.accept(story.id(), suggestion.id(), null)), "suggestion.accepted");
     }
 
     void dismiss(FigureSuggestionRow suggestion) {
-        change(() -> stories.dismiss(story.id(), suggestion.id()), "suggestion.dismissed");
+        change(() -> {
+            stories.dismiss(story.id(), suggestion.id());
+            suggestions.remove(s -> s.id().equals(suggestion.id()));
+            text.changeMarks(List.of(-suggestion.id()), List.of());
+            showCounts();
+        }, "suggestion.dismissed");
     }
 
     void correct(FigureSuggestionRow suggestion) {
+        long[] saved = {-1};
         new FigureDialog(getTranslation("suggestion.correct.title"), suggestion.quote(), suggestion.draft(),
-                stories.sourceChoices(), draft -> stories.accept(story.id(), suggestion.id(), draft),
-                this::refresh).open();
+                stories.sourceChoices(), draft -> saved[0] = stories.accept(story.id(), suggestion.id(), draft),
+                () -> added(saved[0])).open();
+    }
+
+    /** A figure was added here: shown as {@link #figureAdded}, or the story read again if it cannot be found. */
+    private void added(long figureId) {
+        stories.figure(story.id(), figureId).ifPresentOrElse(this::figureAdded, this::refresh);
     }
 
     void reextract() {
@@ -499,19 +559,21 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             notify(getTranslation("figure.add.select-words"), NotificationVariant.LUMO_CONTRAST);
             return;
         }
+        long[] saved = {-1};
         new FigureDialog(getTranslation("figure.add.title"), words, stories.draftForSelection(story.id(), start, end),
-                stories.sourceChoices(), draft -> stories.addFigure(story.id(), start, end, draft), this::refresh)
-                .open();
+                stories.sourceChoices(), draft -> saved[0] = stories.addFigure(story.id(), start, end, draft),
+                () -> added(saved[0])).open();
     }
 
+    /** A decision on a suggestion; when it fails (someone decided first, say), the story is read again. */
     private void change(Runnable action, String doneKey) {
         try {
             action.run();
             notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
         } catch (DataAccessException | IllegalArgumentException | IllegalStateException | NoSuchElementException gone) {
             notify(getTranslation("suggestion.failed"), NotificationVariant.LUMO_ERROR);
+            refresh();
         }
-        refresh();
     }
 
     private void notify(String message, NotificationVariant variant) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.UUID;
+import org.corroborate.base.ui.HighlightedText;
+import org.corroborate.figure.FigureRow;
 import org.corroborate.figure.FigureSuggestionRow;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
@@ -12,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** A story with hundreds of suggestions lists them a page at a time (issue 14: 10 000 entries built at once). */
+/**
+ * A story with hundreds of suggestions lists them a page at a time (issue 14: 10 000 entries built at once), and a
+ * decision on one changes its entry and its mark alone (issue 14: the whole text was built again).
+ */
 @SpringBootTest
 class LargeStoryListsTest extends SpringBrowserlessTest {
 
@@ -58,6 +63,49 @@ class LargeStoryListsTest extends SpringBrowserlessTest {
             assertThat(item.hasClassName("selected")).isTrue();
         });
         assertThat(view.suggestions.more.isAttached()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void acceptingASuggestionChangesItsMarkAloneNotTheWholeText() {
+        StoryView view = navigate(StoryView.class, system.call(() -> story(250)));
+        roundTrip();
+        HighlightedText text = view.text;
+        assertThat(text.wholeRenders()).as("written once, when the view opened").isEqualTo(1);
+        FigureSuggestionRow first = view.suggestions.items().getFirst().row;
+        int marks = text.shown().size();
+
+        test(view.suggestions.items().getFirst().accept).click();
+        roundTrip();
+
+        FigureRow figure = test(view.figures).getRow(0);
+        assertThat(view.text).as("the same text, not a new one").isSameAs(text);
+        assertThat(text.wholeRenders()).as("not written again").isEqualTo(1);
+        assertThat(text.shown()).hasSize(marks).noneMatch(mark -> mark.id() == -first.id())
+                .anySatisfy(mark -> {
+                    assertThat(mark.id()).isEqualTo(figure.id());
+                    assertThat(mark.text()).isEqualTo(first.quote());
+                    assertThat(mark.classes()).doesNotContain("suggestion");
+                });
+        assertThat(view.suggestions.rows()).doesNotContain(first);
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void dismissingASuggestionTakesOutItsMarkAlone() {
+        StoryView view = navigate(StoryView.class, system.call(() -> story(120)));
+        roundTrip();
+        HighlightedText text = view.text;
+        FigureSuggestionRow first = view.suggestions.items().getFirst().row;
+        int marks = text.shown().size();
+
+        test(view.suggestions.items().getFirst().dismiss).click();
+        roundTrip();
+
+        assertThat(view.text).isSameAs(text);
+        assertThat(text.wholeRenders()).isEqualTo(1);
+        assertThat(text.shown()).hasSize(marks - 1).noneMatch(mark -> mark.id() == -first.id());
+        assertThat(view.suggestions.rows()).hasSize(marks - 1).doesNotContain(first);
     }
 
     /** A long wire story: one figure a sentence, each with its own number and place. */

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.corroborate.base.ui.HighlightedText;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.security.SystemAuthentication;
@@ -45,8 +45,8 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
         StoryView view = (StoryView) getCurrentView();
         assertThat(view.suggestions.items()).extracting(item -> item.row.quote())
                 .containsExactly("environ 260", "320 km2");
-        assertThat(find(Span.class, view.text).withClassName("suggestion").all())
-                .extracting(Span::getText).containsExactly("environ 260", "320 km2");
+        assertThat(view.text.shownWithClass("suggestion")).extracting(HighlightedText.Shown::text)
+                .containsExactly("environ 260", "320 km2");
     }
 
     @Test
@@ -58,7 +58,7 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
 
         assertThat(quotes(view)).containsExactly("320 km2");
         assertThat(view.suggestions.items()).extracting(item -> item.row.quote()).containsExactly("environ 260");
-        assertThat(find(Span.class, view.text).withClassName("suggestion").all()).hasSize(1);
+        assertThat(view.text.shownWithClass("suggestion")).hasSize(1);
     }
 
     @Test
@@ -155,8 +155,7 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
 
         assertThat(test(view.figures).getRow(0).detached()).isTrue();
         assertThat(test(view.figures).getCellComponent(0, 0).getClassNames()).contains("detached");
-        assertThat(find(Span.class, view.text).withClassName("mark").all()).extracting(Span::getText)
-                .containsExactly("320 km2");
+        assertThat(view.text.shown()).extracting(HighlightedText.Shown::text).containsExactly("320 km2");
     }
 
     @Test

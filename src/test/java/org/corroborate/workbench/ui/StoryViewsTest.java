@@ -48,8 +48,9 @@ class StoryViewsTest extends SpringBrowserlessTest {
 
         test(view.figures).select(0);
 
-        assertThat(find(com.vaadin.flow.component.html.Span.class, view.text).withClassName("selected").single()
-                .getElement().getAttribute("data-mark-id")).isEqualTo(String.valueOf(first.id()));
+        assertThat(view.text.shownWithClass("selected")).singleElement()
+                .satisfies(mark -> assertThat(mark.id()).isEqualTo(first.id()));
+        assertThat(view.text.selected()).isEqualTo(first.id());
     }
 
     @Test
