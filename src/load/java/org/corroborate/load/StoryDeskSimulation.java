@@ -170,6 +170,9 @@ public class StoryDeskSimulation extends Simulation {
                             record(session, name, answer);
                             time(session.getString("request"), session,
                                     answer != null && UidlState.problem(answer) == null);
+                            if (answer != null) {
+                                sighted(session, answer, System.currentTimeMillis());
+                            }
                             if (answer != null && UidlState.problem(answer) == null) {
                                 ui(session).offer(answer);
                             }
@@ -338,11 +341,11 @@ public class StoryDeskSimulation extends Simulation {
     private final ScenarioBuilder editors = scenario("editors")
             .feed(IntStream.rangeClosed(1, Integer.MAX_VALUE).mapToObj(i -> Map.<String, Object>of("user", "load" + i))
                     .iterator())
+            .exec(session -> session.set("seen", new HashSet<String>()))
             .exec(login())
             .exec(openStory())
             .exec(send("open figure", onUi(StoryDeskSimulation::openFigure)))
-            .exec(session -> session.set("step", ThreadLocalRandom.current().nextInt(5)).set("seen",
-                    new HashSet<String>()))
+            .exec(session -> session.set("step", ThreadLocalRandom.current().nextInt(5)))
             .doIf(session -> EDITOR_PUSH).then(exec(ws("push: connect").connect(session -> pushUrl(ui(session)))))
             .pause(Duration.ZERO, Duration.ofSeconds(PACE))
             .asLongAs(session -> System.currentTimeMillis() < END).on(
@@ -358,11 +361,11 @@ public class StoryDeskSimulation extends Simulation {
     private final ScenarioBuilder watchers = scenario("watchers")
             .feed(IntStream.rangeClosed(1, Integer.MAX_VALUE)
                     .mapToObj(i -> Map.<String, Object>of("user", "load" + (EDITORS + i))).iterator())
+            .exec(session -> session.set("seen", new HashSet<String>()))
             .exec(login())
             .exec(openStory())
             .exec(send("open figure", onUi(StoryDeskSimulation::openFigure)))
             .exec(ws("push: connect").connect(session -> pushUrl(ui(session))))
-            .exec(session -> session.set("seen", new HashSet<String>()))
             .asLongAs(session -> System.currentTimeMillis() < END).on(
                     pause(Duration.ofSeconds(2)).exec(ws.processUnmatchedMessages(StoryDeskSimulation::heard)))
             .exec(ws.processUnmatchedMessages(StoryDeskSimulation::heard))
@@ -379,30 +382,42 @@ public class StoryDeskSimulation extends Simulation {
 
     /**
      * Push messages since the last look: applied to the UI's state in the server's order, counted, and each
-     * comment's marker not seen before timed (comment sent by an editor → the message that shows it here).
+     * comment's marker timed when this user first sees it (comment sent by an editor → the message that shows it).
      */
     private static Session heard(List<WsInboundMessage> messages, Session session) {
-        Set<String> seen = session.get("seen");
         UidlState ui = ui(session);
         for (WsInboundMessage message : messages) {
             if (message instanceof WsInboundMessage.Text text) {
                 for (String uidl : ui.receive(text.message())) {
                     PUSH_MESSAGES.incrementAndGet();
                     PUSH_BYTES.addAndGet(uidl.length());
-                    Matcher m = MARKER.matcher(uidl);
-                    while (m.find()) {
-                        if (seen.add(m.group(1))) {
-                            long sent = Long.parseLong(m.group(1));
-                            if (sent >= STEADY_FROM && sent <= END) {
-                                PUSH_LATENCY.add(text.timestamp() - sent);
-                            }
-                        }
-                    }
+                    sighted(session, uidl, text.timestamp());
                     ui.offer(uidl);
                 }
             }
         }
         return session;
+    }
+
+    /**
+     * The comments a message shows: each marker this user had not seen yet (in an answer to its own request or in a
+     * push message; a thread is redrawn whole, so old comments come again) is timed from the editor's click to
+     * {@code at}, when the comment was made in the measured window.
+     */
+    private static void sighted(Session session, String message, long at) {
+        if (!session.contains("seen")) {
+            return;
+        }
+        Set<String> seen = session.get("seen");
+        Matcher m = MARKER.matcher(message);
+        while (m.find()) {
+            if (seen.add(m.group(1))) {
+                long sent = Long.parseLong(m.group(1));
+                if (sent >= STEADY_FROM && sent <= END) {
+                    PUSH_LATENCY.add(at - sent);
+                }
+            }
+        }
     }
 
     /** Leaving the page: the beacon that closes the UI on the server (so runs do not pile up open UIs). */
@@ -438,7 +453,7 @@ public class StoryDeskSimulation extends Simulation {
         out.append(String.format("editors %d, watchers %d, pace %d s, ramp %d s, measured %d s%n", EDITORS, WATCHERS,
                 PACE, RAMP, STEADY));
         out.append(String.format("push messages %d, %.1f MB%n", PUSH_MESSAGES.get(), PUSH_BYTES.get() / 1e6));
-        out.append(String.format("comment -> watcher's screen: n %d, p50 %s, p95 %s, p99 %s, max %s ms%n",
+        out.append(String.format("comment -> others' screens: n %d, p50 %s, p95 %s, p99 %s, max %s ms%n",
                 latencies.size(), pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
                 latencies.isEmpty() ? "-" : latencies.getLast()));
         out.append(String.format("%-40s %6s %6s %7s %7s %7s %7s  (ms)%n", "action", "count", "errors", "p50", "p95",
