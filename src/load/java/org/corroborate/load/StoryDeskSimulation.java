@@ -1,0 +1,490 @@
+package org.corroborate.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.gatling.javaapi.http.HttpDsl.ws;
+
+import io.gatling.http.action.ws.WsInboundMessage;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.corroborate.load.UidlState.Node;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A story desk on the production jar, driven over HTTP as browsers drive it (Vaadin Flow's client protocol): editors
+ * log in (Spring Security's form), open the seed story (page, {@code ?v-r=init}, {@code ui-navigate}), open its comments
+ * tab, then act once every {@code load.pace} seconds, in turn: open a figure (a click on its mark in the text), approve
+ * it (confirming when the figure is weak), link the first suggested evidence as supporting, comment on the story, unlink
+ * what they linked. Watchers log in, open the story and a figure and hold a push websocket (Atmosphere, as Vaadin's
+ * client opens it) for the whole run; they measure how long a comment takes from the editor's click to the watcher's
+ * screen. Every action is one UIDL request ({@code ?v-r=uidl}); its answer is applied to the virtual user's
+ * {@link UidlState}, so the next action clicks what the server last drew.
+ *
+ * <p>Load: {@code load.editors} editors and {@code load.watchers} watchers ramped over {@code load.ramp} seconds; the
+ * measured window is the {@code load.steady} seconds after the ramp (actions before it are named "ramp: ...").
+ * Users {@code load1..loadN} must exist (the run script creates them) with the password {@code load.password}.
+ */
+public class StoryDeskSimulation extends Simulation {
+
+    static final String BASE = System.getProperty("load.base", "http://127.0.0.1:18301");
+    static final int EDITORS = Integer.getInteger("load.editors", 10);
+    static final int WATCHERS = Integer.getInteger("load.watchers", 0);
+    static final long STORY = Long.getLong("load.story", 1L);
+    static final int RAMP = Integer.getInteger("load.ramp", 30);
+    static final int STEADY = Integer.getInteger("load.steady", 60);
+    static final int PACE = Integer.getInteger("load.pace", 10);
+    static final String PASSWORD = System.getProperty("load.password", "editor-demo");
+    static final Path OUT = Path.of(System.getProperty("load.out", "target/load"));
+    /** Editors hold a push websocket too, as browsers do (false: their changes come with their next request). */
+    /** A folder to write the first user's answers to, one file per request name (test data, diagnostics). */
+    static final String RECORD = System.getProperty("load.record", "");
+    static final boolean EDITOR_PUSH = Boolean.parseBoolean(System.getProperty("load.editorPush", "true"));
+
+    /** Measured window: after every user is in (ramp plus one pace to settle), for the steady seconds. */
+    static final long START = System.currentTimeMillis();
+    static final long STEADY_FROM = START + (RAMP + PACE) * 1000L;
+    static final long END = STEADY_FROM + STEADY * 1000L;
+
+    static final String ROUTE = "story/" + STORY;
+    static final Pattern MARKER = Pattern.compile("\\[t(\\d{13})\\]");
+
+    /** Comment → watcher's screen, in ms, during the measured window. */
+    static final List<Long> PUSH_LATENCY = Collections.synchronizedList(new ArrayList<>());
+    static final AtomicLong PUSH_MESSAGES = new AtomicLong();
+    static final AtomicLong PUSH_BYTES = new AtomicLong();
+    static final Map<String, AtomicInteger> OUTCOMES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Response times (ms) and errors per action, as Gatling timed them (its HTML report has the same numbers). */
+    static final Map<String, List<Long>> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, AtomicInteger> ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
+            .disableWarmUp() // no request to any outside address
+            .wsBaseUrl(BASE.replaceFirst("^http", "ws"))
+            .acceptLanguageHeader("en")
+            .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Corroborate load harness")
+            .wsUnmatchedInboundMessageBufferSize(100_000);
+
+    // ---- steps shared by editors and watchers
+
+    private static ChainBuilder login() {
+        return exec(http("login page").get("/login").check(responseTimeInMillis().saveAs("ms"), status().is(200)))
+                .exec(timed("login page"))
+                .exec(http("login").post("/login")
+                        .formParam("username", "#{user}").formParam("password", PASSWORD)
+                        .header("Origin", BASE)
+                        .disableFollowRedirect()
+                        .check(responseTimeInMillis().saveAs("ms"), status().is(302),
+                                header("Location").transform(l -> l.contains("error") ? l : "ok").is("ok")))
+                .exec(timed("login"));
+    }
+
+    /** The page, the init request the page's Flow.ts makes, and the navigation it sends then. */
+    private static ChainBuilder openStory() {
+        return group("open story").on(
+                exec(session -> session.set("opening", System.currentTimeMillis()))
+                        .exec(http("story page").get("/" + ROUTE).check(status().is(200)))
+                        .exec(http("init").get("/")
+                                .queryParam("v-r", "init").queryParam("location", ROUTE).queryParam("query", "")
+                                .queryParam("v-sw", "1366").queryParam("v-sh", "768")
+                                .queryParam("v-ww", "1366").queryParam("v-wh", "768")
+                                .queryParam("v-bw", "1366").queryParam("v-bh", "768")
+                                .queryParam("v-tzo", "0").queryParam("v-rtzo", "0").queryParam("v-dstd", "0")
+                                .queryParam("v-dston", "false").queryParam("v-tzid", "UTC")
+                                .queryParam("v-curdate", session -> String.valueOf(System.currentTimeMillis()))
+                                .queryParam("v-td", "false").queryParam("v-pr", "1").queryParam("v-tn", "lumo")
+                                .check(status().is(200), bodyString().saveAs("answer")))
+                        .exec(session -> {
+                            record(session, "init", session.getString("answer"));
+                            return session.set("ui", UidlState.fromInit(session.getString("answer")))
+                                    .remove("answer");
+                        })
+                        .exec(send("navigate", onUi(ui -> Optional.of(ui.message(UidlState.navigate(ROUTE, "")))))))
+                .exec(session -> {
+                    // the page, the init request and the navigation, end to end (as the group in Gatling's report)
+                    session = session.set("ms", System.currentTimeMillis() - session.getLong("opening"));
+                    time(measured("open story (page + init + navigate)"), session, !session.isFailed());
+                    return session.remove("ms");
+                })
+                .exitHereIfFailed()
+                .exec(session -> check(session, "story shown",
+                        ui(session).find(UidlState.hasAttribute("data-mark-id")).findAny().isPresent()))
+                .exec(send("comments tab", onUi(StoryDeskSimulation::commentsTab)));
+    }
+
+    /**
+     * One UIDL request named {@code name} whose body {@code prepare} writes from the state (empty: nothing to do,
+     * no request); its answer checked (no error, expired session or resync) and applied to the state.
+     */
+    private static ChainBuilder send(String name, Function<Session, Optional<String>> prepare) {
+        return exec(session -> {
+            Optional<String> body = prepare.apply(session);
+            if (body.isEmpty()) {
+                count(name + ": nothing to do");
+            }
+            return session.set("body", body.orElse("")).set("request", measured(name));
+        }).doIf(session -> !session.getString("body").isEmpty()).then(
+                exec(http(session -> session.getString("request")).post("/")
+                        .queryParam("v-r", "uidl").queryParam("v-uiId", session -> ui(session).uiId())
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .body(StringBody(session -> session.getString("body")))
+                        .check(responseTimeInMillis().saveAs("ms"), status().is(200), bodyString().saveAs("answer"),
+                                bodyString().transform(a -> Optional.ofNullable(UidlState.problem(a)).orElse("ok"))
+                                        .is("ok")))
+                        .exec(session -> {
+                            String answer = session.getString("answer");
+                            record(session, name, answer);
+                            time(session.getString("request"), session,
+                                    answer != null && UidlState.problem(answer) == null);
+                            if (answer != null) {
+                                sighted(session, answer, System.currentTimeMillis());
+                            }
+                            if (answer != null && UidlState.problem(answer) == null) {
+                                ui(session).offer(answer);
+                            }
+                            return session.remove("answer").remove("body").remove("ms");
+                        }));
+    }
+
+    private static void record(Session session, String name, String answer) {
+        if (RECORD.isEmpty() || answer == null || session.userId() != 1) {
+            return;
+        }
+        try {
+            Path file = Path.of(RECORD, name.replaceAll("[^a-z]+", "-") + ".json");
+            Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                Files.writeString(file, answer, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            System.err.println("could not record " + name + ": " + e);
+        }
+    }
+
+    /** Adds the last request's response time ({@code ms}) under {@code name}, or an error. */
+    private static void time(String name, Session session, boolean ok) {
+        if (session.contains("ms")) {
+            TIMES.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(session.getLong("ms"));
+        }
+        if (!ok) {
+            ERRORS.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    /** A plain HTTP step (no UIDL answer) timed and checked like the others. */
+    private static ChainBuilder timed(String name) {
+        return exec(session -> {
+            time(measured(name), session, !session.isFailed());
+            return session.remove("ms");
+        });
+    }
+
+    private static String measured(String name) {
+        return System.currentTimeMillis() < STEADY_FROM ? "ramp: " + name : name;
+    }
+
+    private static UidlState ui(Session session) {
+        return session.get("ui");
+    }
+
+    private static Session check(Session session, String what, boolean ok) {
+        count(what + (ok ? "" : ": FAILED"));
+        return ok ? session : session.markAsFailed();
+    }
+
+    private static void count(String outcome) {
+        OUTCOMES.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    // ---- what a click does
+
+    private static Optional<String> commentsTab(UidlState ui) {
+        return ui.findIn("story-lists", UidlState.tag("vaadin-tabs")).map(tabs -> ui.message(
+                UidlState.sync(tabs, "selected", 2), ui.event(tabs, "selected-changed")));
+    }
+
+    private static Optional<String> openFigure(UidlState ui) {
+        List<Node> marks = ui.find(n -> n.attribute("data-mark-id").filter(id -> !id.startsWith("-")).isPresent()
+                && n.listensTo("click")).toList();
+        if (marks.isEmpty()) {
+            return Optional.empty();
+        }
+        Node mark = marks.get(ThreadLocalRandom.current().nextInt(marks.size()));
+        return Optional.of(ui.message(ui.event(mark, "click")));
+    }
+
+    private static Optional<Node> panel(UidlState ui) {
+        return ui.find(UidlState.withClass("figure-panel")).filter(Node::shown).findFirst();
+    }
+
+    private static Optional<String> approve(UidlState ui) {
+        return panel(ui).flatMap(p -> p.subtree().filter(UidlState.withClass("figure-review")).findFirst())
+                .flatMap(form -> form.subtree().filter(n -> n.tag().equals("vaadin-button")
+                        && n.attribute("theme").filter(t -> t.contains("success")).isPresent()).findFirst())
+                .filter(b -> b.shown() && b.enabled() && b.listensTo("click"))
+                .map(button -> ui.message(ui.event(button, "click")));
+    }
+
+    /** After Approve: a weak figure asks to confirm. */
+    private static Optional<String> confirm(UidlState ui) {
+        return ui.find(n -> n.tag().equals("vaadin-confirm-dialog") && n.hasClass("confirm-weak")
+                        && Boolean.TRUE.equals(n.property("opened").orElse(null)) && n.listensTo("confirm"))
+                .findFirst()
+                .map(dialog -> ui.message(ui.event(dialog, "confirm"), UidlState.sync(dialog, "opened", false)));
+    }
+
+    private static Optional<String> link(Session session) {
+        UidlState ui = ui(session);
+        return panel(ui).flatMap(p -> p.subtree().filter(n -> n.hasClass("link-supports") && n.enabled()
+                && n.listensTo("click")).findFirst()).map(button -> ui.message(ui.event(button, "click")));
+    }
+
+    private static Set<String> unlinkLabels(UidlState ui) {
+        Set<String> labels = new HashSet<>();
+        panel(ui).ifPresent(p -> p.subtree().filter(UidlState.withClass("unlink"))
+                .forEach(n -> n.attribute("aria-label").ifPresent(labels::add)));
+        return labels;
+    }
+
+    private static Optional<String> unlink(Session session) {
+        UidlState ui = ui(session);
+        String label = session.getString("linked");
+        if (label == null) {
+            return Optional.empty();
+        }
+        return panel(ui).flatMap(p -> p.subtree().filter(n -> n.hasClass("unlink") && n.listensTo("click")
+                && n.attribute("aria-label").filter(label::equals).isPresent()).findFirst())
+                .map(button -> ui.message(ui.event(button, "click")));
+    }
+
+    private static Optional<String> comment(Session session) {
+        UidlState ui = ui(session);
+        Optional<Node> editor = ui.find(UidlState.withClass("comment-scroller")).filter(Node::shown).findFirst()
+                .flatMap(s -> s.subtree().filter(UidlState.withClass("comment-editor")).findFirst());
+        Optional<Node> text = editor.flatMap(e -> e.subtree().filter(UidlState.tag("vaadin-text-area")).findFirst());
+        Optional<Node> sendButton = editor.flatMap(e -> e.subtree().filter(UidlState.withClass("comment-send"))
+                .findFirst());
+        if (text.isEmpty() || sendButton.isEmpty()) {
+            return Optional.empty();
+        }
+        String stamp = String.valueOf(System.currentTimeMillis());
+        session.<Set<String>>get("seen").add(stamp); // one's own comment is not timed
+        String words = "Checked by " + session.getString("user") + ", still holding? [t" + stamp + "]";
+        return Optional.of(ui.message(UidlState.sync(text.get(), "value", words),
+                ui.event(sendButton.get(), "click")));
+    }
+
+    // ---- editors
+
+    private static ChainBuilder editorCycle() {
+        return exec(session -> session.set("step", session.getInt("step") + 1))
+                .doIf(session -> session.getInt("step") % 5 == 0).then(
+                        send("open figure", onUi(StoryDeskSimulation::openFigure)))
+                .doIf(session -> session.getInt("step") % 5 == 1).then(
+                        send("approve", onUi(StoryDeskSimulation::approve))
+                                .exec(send("approve: confirm", onUi(StoryDeskSimulation::confirm))))
+                .doIf(session -> session.getInt("step") % 5 == 2).then(
+                        exec(session -> session.set("before", unlinkLabels(ui(session))))
+                                .exec(send("link evidence", StoryDeskSimulation::link))
+                                .exec(session -> {
+                                    Set<String> now = unlinkLabels(ui(session));
+                                    now.removeAll(session.<Set<String>>get("before"));
+                                    return now.isEmpty() ? session.remove("linked")
+                                            : session.set("linked", now.iterator().next());
+                                }))
+                .doIf(session -> session.getInt("step") % 5 == 3).then(
+                        send("comment", StoryDeskSimulation::comment))
+                .doIf(session -> session.getInt("step") % 5 == 4).then(
+                        send("unlink evidence", StoryDeskSimulation::unlink));
+    }
+
+    /** A step that only needs the UI's state. */
+    private static Function<Session, Optional<String>> onUi(Function<UidlState, Optional<String>> prepare) {
+        return session -> prepare.apply(ui(session));
+    }
+
+    private final ScenarioBuilder editors = scenario("editors")
+            .feed(IntStream.rangeClosed(1, Integer.MAX_VALUE).mapToObj(i -> Map.<String, Object>of("user", "load" + i))
+                    .iterator())
+            .exec(session -> session.set("seen", new HashSet<String>()))
+            .exec(login())
+            .exec(openStory())
+            .exec(send("open figure", onUi(StoryDeskSimulation::openFigure)))
+            .exec(session -> session.set("step", ThreadLocalRandom.current().nextInt(5)))
+            .doIf(session -> EDITOR_PUSH).then(exec(ws("push: connect").connect(session -> pushUrl(ui(session)))))
+            .pause(Duration.ZERO, Duration.ofSeconds(PACE))
+            .asLongAs(session -> System.currentTimeMillis() < END).on(
+                    pace(Duration.ofSeconds(PACE))
+                            .doIf(session -> EDITOR_PUSH).then(
+                                    exec(ws.processUnmatchedMessages(StoryDeskSimulation::heard)))
+                            .exec(editorCycle()))
+            .doIf(session -> EDITOR_PUSH).then(exec(ws("push: close").close()))
+            .exec(leave());
+
+    // ---- watchers
+
+    private final ScenarioBuilder watchers = scenario("watchers")
+            .feed(IntStream.rangeClosed(1, Integer.MAX_VALUE)
+                    .mapToObj(i -> Map.<String, Object>of("user", "load" + (EDITORS + i))).iterator())
+            .exec(session -> session.set("seen", new HashSet<String>()))
+            .exec(login())
+            .exec(openStory())
+            .exec(send("open figure", onUi(StoryDeskSimulation::openFigure)))
+            .exec(ws("push: connect").connect(session -> pushUrl(ui(session))))
+            .asLongAs(session -> System.currentTimeMillis() < END).on(
+                    pause(Duration.ofSeconds(2)).exec(ws.processUnmatchedMessages(StoryDeskSimulation::heard)))
+            .exec(ws.processUnmatchedMessages(StoryDeskSimulation::heard))
+            .exec(ws("push: close").close())
+            .exec(leave());
+
+    /** The websocket Vaadin's client opens (AtmospherePushConnection, Atmosphere's websocket transport). */
+    static String pushUrl(UidlState ui) {
+        return "/VAADIN/push?v-r=push&v-uiId=" + ui.uiId() + "&v-pushId=" + ui.pushId()
+                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
+    }
+
+    /**
+     * Push messages since the last look: applied to the UI's state in the server's order, counted, and each
+     * comment's marker timed when this user first sees it (comment sent by an editor → the message that shows it).
+     */
+    private static Session heard(List<WsInboundMessage> messages, Session session) {
+        UidlState ui = ui(session);
+        for (WsInboundMessage message : messages) {
+            if (message instanceof WsInboundMessage.Text text) {
+                for (String uidl : ui.receive(text.message())) {
+                    PUSH_MESSAGES.incrementAndGet();
+                    PUSH_BYTES.addAndGet(uidl.length());
+                    sighted(session, uidl, text.timestamp());
+                    ui.offer(uidl);
+                }
+            }
+        }
+        return session;
+    }
+
+    /**
+     * The comments a message shows: each marker this user had not seen yet (in an answer to its own request or in a
+     * push message; a thread is redrawn whole, so old comments come again) is timed from the editor's click to
+     * {@code at}, when the comment was made in the measured window.
+     */
+    private static void sighted(Session session, String message, long at) {
+        if (!session.contains("seen")) {
+            return;
+        }
+        Set<String> seen = session.get("seen");
+        Matcher m = MARKER.matcher(message);
+        while (m.find()) {
+            if (seen.add(m.group(1))) {
+                long sent = Long.parseLong(m.group(1));
+                if (sent >= STEADY_FROM && sent <= END) {
+                    PUSH_LATENCY.add(at - sent);
+                }
+            }
+        }
+    }
+
+    /** Leaving the page: the beacon that closes the UI on the server (so runs do not pile up open UIs). */
+    private static ChainBuilder leave() {
+        return doIf(session -> session.contains("ui")).then(
+                exec(http("leave").post("/").queryParam("v-r", "uidl")
+                        .queryParam("v-uiId", session -> ui(session).uiId())
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .body(StringBody(session -> ui(session).unload()))
+                        .check(status().in(200, 204))));
+    }
+
+    {
+        var open = rampUsers(EDITORS).during(Duration.ofSeconds(RAMP));
+        if (WATCHERS > 0) {
+            setUp(editors.injectOpen(open), watchers.injectOpen(rampUsers(WATCHERS).during(Duration.ofSeconds(RAMP))))
+                    .protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(RAMP + PACE + STEADY + 120L));
+        } else {
+            setUp(editors.injectOpen(open)).protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(RAMP + PACE + STEADY + 120L));
+        }
+    }
+
+    @Override
+    public void after() {
+        List<Long> latencies;
+        synchronized (PUSH_LATENCY) {
+            latencies = new ArrayList<>(PUSH_LATENCY);
+        }
+        Collections.sort(latencies);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("editors %d, watchers %d, pace %d s, ramp %d s, measured %d s%n", EDITORS, WATCHERS,
+                PACE, RAMP, STEADY));
+        out.append(String.format("push messages %d, %.1f MB%n", PUSH_MESSAGES.get(), PUSH_BYTES.get() / 1e6));
+        out.append(String.format("comment -> others' screens: n %d, p50 %s, p95 %s, p99 %s, max %s ms%n",
+                latencies.size(), pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
+                latencies.isEmpty() ? "-" : latencies.getLast()));
+        out.append(String.format("%-40s %6s %6s %7s %7s %7s %7s  (ms)%n", "action", "count", "errors", "p50", "p95",
+                "p99", "max"));
+        TIMES.keySet().stream().sorted((a, b) -> a.startsWith("ramp: ") == b.startsWith("ramp: ") ? a.compareTo(b)
+                : a.startsWith("ramp: ") ? 1 : -1).forEach(name -> {
+                    List<Long> times;
+                    synchronized (TIMES.get(name)) {
+                        times = new ArrayList<>(TIMES.get(name));
+                    }
+                    Collections.sort(times);
+                    out.append(String.format("%-40s %6d %6d %7s %7s %7s %7s%n", name, times.size(),
+                            ERRORS.getOrDefault(name, new AtomicInteger()).get(), pct(times, 50), pct(times, 95),
+                            pct(times, 99), times.isEmpty() ? "-" : times.getLast()));
+                });
+        OUTCOMES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.append(String.format("outcome %-40s %d%n", e.getKey(), e.getValue().get())));
+        System.out.print(out);
+        try {
+            Files.createDirectories(OUT);
+            Files.writeString(OUT.resolve("harness-summary.txt"), out.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("could not write the summary: " + e);
+        }
+    }
+
+    static String pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return "-";
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return String.valueOf(sorted.get(Math.max(0, index)));
+    }
+}

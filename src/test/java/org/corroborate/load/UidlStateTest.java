@@ -1,0 +1,174 @@
+package org.corroborate.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The load harness's view of a UI: UIDL applied as Flow's client applies it, and the messages it writes. */
+class UidlStateTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** An init answer shaped as JavaScriptBootstrapHandler writes it: a span with a click listener in a div. */
+    private static final String INIT = """
+            {"appConfig":{"v-uiId":3,"productionMode":true,"appId":"ROOT-2521314","uidl":{
+              "clientId":0,"syncId":0,"Vaadin-Security-Key":"key-1","Vaadin-Push-ID":"push-1",
+              "constants":{"c1":{"event.screenX":false,"event.detail":false,"event.ctrlKey":false,
+                                 "event.key === 'Enter'":true}},
+              "changes":[
+                {"node":2,"type":"attach"},{"node":3,"type":"attach"},{"node":4,"type":"attach"},
+                {"node":1,"type":"splice","feat":2,"index":0,"addNodes":[2]},
+                {"node":2,"type":"put","feat":0,"key":"tag","value":"div"},
+                {"node":2,"type":"splice","feat":11,"index":0,"add":["highlighted-text"]},
+                {"node":2,"type":"splice","feat":2,"index":0,"addNodes":[3]},
+                {"node":3,"type":"put","feat":0,"key":"tag","value":"span"},
+                {"node":3,"type":"put","feat":3,"key":"data-mark-id","value":"17"},
+                {"node":3,"type":"put","feat":4,"key":"click","value":"c1"},
+                {"node":3,"type":"splice","feat":2,"index":0,"addNodes":[4]},
+                {"node":4,"type":"put","feat":7,"key":"text","value":"260 morts"}]}}}
+            """;
+
+    @Test
+    void readsTheInitAnswerAsTheClientDoes() {
+        UidlState ui = UidlState.fromInit(INIT);
+
+        assertThat(ui.uiId()).isEqualTo("3");
+        assertThat(ui.csrfToken()).isEqualTo("key-1");
+        assertThat(ui.pushId()).isEqualTo("push-1");
+        UidlState.Node mark = ui.find(UidlState.attribute("data-mark-id", "17")).findFirst().orElseThrow();
+        assertThat(mark.tag()).isEqualTo("span");
+        assertThat(mark.text()).isEqualTo("260 morts");
+        assertThat(mark.listensTo("click")).isTrue();
+        assertThat(ui.findIn("highlighted-text", UidlState.tag("span"))).contains(mark);
+    }
+
+    @Test
+    void aClickCarriesTheEventDataItsListenerAsksForAndTheSecurityKey() {
+        UidlState ui = UidlState.fromInit(INIT);
+        UidlState.Node mark = ui.find(UidlState.tag("span")).findFirst().orElseThrow();
+
+        JsonNode first = JSON.readTree(ui.message(ui.event(mark, "click")));
+        JsonNode second = JSON.readTree(ui.message(ui.event(mark, "click")));
+
+        assertThat(first.get("csrfToken").asString()).isEqualTo("key-1");
+        assertThat(first.get("syncId").asInt()).isZero();
+        assertThat(first.get("clientId").asInt()).isZero();
+        assertThat(second.get("clientId").asInt()).isEqualTo(1);
+        JsonNode rpc = first.get("rpc").get(0);
+        assertThat(rpc.get("type").asString()).isEqualTo("event");
+        assertThat(rpc.get("node").asInt()).isEqualTo(mark.id());
+        assertThat(rpc.get("event").asString()).isEqualTo("click");
+        JsonNode data = rpc.get("data");
+        assertThat(data.get("event.screenX").asInt()).isZero();
+        assertThat(data.get("event.detail").asInt()).isEqualTo(1);
+        assertThat(data.get("event.ctrlKey").asBoolean()).isFalse();
+        assertThat(data.get("event.key === 'Enter'").asBoolean()).isTrue();
+    }
+
+    @Test
+    void answersApplyInTheServersOrderWhateverOrderTheyArriveIn() {
+        UidlState ui = UidlState.fromInit(INIT);
+        String second = """
+                {"syncId":2,"clientId":1,"changes":[{"node":3,"type":"splice","feat":11,"index":0,"add":["selected"]}]}
+                """;
+        String first = """
+                {"syncId":1,"clientId":1,"changes":[{"node":3,"type":"put","feat":3,"key":"title","value":"x"}]}
+                """;
+
+        ui.offer(second);
+        assertThat(ui.waiting()).isEqualTo(1);
+        assertThat(ui.node(3).orElseThrow().hasClass("selected")).isFalse();
+        ui.offer(first);
+
+        assertThat(ui.waiting()).isZero();
+        assertThat(ui.lastSeenSyncId()).isEqualTo(2);
+        assertThat(ui.node(3).orElseThrow().hasClass("selected")).isTrue();
+        assertThat(ui.node(3).orElseThrow().attribute("title")).contains("x");
+        ui.offer(first); // seen already: dropped
+        assertThat(ui.lastSeenSyncId()).isEqualTo(2);
+    }
+
+    @Test
+    void removedChildrenLeaveTheTree() {
+        UidlState ui = UidlState.fromInit(INIT);
+
+        ui.apply("""
+                {"syncId":1,"changes":[{"node":2,"type":"splice","feat":2,"index":0,"remove":1},
+                  {"node":3,"type":"detach"},{"node":4,"type":"detach"}]}
+                """);
+
+        assertThat(ui.find(UidlState.hasAttribute("data-mark-id"))).isEmpty();
+        assertThat(ui.node(3)).isEmpty();
+    }
+
+    @Test
+    void pushFramesAreSplitByTheirLengthsAcrossFrames() {
+        UidlState ui = UidlState.fromInit(INIT);
+        String message = "{\"syncId\":1,\"changes\":[]}";
+
+        List<String> none = ui.receive(message.length() + "|" + message.substring(0, 10));
+        List<String> one = ui.receive(message.substring(10) + "1|X");
+
+        assertThat(none).isEmpty();
+        assertThat(one).containsExactly(message); // the heartbeat "X" is no UIDL
+    }
+
+    @Test
+    void anAnswerTheClientWouldTreatAsAnErrorIsAProblem() {
+        assertThat(UidlState.problem("{\"syncId\":4,\"clientId\":2}")).isNull();
+        assertThat(UidlState.problem("{\"meta\":{\"sessionExpired\":true}}")).isEqualTo("session expired");
+        assertThat(UidlState.problem("{\"changes\":[],\"meta\":{\"appError\":{\"caption\":null}}}"))
+                .startsWith("error");
+        assertThat(UidlState.problem("<html>login</html>")).startsWith("not JSON");
+    }
+
+    /**
+     * Answers recorded from the production jar with the demo data (src/load/run.sh with RECORD set): the init request,
+     * the navigation to the seed story, the click on the Comments tab, the click on a figure's mark.
+     */
+    @Test
+    void followsARecordedVisitToTheSeedStory() throws IOException {
+        UidlState ui = UidlState.fromInit(recorded("init"));
+        assertThat(ui.uiId()).isNotBlank();
+        assertThat(ui.csrfToken()).isNotEqualTo("init").isNotBlank();
+        assertThat(ui.pushId()).isNotBlank();
+
+        ui.offer(recorded("navigate"));
+        List<UidlState.Node> figures = ui.find(n -> n.attribute("data-mark-id").filter(id -> !id.startsWith("-"))
+                .isPresent()).toList();
+        assertThat(figures).hasSize(9).allMatch(mark -> mark.listensTo("click") && mark.tag().equals("span"));
+        assertThat(figures.getFirst().text()).isNotBlank();
+        UidlState.Node tabs = ui.findIn("story-lists", UidlState.tag("vaadin-tabs")).orElseThrow();
+        assertThat(tabs.listensTo("selected-changed")).isTrue();
+        // a hidden tab's contents are not sent until it is shown
+        assertThat(ui.find(UidlState.withClass("comment-scroller")).filter(UidlState.Node::shown)).isEmpty();
+
+        ui.offer(recorded("comments-tab"));
+        UidlState.Node comments = ui.find(UidlState.withClass("comment-scroller")).findFirst().orElseThrow();
+        assertThat(comments.shown()).isTrue();
+        assertThat(comments.subtree().filter(UidlState.tag("vaadin-text-area"))).hasSize(1);
+        assertThat(comments.subtree().filter(n -> n.hasClass("comment-send") && n.listensTo("click"))).hasSize(1);
+
+        ui.offer(recorded("open-figure"));
+        UidlState.Node panel = ui.find(UidlState.withClass("figure-panel")).findFirst().orElseThrow();
+        assertThat(panel.shown()).isTrue();
+        assertThat(panel.subtree().filter(n -> n.tag().equals("vaadin-button")
+                && n.attribute("theme").filter(t -> t.contains("success")).isPresent())).hasSize(1);
+        assertThat(ui.lastSeenSyncId()).isEqualTo(3);
+        JsonNode click = JSON.readTree(ui.message(ui.event(figures.get(1), "click"))).get("rpc").get(0);
+        assertThat(click.get("data").has("event.screenX")).isTrue();
+    }
+
+    private static String recorded(String name) throws IOException {
+        try (InputStream in = UidlStateTest.class.getResourceAsStream("/load/" + name + ".json")) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
