@@ -111,7 +111,8 @@ final class Units {
         if (t.isWord(from) ? !t.hasCue(from, Cues.UNIT_START) : !FIRST_TOKENS.contains(t.norm(from))) {
             return null; // no form starts with this token: skip building candidate phrases
         }
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = null; // made for a second token only: most look-ups end with the first
+        String phrase = null;
         Match best = null;
         int k = from;
         for (int w = 0; w < maxWords + 3 && k < t.size(); w++, k++) {
@@ -124,11 +125,19 @@ final class Units {
                 break;
             }
             boolean glued = w > 0 && (t.isSymbol(k, '/') || t.isSymbol(k - 1, '/'));
-            if (w > 0 && !glued) {
-                b.append(' ');
+            String part = word ? TextNormaliser.foldWord(t.norm(k)) : t.norm(k);
+            if (w == 0) {
+                phrase = part;
+            } else {
+                if (b == null) {
+                    b = new StringBuilder(phrase);
+                }
+                if (!glued) {
+                    b.append(' ');
+                }
+                b.append(part);
+                phrase = b.toString();
             }
-            b.append(word ? TextNormaliser.foldWord(t.norm(k)) : t.norm(k));
-            String phrase = b.toString();
             String code = FORMS.get(phrase);
             if (code != null) {
                 best = new Match(code, k + 1);
