@@ -137,9 +137,14 @@ for n in "${STEPS[@]}"; do
   since=$(sql "select now()")
   sampler "$dir/samples.csv" & SAMPLER=$!
   if [ "$JFR" = 1 ] && [ -n "$SERVER_PIDS" ]; then
-    ( sleep $(( RAMP + PACE + 5 ))
+    # over the simulation's measured window (it writes the window's start and end when it starts)
+    ( for _ in $(seq 1 600); do [ -s "$dir/window" ] && break; sleep 1; done
+      [ -s "$dir/window" ] || exit 0
+      read -r from to < "$dir/window"
+      now=$(date +%s%3N)
+      [ "$from" -gt "$now" ] && sleep "$(awk "BEGIN { print ($from - $now) / 1000 }")"
       for pid in $SERVER_PIDS; do
-        "$JCMD" "$pid" JFR.start name=load settings=profile duration="$(( STEADY - 10 ))s" \
+        "$JCMD" "$pid" JFR.start name=load settings=profile duration="${STEADY}s" \
           filename="$dir/server-$pid.jfr" > /dev/null 2>&1 || true
       done ) & JFRSTART=$!
   fi
