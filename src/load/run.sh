@@ -20,6 +20,8 @@
 #   RECORD        a folder where the first user's answers are written, one file per request
 #   BASE          an already running server (or a balancer) to drive instead of starting one; DB must be its database
 #   SERVER_PIDS   with BASE: the server JVMs' pids, for heap and CPU (space-separated)
+#   SERVER_LOGS   with BASE: the servers' log files, for their warnings and errors
+#   OUT [target/load]   where the steps write their results
 #
 # Per step it writes target/load/N/: the Gatling report (gatling/), samples.csv (server CPU in cores, used heap,
 # load average, every 5 s), summary.txt (per action p50/p95/p99, errors, heap, CPU, load, what the database got).
@@ -35,7 +37,7 @@ RAMP="${RAMP:-60}" STEADY="${STEADY:-120}" PACE="${PACE:-10}"
 export RAMP STEADY PACE
 JAVA_OPTS="${JAVA_OPTS:--Xmx768m}"
 JFR="${JFR:-1}" KEEP="${KEEP:-0}"
-OUT="$ROOT/target/load"
+OUT="${OUT:-$ROOT/target/load}"
 STEPS=("$@")
 [ ${#STEPS[@]} -gt 0 ] || { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
@@ -137,9 +139,14 @@ for n in "${STEPS[@]}"; do
   since=$(sql "select now()")
   sampler "$dir/samples.csv" & SAMPLER=$!
   if [ "$JFR" = 1 ] && [ -n "$SERVER_PIDS" ]; then
-    ( sleep $(( RAMP + PACE + 5 ))
+    # over the simulation's measured window (it writes the window's start and end when it starts)
+    ( for _ in $(seq 1 600); do [ -s "$dir/window" ] && break; sleep 1; done
+      [ -s "$dir/window" ] || exit 0
+      read -r from to < "$dir/window"
+      now=$(date +%s%3N)
+      [ "$from" -gt "$now" ] && sleep "$(awk "BEGIN { print ($from - $now) / 1000 }")"
       for pid in $SERVER_PIDS; do
-        "$JCMD" "$pid" JFR.start name=load settings=profile duration="$(( STEADY - 10 ))s" \
+        "$JCMD" "$pid" JFR.start name=load settings=profile duration="${STEADY}s" \
           filename="$dir/server-$pid.jfr" > /dev/null 2>&1 || true
       done ) & JFRSTART=$!
   fi
@@ -164,8 +171,10 @@ for n in "${STEPS[@]}"; do
          where changed_by like 'load%' and changed_at >= '$since' group by action, entity_type order by 1"
     echo "  comments: $(sql "select count(*) from comment where author like 'load%' and created_at >= '$since'")"
     echo "  evidence now linked by load users: $(sql "select count(*) from evidence where linked_by like 'load%'")"
-    echo "server log: $(grep -c -E ' (ERROR|WARN) ' "$OUT/server.log" 2>/dev/null || echo 0) warnings and errors so far;"\
-      "last: $(grep -E ' (ERROR|WARN) ' "$OUT/server.log" 2>/dev/null | tail -1 | cut -c1-200)"
+    for log in ${SERVER_LOGS:-$OUT/server.log}; do
+      echo "$(basename "$log"): $(grep -c -E ' (ERROR|WARN) ' "$log" 2>/dev/null || echo 0) warnings and errors so far;"\
+        "last: $(grep -E ' (ERROR|WARN) ' "$log" 2>/dev/null | tail -1 | cut -c1-200)"
+    done
   } >> "$dir/summary.txt"
   cat "$dir/summary.txt"
 done

@@ -41,9 +41,16 @@ samples = os.path.join(directory, "samples.csv")
 if os.path.exists(samples):
     with open(samples) as f:
         data = list(csv.DictReader(f))
-    # the measured window: skip the ramp (first third of the samples is a fair proxy when RAMP ~ STEADY / 2)
-    ramp = int(os.environ.get("RAMP", "60")) + int(os.environ.get("PACE", "10"))
-    window = data[ramp // 5:] or data
+    # the measured window, as the simulation wrote it (epoch ms); else all but the ramp
+    window_file = os.path.join(directory, "window")
+    if os.path.exists(window_file):
+        import datetime
+        start, end = (datetime.datetime.fromtimestamp(int(v) / 1000, datetime.timezone.utc).strftime("%H:%M:%S")
+                      for v in open(window_file).read().split())
+        window = [r for r in data if start <= r["utc"] <= end] or data
+    else:
+        ramp = int(os.environ.get("RAMP", "60")) + int(os.environ.get("PACE", "10"))
+        window = data[ramp // 5:] or data
     if window:
         cores = [float(r["server_cores"]) for r in window]
         heap = [int(r["heap_used_mb"]) for r in window]

@@ -431,6 +431,13 @@ public class StoryDeskSimulation extends Simulation {
     }
 
     {
+        // when the measured window begins and ends (epoch ms), for the run script's profiling
+        try {
+            Files.createDirectories(OUT);
+            Files.writeString(OUT.resolve("window"), STEADY_FROM + " " + END + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("could not write the window: " + e);
+        }
         var open = rampUsers(EDITORS).during(Duration.ofSeconds(RAMP));
         if (WATCHERS > 0) {
             setUp(editors.injectOpen(open), watchers.injectOpen(rampUsers(WATCHERS).during(Duration.ofSeconds(RAMP))))
