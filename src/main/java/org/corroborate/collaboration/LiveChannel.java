@@ -46,6 +46,12 @@ public class LiveChannel implements SmartLifecycle {
         jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, topic + "\n" + message);
     }
 
+    /** How many subscribers hear a topic now (for tests and diagnostics). */
+    int subscriberCount(String topic) {
+        Set<Consumer<String>> set = subscribers.get(topic);
+        return set == null ? 0 : set.size();
+    }
+
     /** Hears every message on a topic until the returned handle is closed. */
     public Subscription subscribe(String topic, Consumer<String> subscriber) {
         subscribers.computeIfAbsent(topic, t -> new CopyOnWriteArraySet<>()).add(subscriber);

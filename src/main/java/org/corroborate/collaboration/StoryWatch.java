@@ -1,8 +1,11 @@
 package org.corroborate.collaboration;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.corroborate.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -31,14 +34,28 @@ public class StoryWatch {
         channel.announce(topic(storyId), change.wire());
     }
 
-    /** Calls {@code onChange} in {@code ui} with every change announced on the story, until the handle is closed. */
+    /**
+     * Calls {@code onChange} in {@code ui} with every change announced on the story, until the handle is closed or
+     * the UI is gone (a page closed without its views being detached: the follower then lets go by itself rather than
+     * failing on every later change).
+     */
     @PreAuthorize(Role.Names.CAN_READ)
     public LiveChannel.Subscription follow(UI ui, long storyId, Consumer<StoryChange> onChange) {
-        return channel.subscribe(topic(storyId), message -> {
+        AtomicReference<LiveChannel.@Nullable Subscription> self = new AtomicReference<>();
+        LiveChannel.Subscription subscription = channel.subscribe(topic(storyId), message -> {
             StoryChange change = StoryChange.read(message);
             if (change != null) {
-                ui.access(() -> onChange.accept(change));
+                try {
+                    ui.access(() -> onChange.accept(change));
+                } catch (UIDetachedException gone) {
+                    LiveChannel.Subscription own = self.get();
+                    if (own != null) {
+                        own.close();
+                    }
+                }
             }
         });
+        self.set(subscription);
+        return subscription;
     }
 }

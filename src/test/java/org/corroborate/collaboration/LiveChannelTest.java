@@ -2,6 +2,7 @@ package org.corroborate.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -29,6 +30,7 @@ class LiveChannelTest {
     @Autowired DataSource dataSource;
     @Autowired EvidenceService evidence;
     @Autowired SystemAuthentication system;
+    @Autowired StoryWatch watch;
 
     @Test
     void anAnnouncementIsHeardOnlyWhenItsTransactionCommits() throws Exception {
@@ -59,6 +61,33 @@ class LiveChannelTest {
 
             assertThat(heard.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo("figure:" + figureId);
         }
+    }
+
+    /**
+     * A page closed without its views being detached leaves a follower whose UI is gone: the first change after that
+     * closes it (before, every later change failed in it and logged a warning, and the follower stayed for good).
+     */
+    @Test
+    void aFollowerWhoseUiIsGoneLetsGoAtTheNextChange() throws Exception {
+        long storyId = Long.MAX_VALUE - Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000);
+        String topic = StoryWatch.topic(storyId);
+        BlockingQueue<StoryChange> shown = new LinkedBlockingQueue<>();
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        // a UI without a session is what a closed page leaves: UI.access refuses it with UIDetachedException
+        LiveChannel.Subscription follower = system.call(() -> watch.follow(new UI(), storyId, shown::add));
+        try (LiveChannel.Subscription after = channel.subscribe(topic, heard::add)) {
+            assertThat(channel.subscriberCount(topic)).isEqualTo(2);
+
+            tx.executeWithoutResult(status -> system.run(() -> watch.announce(storyId, StoryChange.Aspect.COMMENTS)));
+
+            // subscribers hear a message in the order they subscribed: once the second has it, the first has run
+            assertThat(heard.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(StoryChange.Aspect.COMMENTS.wire());
+            assertThat(shown).isEmpty();
+            assertThat(channel.subscriberCount(topic)).isEqualTo(1);
+        } finally {
+            follower.close();
+        }
+        assertThat(channel.subscriberCount(topic)).isZero();
     }
 
     @Test
