@@ -1,5 +1,6 @@
 package org.corroborate.workbench.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +18,8 @@ import org.corroborate.figure.FigureSuggestionRow;
  * The figures the engine suggests, each with accept, correct and dismiss for those who may edit. A large story may
  * have thousands: the list shows them {@value #PAGE} at a time ("show more" adds the next page; a suggestion clicked
  * in the text is shown wherever it is), so opening the story or deciding on one builds at most the pages shown,
- * not one entry per suggestion.
+ * not one entry per suggestion. The entries are made only while the list is in the page (its tab was shown): a story
+ * opened on its figures holds the suggestions' rows, not their entries.
  */
 class FigureSuggestionList extends VerticalLayout {
 
@@ -74,6 +76,8 @@ class FigureSuggestionList extends VerticalLayout {
     private List<FigureSuggestionRow> rows = List.of();
     private boolean canEdit;
     private boolean locked;
+    /** The entries do not show the rows any more (or were never made): made again when next attached. */
+    private boolean stale = true;
     private Consumer<FigureSuggestionRow> onAccept = row -> { };
     private Consumer<FigureSuggestionRow> onCorrect = row -> { };
     private Consumer<FigureSuggestionRow> onDismiss = row -> { };
@@ -86,7 +90,7 @@ class FigureSuggestionList extends VerticalLayout {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> {
             shown += PAGE;
-            show(rows, canEdit);
+            render();
         });
     }
 
@@ -114,6 +118,22 @@ class FigureSuggestionList extends VerticalLayout {
     void show(List<FigureSuggestionRow> rows, boolean canEdit) {
         this.rows = rows;
         this.canEdit = canEdit;
+        if (isAttached()) {
+            render();
+        } else {
+            stale = true;
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (stale) {
+            render();
+        }
+    }
+
+    private void render() {
+        stale = false;
         removeAll();
         items.clear();
         rows.stream().limit(shown).forEach(row -> items.add(new Item(row, canEdit && !locked)));
@@ -151,7 +171,7 @@ class FigureSuggestionList extends VerticalLayout {
         }
         if (index >= items.size()) {
             shown = (index / PAGE + 1) * PAGE;
-            show(rows, canEdit);
+            render();
         }
         items.forEach(item -> item.removeClassName("selected"));
         items.stream().filter(item -> item.row.id() == suggestionId).findFirst().ifPresent(item -> {
