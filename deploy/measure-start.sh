@@ -7,6 +7,9 @@
 #
 #   deploy/measure-start.sh [ROUNDS]     (default 3; needs the production jar and the local PostgreSQL)
 #
+# PORT [8187] the port of each start; TRAIN=no reuses the extracted jar and AOT cache of an earlier run (same
+# jar); START_TIMEOUT [300] seconds the training run may take to serve its first page (more on a loaded machine).
+#
 # Uses the database CORROBORATE_DB [corroborate_start] on PGHOST:PGPORT [127.0.0.1:5432], migrated by a first
 # start that is not counted. Prints one line per start and the median per way.
 set -euo pipefail
@@ -23,7 +26,9 @@ JAVA="$JAVA_HOME/bin/java"
 JAR=$(ls -t "$ROOT"/target/corroborate-*.jar | head -1)
 
 # the extracted jar, the database and the AOT cache (a training run), as run-two-nodes.sh makes them
-"$ROOT/deploy/run-two-nodes.sh" train
+if [ "${TRAIN:-yes}" != no ] || [ ! -f "$RUN_DIR/corroborate.aot" ]; then
+  "$ROOT/deploy/run-two-nodes.sh" train
+fi
 export SPRING_DATASOURCE_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$CORROBORATE_DB"
 export SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}"
 APP_JAR="$RUN_DIR/app/$(basename "$JAR")"
