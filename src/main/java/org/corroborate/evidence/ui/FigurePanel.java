@@ -96,12 +96,6 @@ public class FigurePanel extends Composite<VerticalLayout> {
         }
     }
 
-    /** Told which figure the panel shows, each time it shows one. */
-    @FunctionalInterface
-    public interface FigureShown {
-        void show(long storyId, long figureId);
-    }
-
     /** Told which figure the panel shows, with the companion it made, each time it shows one. */
     @FunctionalInterface
     public interface ShownOn<C extends Component> {
@@ -192,14 +186,6 @@ public class FigurePanel extends Composite<VerticalLayout> {
     /** Buttons the embedding view offers for the shown figure (correct its value, its history), under its quote. */
     public void addTools(Component... buttons) {
         tools.add(buttons);
-    }
-
-    /**
-     * A component of another feature shown with each figure, in its {@code place}; {@code onShow} is told which
-     * figure is shown before it is drawn.
-     */
-    public void addCompanion(Component component, Place place, FigureShown onShow) {
-        addCompanion(() -> component, place, (made, storyId, figureId) -> onShow.show(storyId, figureId));
     }
 
     /**
