@@ -7,6 +7,10 @@
 #
 #   deploy/measure-start.sh [ROUNDS]     (default 3; needs the production jar and the local PostgreSQL)
 #
+# WAYS ["jar extracted aot"] the ways measured, in this order in each round; PORT [8187] the port of each start;
+# TRAIN=no reuses the extracted jar and AOT cache of an earlier run (same jar); START_TIMEOUT [300] seconds the
+# training run may take to serve its first page (more on a loaded machine).
+#
 # Uses the database CORROBORATE_DB [corroborate_start] on PGHOST:PGPORT [127.0.0.1:5432], migrated by a first
 # start that is not counted. Prints one line per start and the median per way.
 set -euo pipefail
@@ -23,7 +27,9 @@ JAVA="$JAVA_HOME/bin/java"
 JAR=$(ls -t "$ROOT"/target/corroborate-*.jar | head -1)
 
 # the extracted jar, the database and the AOT cache (a training run), as run-two-nodes.sh makes them
-"$ROOT/deploy/run-two-nodes.sh" train
+if [ "${TRAIN:-yes}" != no ] || [ ! -f "$RUN_DIR/corroborate.aot" ]; then
+  "$ROOT/deploy/run-two-nodes.sh" train
+fi
 export SPRING_DATASOURCE_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$CORROBORATE_DB"
 export SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}"
 APP_JAR="$RUN_DIR/app/$(basename "$JAR")"
@@ -45,19 +51,21 @@ start_once() {
 }
 
 declare -A times
+WAYS="${WAYS:-jar extracted aot}"
 for round in $(seq 1 "$ROUNDS"); do
-  for way in jar extracted aot; do
+  for way in $WAYS; do
     case $way in
       jar) ms=$(start_once -jar "$JAR") ;;
       extracted) ms=$(start_once -jar "$APP_JAR") ;;
       aot) ms=$(start_once "-XX:AOTCache=$RUN_DIR/corroborate.aot" -jar "$APP_JAR") ;;
     esac
     times[$way]="${times[$way]-} $ms"
+    cp "$RUN_DIR/measure.log" "$RUN_DIR/measure-$way-$round.log" # the phases of each start (Spring's log times)
     printf 'round %s %-9s %6.1f s   (load %s)\n' "$round" "$way" "$(awk "BEGIN { print $ms / 1000 }")" \
       "$(cut -d' ' -f1-3 /proc/loadavg)"
   done
 done
-for way in jar extracted aot; do
+for way in $WAYS; do
   # shellcheck disable=SC2086
   printf '%-9s median %6.1f s, min %6.1f s, max %6.1f s\n' "$way" $(printf '%s\n' ${times[$way]} | sort -n \
     | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] / 1000, a[1] / 1000, a[NR] / 1000 }')

@@ -32,7 +32,9 @@ import org.corroborate.demo.DemoScenario;
  * ({@code jcmd GC.class_histogram}).
  *
  * <p>Run (after {@code ./mvnw -Pproduction -DskipTests package}):
- * {@code ./mvnw -q -Pbench -DskipTests compile exec:exec@memory} [-Dsmall=5 -Dlarge=20]
+ * {@code ./mvnw -q -Pbench -DskipTests compile exec:exec@memory} [-Dbench.memory.small=5
+ * -Dbench.memory.large=20 -Dbench.memory.port=8097 -Dbench.memory.db=corroborate_memory -Dbench.memory.jar=PATH]
+ * (the database is dropped and created again; the jar is by default the newest {@code target/corroborate-*.jar}).
  */
 public final class MemoryPerUiBenchmark {
 
@@ -40,6 +42,11 @@ public final class MemoryPerUiBenchmark {
     private static final int LARGE = Integer.getInteger("large", 20);
     private static final int PORT = Integer.getInteger("port", 8097);
     private static final String DB = System.getProperty("db", "corroborate_memory");
+    private static final String JAR = System.getProperty("jar", "");
+    /** Classes whose instance counts per UI tell how big the component tree and the session are. */
+    private static final List<String> COUNTED = List.of("com.vaadin.flow.component.UI",
+            "com.vaadin.flow.server.VaadinSession", "com.vaadin.flow.internal.StateNode",
+            "com.vaadin.flow.dom.Element", "com.vaadin.flow.internal.nodefeature.ElementListenerMap");
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     private MemoryPerUiBenchmark() {
@@ -47,6 +54,7 @@ public final class MemoryPerUiBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path jar = jar();
+        System.out.println("jar: " + jar + ", database: " + DB + ", port: " + PORT);
         psql("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
         psql("CREATE DATABASE " + DB);
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -91,7 +99,13 @@ public final class MemoryPerUiBenchmark {
                 long heapLarge = usedHeapAfterFullGc(pid);
                 System.out.printf("from N = %d to %d: %.0f KB per UI%n", SMALL, LARGE,
                         (heapLarge - heapSmall) / (double) (LARGE - SMALL));
-                printGrowth(histogram0, histogram(pid), LARGE);
+                Map<String, long[]> histogramLarge = histogram(pid);
+                printGrowth(histogram0, histogramLarge, LARGE);
+                System.out.printf("Instances per UI from N = 0 to N = %d:%n", LARGE);
+                for (String counted : COUNTED) {
+                    System.out.printf("  %8.1f  %s%n", (histogramLarge.getOrDefault(counted, new long[2])[0]
+                            - histogram0.getOrDefault(counted, new long[2])[0]) / (double) LARGE, counted);
+                }
             }
         } finally {
             app.destroy();
@@ -102,6 +116,9 @@ public final class MemoryPerUiBenchmark {
     }
 
     private static Path jar() throws IOException {
+        if (!JAR.isBlank()) {
+            return Path.of(JAR);
+        }
         try (var files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("corroborate-.*\\.jar"))
                     .max(Comparator.comparing(f -> f.toFile().lastModified()))
@@ -134,7 +151,8 @@ public final class MemoryPerUiBenchmark {
 
     private static void waitUntilReady(String base, Process app, Path log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        // a fresh database is migrated and filled with the demo data first: minutes on a loaded machine
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the app stopped; see " + log);
@@ -149,7 +167,7 @@ public final class MemoryPerUiBenchmark {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("not ready after 5 minutes; see " + log);
+        throw new IllegalStateException("not ready after 20 minutes; see " + log);
     }
 
     private static long usedHeapAfterFullGc(long pid) throws Exception {

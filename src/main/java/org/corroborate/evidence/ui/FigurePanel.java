@@ -1,5 +1,6 @@
 package org.corroborate.evidence.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.FigureNotFoundException;
 import org.corroborate.evidence.FigurePanelData;
@@ -28,6 +30,7 @@ import org.corroborate.evidence.FigurePanelData.Standing;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.UserService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.NamedInterface;
@@ -42,7 +45,8 @@ import org.springframework.modulith.NamedInterface;
  * once and redrawn in place: showing another figure never removes, re-adds or moves a section. (Redrawing by
  * removing every child and adding the same components again is what scrambled the panel from the second figure
  * on: the browser received the re-added components after the new headings, so the headings stacked up empty and
- * the lists fell below the comments.)
+ * the lists fell below the comments.) The sections, and the companions other features add, are made when the
+ * panel first shows a figure.
  */
 @NamedInterface("ui")
 @SpringComponent
@@ -55,24 +59,26 @@ public class FigurePanel extends Composite<VerticalLayout> {
 
     private final EvidenceService evidence;
     private final UserService users;
-    final EvidenceList evidenceList = new EvidenceList(this::unlink);
-    final EvidenceSuggestionList suggestionList = new EvidenceSuggestionList(this::link);
-    final LedgerTable ledgerTable = new LedgerTable();
-    final Div standing = new Div();
-    final Svg timeline = new Svg();
+    // The sections and what is in them are made when the panel first shows a figure: a story opened without a
+    // figure selected holds none of them (each open story costs the server memory for every component in it).
+    EvidenceList evidenceList;
+    EvidenceSuggestionList suggestionList;
+    LedgerTable ledgerTable;
+    Div standing;
+    Svg timeline;
+    final FlexLayout tools = new FlexLayout();
+    private H3 quote;
+    private Paragraph value;
+    Div unregistered;
+    private H4 evidenceTitle;
+    private H4 suggestionsTitle;
+    private H4 timelineTitle;
     private FigurePanelData data;
     private LongConsumer onChange = figureId -> { };
-    final FlexLayout tools = new FlexLayout();
-    private final H3 quote = new H3();
-    private final Paragraph value = new Paragraph();
-    final Div unregistered = new Div();
-    private final H4 evidenceTitle = new H4();
-    private final H4 suggestionsTitle = new H4();
-    private final H4 timelineTitle = new H4();
     private final Map<String, Div> sections = new LinkedHashMap<>();
     private boolean locked;
 
-    private final List<Companion> companions = new ArrayList<>();
+    private final List<Companion<?>> companions = new ArrayList<>();
 
     /** Where a companion goes in the panel. */
     public enum Place {
@@ -90,13 +96,35 @@ public class FigurePanel extends Composite<VerticalLayout> {
         }
     }
 
-    /** Told which figure the panel shows, each time it shows one. */
+    /** Told which figure the panel shows, with the companion it made, each time it shows one. */
     @FunctionalInterface
-    public interface FigureShown {
-        void show(long storyId, long figureId);
+    public interface ShownOn<C extends Component> {
+        void show(C companion, long storyId, long figureId);
     }
 
-    private record Companion(com.vaadin.flow.component.Component component, FigureShown onShow) {
+    /** A component of another feature shown with each figure; made with the sections. */
+    private static final class Companion<C extends Component> {
+        private final Supplier<C> maker;
+        private final String section;
+        private final ShownOn<C> onShow;
+        private @Nullable C made;
+
+        Companion(Supplier<C> maker, String section, ShownOn<C> onShow) {
+            this.maker = maker;
+            this.section = section;
+            this.onShow = onShow;
+        }
+
+        void make(Map<String, Div> sections) {
+            made = maker.get();
+            sections.get(section).add(made);
+        }
+
+        void show(long storyId, long figureId) {
+            if (made != null) {
+                onShow.show(made, storyId, figureId);
+            }
+        }
     }
 
     FigurePanel(EvidenceService evidence, UserService users) {
@@ -107,11 +135,24 @@ public class FigurePanel extends Composite<VerticalLayout> {
         content.setPadding(false);
         content.setSpacing(false);
         content.setVisible(false);
-        timeline.addClassName("timeline-chart");
-        value.addClassName("meta");
-        standing.addClassName("standing");
         tools.addClassName("figure-tools");
         tools.getStyle().set("gap", "var(--lumo-space-s)");
+        companions.add(new Companion<>(() -> {
+            ScopeSection scope = new ScopeSection(evidence);
+            scope.onCorrected(id -> {
+                show(id);
+                onChange.accept(id);
+            });
+            return scope;
+        }, "scope", (scope, storyId, figureId) -> scope.show(figureId)));
+    }
+
+    /** Makes the sections, in order, with what is in them and the companions: once, for the first figure shown. */
+    private void makeSections() {
+        if (!sections.isEmpty()) {
+            return;
+        }
+        VerticalLayout content = getContent();
         for (String name : SECTIONS) {
             Div section = new Div();
             section.addClassName("panel-section");
@@ -119,33 +160,44 @@ public class FigurePanel extends Composite<VerticalLayout> {
             sections.put(name, section);
             content.add(section);
         }
+        quote = new H3();
+        value = new Paragraph();
+        value.addClassName("meta");
+        unregistered = new Div();
         unregistered.addClassName("unregistered-attribution");
+        standing = new Div();
+        standing.addClassName("standing");
+        evidenceTitle = new H4();
+        evidenceList = new EvidenceList(this::unlink);
+        suggestionsTitle = new H4();
+        suggestionList = new EvidenceSuggestionList(this::link);
+        timelineTitle = new H4();
+        timeline = new Svg();
+        timeline.addClassName("timeline-chart");
+        ledgerTable = new LedgerTable();
         sections.get("figure").add(quote, value, unregistered, tools);
         sections.get("standing").add(standing);
         sections.get("evidence").add(evidenceTitle, evidenceList);
         sections.get("suggestions").add(suggestionsTitle, suggestionList);
         sections.get("timeline").add(timelineTitle, timeline, ledgerTable);
-        ScopeSection scope = new ScopeSection(evidence);
-        scope.onCorrected(id -> {
-            show(id);
-            onChange.accept(id);
-        });
-        companions.add(new Companion(scope, (storyId, figureId) -> scope.show(figureId)));
-        sections.get("scope").add(scope);
+        companions.forEach(companion -> companion.make(sections));
     }
 
     /** Buttons the embedding view offers for the shown figure (correct its value, its history), under its quote. */
-    public void addTools(com.vaadin.flow.component.Component... buttons) {
+    public void addTools(Component... buttons) {
         tools.add(buttons);
     }
 
     /**
-     * A component of another feature shown with each figure, in its {@code place}; {@code onShow} is told which
-     * figure is shown before it is drawn.
+     * A component of another feature shown with each figure, in its {@code place}, made by {@code maker} only when
+     * the panel first shows a figure; {@code onShow} is told which figure is shown before it is drawn.
      */
-    public void addCompanion(com.vaadin.flow.component.Component component, Place place, FigureShown onShow) {
-        companions.add(new Companion(component, onShow));
-        sections.get(place.section).add(component);
+    public <C extends Component> void addCompanion(Supplier<C> maker, Place place, ShownOn<C> onShow) {
+        Companion<C> companion = new Companion<>(maker, place.section, onShow);
+        companions.add(companion);
+        if (!sections.isEmpty()) {
+            companion.make(sections);
+        }
     }
 
     /** A published story's evidence is locked: no link or unlink buttons until it is reopened. */
@@ -192,6 +244,7 @@ public class FigurePanel extends Composite<VerticalLayout> {
     }
 
     private void render() {
+        makeSections();
         getContent().setVisible(true);
         quote.setText("« " + data.quote() + " »");
         value.setText(data.value() + " · " + getTranslation("panel.read-as", data.reading())
@@ -222,8 +275,8 @@ public class FigurePanel extends Composite<VerticalLayout> {
         timeline.setSvg(TimelineSvg.svg(data.ledger(), getLocale(), new TimelineSvg.Labels(
                 getTranslation("panel.timeline.alt", data.quote()), role -> getTranslation("role." + role.name()),
                 getTranslation("panel.timeline.figure"))));
-        for (Companion companion : companions) {
-            companion.onShow().show(data.storyId(), data.figureId());
+        for (Companion<?> companion : companions) {
+            companion.show(data.storyId(), data.figureId());
         }
     }
     private void renderStanding(Standing s) {

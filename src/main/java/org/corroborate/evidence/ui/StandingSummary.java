@@ -1,11 +1,12 @@
 package org.corroborate.evidence.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Span;
-import java.util.Map;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.StoryStandings;
 import org.corroborate.evidence.domain.FigureStatus;
@@ -44,10 +45,29 @@ public class StandingSummary extends Composite<Div> {
         }
     }
 
-    /** A figure's status as read at the last refresh, as a badge (icon and word); empty when it has none. */
-    public Component badgeOf(long figureId) {
+    /**
+     * Each row's figure status as read at the last refresh, as a badge (icon and word; nothing when it has
+     * none), for a list's column: drawn by the browser from one template, no component per row on the server.
+     * After a refresh, refresh the list's items.
+     */
+    public <T> LitRenderer<T> badgeRenderer(ToLongFunction<T> figureId) {
+        return LitRenderer.<T>of("""
+                <span class="status-badge ${item.css}" theme="${item.theme}" ?hidden="${!item.text}">\
+                <vaadin-icon class="status-icon" icon="${item.icon}" aria-hidden="true"></vaadin-icon>\
+                <span>${item.text}</span></span>""")
+                .withProperty("css", row -> css(figureId.applyAsLong(row)))
+                .withProperty("theme", row -> with(figureId.applyAsLong(row), StatusBadges::theme))
+                .withProperty("icon", row -> with(figureId.applyAsLong(row), StatusBadges::iconName))
+                .withProperty("text", row -> statusOf(figureId.applyAsLong(row)));
+    }
+
+    private String css(long figureId) {
+        return with(figureId, StatusBadges::cssClass);
+    }
+
+    private String with(long figureId, Function<FigureStatus, String> property) {
         FigureStatus status = statuses.get(figureId);
-        return status == null ? new Span() : StatusBadges.badge(status, getTranslation("status." + status.name()));
+        return status == null ? "" : property.apply(status);
     }
 
     /** A figure's status in words, as read at the last refresh; empty when it has none. */

@@ -29,18 +29,28 @@ public final class StatusBadges {
         };
     }
 
-    static Span badge(FigureStatus status, String text) {
-        Icon icon = icon(status).create();
-        icon.addClassName("status-icon");
-        icon.getElement().setAttribute("aria-hidden", "true");
-        Span badge = new Span(icon, new Span(text));
-        badge.getElement().getThemeList().add(switch (status) {
+    /** The icon's name as the {@code vaadin-icon} element takes it ("vaadin:check-circle"). */
+    static String iconName(FigureStatus status) {
+        return "vaadin:" + icon(status).name().toLowerCase(java.util.Locale.ENGLISH).replace('_', '-');
+    }
+
+    /** The badge's theme ("badge success"). */
+    static String theme(FigureStatus status) {
+        return switch (status) {
             case CORROBORATED -> "badge success";
             case CONTESTED -> "badge error";
             case SUPERSEDED -> "badge contrast";
             case SINGLE_SOURCE -> "badge";
             case UNSUPPORTED -> "badge contrast";
-        });
+        };
+    }
+
+    static Span badge(FigureStatus status, String text) {
+        Icon icon = icon(status).create();
+        icon.addClassName("status-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span badge = new Span(icon, new Span(text));
+        badge.getElement().getThemeList().add(theme(status));
         badge.addClassName("status-badge");
         badge.addClassName(cssClass(status));
         return badge;

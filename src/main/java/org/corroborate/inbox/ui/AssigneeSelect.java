@@ -8,6 +8,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryFollowing;
 import org.corroborate.collaboration.StoryWatch;
@@ -39,6 +41,9 @@ public class AssigneeSelect extends Composite<HorizontalLayout> {
         person.setLabel(getTranslation("assignment.label"));
         person.setPlaceholder(getTranslation("assignment.nobody"));
         person.setItemLabelGenerator(Person::displayName);
+        // asked for when the list is opened, page by page: no copy of everyone in each open page
+        person.setItems(query -> assignable(query.getFilter().orElse("")).skip(query.getOffset())
+                .limit(query.getLimit()));
         person.setClearButtonVisible(true);
         person.addClassName("assignee");
         person.addValueChangeListener(e -> {
@@ -60,7 +65,6 @@ public class AssigneeSelect extends Composite<HorizontalLayout> {
     private void show(long story, @Nullable Long figure) {
         this.storyId = story;
         this.figureId = figure;
-        person.setItems(inbox.assignable());
         refresh();
         person.setReadOnly(!CurrentUser.canEdit());
         following.story(storyId);
@@ -69,9 +73,15 @@ public class AssigneeSelect extends Composite<HorizontalLayout> {
     /** Reads who it is assigned to again. */
     public void refresh() {
         String assignee = inbox.assigneeOf(storyId, figureId).orElse(null);
-        person.setValue(assignee == null ? null : person.getListDataView().getItems()
+        person.setValue(assignee == null ? null : inbox.assignable().stream()
                 .filter(p -> p.username().equalsIgnoreCase(assignee)).findFirst()
                 .orElse(new Person(assignee, assignee)));
+    }
+
+    /** Those who can be assigned whose name contains {@code typed} (any case), as the selector filters. */
+    private Stream<Person> assignable(String typed) {
+        String lower = typed.toLowerCase(Locale.ROOT);
+        return inbox.assignable().stream().filter(p -> p.displayName().toLowerCase(Locale.ROOT).contains(lower));
     }
 
     /** Assigns to {@code someone} (null: nobody), as if chosen in the selector. */

@@ -21,6 +21,7 @@ import org.corroborate.security.CurrentUser;
 import org.corroborate.security.UserService;
 import org.corroborate.story.Refusal;
 import org.corroborate.story.StoryState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.NamedInterface;
@@ -38,11 +39,13 @@ public class ReviewPanel extends VerticalLayout {
     private final ReviewService review;
     private final UserService users;
     final StoryReviewBar bar = new StoryReviewBar();
-    final FigureReviewForm form = new FigureReviewForm(this::approve, this::reject);
+    /** The decision on the selected figure: made when a first figure is selected (or its place is asked for). */
+    @Nullable FigureReviewForm form;
     private Long storyId;
     private Long figureId;
     private Registration selection;
-    final ConfirmDialog confirmWeak = new ConfirmDialog();
+    /** Asks an editor to confirm approving a weak figure: made the first time it is needed. */
+    @Nullable ConfirmDialog confirmWeak;
     private Registration confirmRegistration;
     private final StoryFollowing following;
     private java.util.function.Consumer<StoryState> onState = state -> { };
@@ -59,7 +62,16 @@ public class ReviewPanel extends VerticalLayout {
         bar.publish.addClickListener(e -> step(() -> review.publish(storyId), "review.done.published"));
         bar.reopen.addClickListener(e -> step(() -> review.reopen(storyId), "review.done.reopened"));
         bar.history.addClickListener(e -> new HistoryDialog(review.history(storyId), names()).open());
-        add(bar, form, confirmWeak);
+        add(bar);
+    }
+
+    /** The figure's decision form, made at the first call, in this panel until its place is asked for. */
+    private FigureReviewForm form() {
+        if (form == null) {
+            form = new FigureReviewForm(this::approve, this::reject);
+            addComponentAtIndex(1, form);
+        }
+        return form;
     }
 
     /** Shows the review of a story, following the figure selected in {@code figures}. Returns this panel. */
@@ -81,7 +93,7 @@ public class ReviewPanel extends VerticalLayout {
      * leaves this panel, which keeps the story's state and steps.
      */
     public com.vaadin.flow.component.Component figureDecision() {
-        return form;
+        return form();
     }
 
     /** Called with the story's state each time the panel reads it: after a step here, and live after anyone's. */
@@ -94,7 +106,8 @@ public class ReviewPanel extends VerticalLayout {
      * figure); false when there is no figure or the user may not approve it now.
      */
     public boolean approveSelected() {
-        if (form.figure() == null || !form.approve.isEnabled() || !form.approve.getParent().orElseThrow().isVisible()) {
+        if (form == null || form.figure() == null || !form.approve.isEnabled()
+                || !form.approve.getParent().orElseThrow().isVisible()) {
             return false;
         }
         approve(form.figure(), form.wording.getValue());
@@ -103,7 +116,8 @@ public class ReviewPanel extends VerticalLayout {
 
     /** Puts the cursor in the reason for rejecting the selected figure; false when the user may not reject it now. */
     public boolean startRejecting() {
-        if (form.figure() == null || !form.reject.isEnabled() || !form.reject.getParent().orElseThrow().isVisible()) {
+        if (form == null || form.figure() == null || !form.reject.isEnabled()
+                || !form.reject.getParent().orElseThrow().isVisible()) {
             return false;
         }
         form.reason.focus();
@@ -138,13 +152,15 @@ public class ReviewPanel extends VerticalLayout {
         bar.show(story, CurrentUser.canEdit(), canDecide);
         onState.accept(story.state());
         if (figureId == null) {
-            form.hide();
+            if (form != null) {
+                form.hide();
+            }
             return;
         }
         try {
-            form.show(review.figureReview(figureId), canDecide, names());
+            form().show(review.figureReview(figureId), canDecide, names());
         } catch (NoSuchElementException gone) {
-            form.hide();
+            form().hide();
         }
     }
 
@@ -161,6 +177,10 @@ public class ReviewPanel extends VerticalLayout {
     }
 
     private void confirmWeak(FigureReview figure, String wording) {
+        if (confirmWeak == null) {
+            confirmWeak = new ConfirmDialog();
+            add(confirmWeak);
+        }
         confirmWeak.setHeader(getTranslation("review.confirm-weak.title", figure.quote()));
         confirmWeak.setText(getTranslation("review.confirm-weak.text",
                 getTranslation("status." + review.statusOf(figure.figureId()).name())));

@@ -1,5 +1,6 @@
 package org.corroborate.workbench.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,9 @@ import org.corroborate.figure.FigureSuggestionRow;
  * The figures the engine suggests, each with accept, correct and dismiss for those who may edit. A large story may
  * have thousands: the list shows them {@value #PAGE} at a time ("show more" adds the next page; a suggestion clicked
  * in the text is shown wherever it is), so opening the story builds at most the pages shown, not one entry per
- * suggestion; deciding on one takes out its entry alone (and moves the next one up).
+ * suggestion; deciding on one takes out its entry alone (and moves the next one up). The entries are made only while
+ * the list is in the page (its tab was shown): a story opened on its figures holds the suggestions' rows, not their
+ * entries.
  */
 class FigureSuggestionList extends VerticalLayout {
 
@@ -78,6 +81,8 @@ class FigureSuggestionList extends VerticalLayout {
     private final List<FigureSuggestionRow> rows = new ArrayList<>();
     private boolean canEdit;
     private boolean locked;
+    /** The entries do not show the rows any more (or were never made): made again when next attached. */
+    private boolean stale = true;
     private Consumer<FigureSuggestionRow> onAccept = row -> { };
     private Consumer<FigureSuggestionRow> onCorrect = row -> { };
     private Consumer<FigureSuggestionRow> onDismiss = row -> { };
@@ -90,7 +95,7 @@ class FigureSuggestionList extends VerticalLayout {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> {
             shown += PAGE;
-            fill();
+            extend();
         });
     }
 
@@ -110,7 +115,11 @@ class FigureSuggestionList extends VerticalLayout {
     void setLocked(boolean locked) {
         if (this.locked != locked) {
             this.locked = locked;
-            rebuild();
+            if (isAttached()) {
+                rebuild();
+            } else {
+                stale = true;
+            }
         }
     }
 
@@ -120,7 +129,18 @@ class FigureSuggestionList extends VerticalLayout {
         this.rows.clear();
         this.rows.addAll(copy);
         this.canEdit = canEdit;
-        rebuild();
+        if (isAttached()) {
+            rebuild();
+        } else {
+            stale = true;
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (stale) {
+            rebuild();
+        }
     }
 
     /**
@@ -134,6 +154,9 @@ class FigureSuggestionList extends VerticalLayout {
         }
         Set<Long> ids = removed.stream().map(FigureSuggestionRow::id).collect(Collectors.toSet());
         rows.removeIf(row -> ids.contains(row.id()));
+        if (stale) {
+            return removed;
+        }
         items.removeIf(item -> {
             if (ids.contains(item.row.id())) {
                 remove(item);
@@ -145,7 +168,17 @@ class FigureSuggestionList extends VerticalLayout {
         return removed;
     }
 
+    /** Entries up to the pages shown: added to those there, or all made anew when the list was not made yet. */
+    private void extend() {
+        if (stale) {
+            rebuild();
+        } else {
+            fill();
+        }
+    }
+
     private void rebuild() {
+        stale = false;
         removeAll();
         items.clear();
         fill();
@@ -191,7 +224,7 @@ class FigureSuggestionList extends VerticalLayout {
         }
         if (index >= items.size()) {
             shown = (index / PAGE + 1) * PAGE;
-            fill();
+            extend();
         }
         items.forEach(item -> item.removeClassName("selected"));
         items.stream().filter(item -> item.row.id() == suggestionId).findFirst().ifPresent(item -> {

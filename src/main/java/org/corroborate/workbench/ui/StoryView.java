@@ -52,6 +52,8 @@ import org.corroborate.security.CurrentUser;
 import org.corroborate.story.StoryDetails;
 import org.corroborate.story.StoryService;
 import org.corroborate.story.StoryState;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -97,31 +99,33 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Span stateBadge = new Span();
     final Button editValue = new Button();
     final Button figureHistory = new Button();
-    final CommentThread comments;
-    private final CommentThread figureComments;
-    final ShortcutHelp help = new ShortcutHelp();
+    /** The comments on the story: made when their tab is first shown. */
+    @Nullable CommentThread comments;
+    /** The comments on the figure shown: made with the figure panel's sections, when a first figure is opened. */
+    private @Nullable CommentThread figureComments;
+    private final ObjectProvider<CommentThread> threads;
+    /** The shortcuts' help: made when first opened. */
+    private @Nullable ShortcutHelp help;
     final AssigneeSelect assignee;
     final StoryScopeBar scope;
 
     StoryView(StoryService stories, FigurePanel panel, StandingSummary summary, StoryWatch watch,
-            PresenceBar presence, ReviewPanel review, CommentThread comments, AssigneeSelect assignee,
-            CommentThread figureComments, AssigneeSelect figureAssignee, StoryExports storyExports,
-            StoryScopeBar scope) {
+            PresenceBar presence, ReviewPanel review, ObjectProvider<CommentThread> threads, AssigneeSelect assignee,
+            ObjectProvider<AssigneeSelect> figureAssignees, StoryExports storyExports, StoryScopeBar scope) {
         this.exports = new StoryExportLinks(storyExports);
         this.scope = scope;
         this.review = review;
-        this.comments = comments;
-        this.figureComments = figureComments;
+        this.threads = threads;
         this.assignee = assignee;
         this.stories = stories;
         this.panel = panel;
         this.summary = summary;
         this.following = new StoryFollowing(watch, this::changed);
         this.presence = presence;
-        panel.addCompanion(figureAssignee, FigurePanel.Place.WITH_FIGURE, figureAssignee::forFigure);
-        panel.addCompanion(review.figureDecision(), FigurePanel.Place.DECISION, (storyId, figureId) -> { });
-        panel.addCompanion(figureComments, FigurePanel.Place.AFTER_FIGURE,
-                (storyId, figureId) -> figureComments.forFigure(figureId));
+        panel.addCompanion(figureAssignees::getObject, FigurePanel.Place.WITH_FIGURE, AssigneeSelect::forFigure);
+        panel.addCompanion(review::figureDecision, FigurePanel.Place.DECISION, (decision, storyId, figureId) -> { });
+        panel.addCompanion(() -> figureComments = threads.getObject(), FigurePanel.Place.AFTER_FIGURE,
+                (thread, storyId, figureId) -> thread.forFigure(figureId));
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -135,12 +139,28 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         review.onState(this::showState);
         configureFigureTools();
         commentsTitle.setText(getTranslation("story.tab.comments"));
-        Scroller suggestionScroller = new Scroller(suggestions);
-        suggestionScroller.addClassName("suggestion-scroller");
-        Scroller commentScroller = new Scroller(comments);
-        commentScroller.addClassName("comment-scroller");
-        lists = new StoryLists(figuresTitle, figures, suggestionsTitle, suggestionScroller, commentsTitle,
-                commentScroller);
+        lists = new StoryLists(figuresTitle, () -> figures, suggestionsTitle, () -> {
+            Scroller suggestionScroller = new Scroller(suggestions);
+            suggestionScroller.addClassName("suggestion-scroller");
+            return suggestionScroller;
+        }, commentsTitle, () -> {
+            CommentThread thread = threads.getObject();
+            comments = thread;
+            if (story != null) {
+                thread.forStory(story.id());
+            }
+            Scroller commentScroller = new Scroller(thread);
+            commentScroller.addClassName("comment-scroller");
+            return commentScroller;
+        });
+    }
+
+    /** The shortcuts' help dialog, made at its first opening. */
+    ShortcutHelp help() {
+        if (help == null) {
+            help = new ShortcutHelp();
+        }
+        return help;
     }
 
     /** Correct the shown figure's value, and see (and restore) its history, from the figure panel. */
@@ -166,7 +186,11 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         String why = locked ? getTranslation("story.locked.published") : "";
         for (Button editing : List.of(actions.addFigure, actions.editText, actions.reextract, editValue)) {
             editing.setEnabled(!locked);
-            editing.setTooltipText(locked ? why : null);
+            // a tooltip is an element of its own: made only when there is something to say
+            if (locked || editing.getElement().getChildren()
+                    .anyMatch(c -> !c.isTextNode() && "vaadin-tooltip".equals(c.getTag()))) {
+                editing.setTooltipText(locked ? why : null);
+            }
         }
         actions.addFigure.setTooltipText(locked ? why : getTranslation("story.action.add-figure.help"));
         suggestions.setLocked(locked);
@@ -188,7 +212,9 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     public void setParameter(BeforeEvent event, Long storyId) {
         story = stories.details(storyId).orElseThrow(NotFoundException::new);
         presence.at(storyId, null);
-        comments.forStory(storyId);
+        if (comments != null) {
+            comments.forStory(storyId);
+        }
         assignee.forStory(storyId);
         removeAll();
         review.forStory(storyId, figures);
@@ -241,7 +267,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             case "r" -> review.startRejecting();
             case "c" -> commentOnFigure();
             case "?" -> {
-                help.open();
+                help().open();
                 yield true;
             }
             default -> false;
@@ -275,6 +301,9 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     private boolean commentOnFigure() {
         if (panel.figureId().isEmpty()) {
+            return false;
+        }
+        if (figureComments == null) {
             return false;
         }
         figureComments.focusNewComment();
@@ -423,7 +452,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         title.setTitle(story.title());
         Div first = new Div(title, state, meta, summary, presence, assignee);
         first.addClassName("story-header-row");
-        Button keys = new Button(VaadinIcon.KEYBOARD_O.create(), e -> help.open());
+        Button keys = new Button(VaadinIcon.KEYBOARD_O.create(), e -> help().open());
         keys.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         keys.setAriaLabel(getTranslation("shortcut.title"));
         keys.setTooltipText(getTranslation("shortcut.title") + " (?)");
@@ -470,7 +499,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.addComponentColumn(this::quoteCell).setHeader(getTranslation("figure.quote")).setFlexGrow(3);
         figures.addColumn(FigureRow::value).setHeader(getTranslation("figure.value")).setFlexGrow(2);
-        figures.addComponentColumn(f -> summary.badgeOf(f.id())).setHeader(getTranslation("figure.status"))
+        figures.addColumn(summary.<FigureRow>badgeRenderer(FigureRow::id)).setHeader(getTranslation("figure.status"))
                 .setFlexGrow(2).setKey("status");
         figures.addColumn(f -> getTranslation("kind." + f.kind().name())).setHeader(getTranslation("figure.kind"))
                 .setFlexGrow(1);

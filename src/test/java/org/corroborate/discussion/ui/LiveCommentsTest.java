@@ -71,6 +71,23 @@ class LiveCommentsTest {
     }
 
     @Test
+    void aCommentArrivingWhileTheCommentsTabIsHiddenIsInTheThreadWhenItIsShownAgain() throws Exception {
+        BrowserlessUIContext factchecker = open("factchecker", "FACT_CHECKER");
+        BrowserlessUIContext editor = open("editor", "EDITOR");
+        CommentThread editorsThread = thread(editor); // the tab made it
+        editor.test(editor.find(com.vaadin.flow.component.tabs.Tabs.class).single()).select(0);
+        assertThat(editorsThread.getParent().orElseThrow().isVisible()).as("hidden behind the figures").isFalse();
+        BlockingQueue<String> heard = listen(StoryWatch.topic(storyId));
+
+        write(factchecker, "Bilan confirmé ?");
+
+        awaitPush(editor, heard, StoryChange.Aspect.COMMENTS.wire());
+        assertThat(editorsThread.items()).as("followed while hidden").extracting(CommentItem::text)
+                .containsExactly("Bilan confirmé ?");
+        assertThat(thread(editor)).as("the same thread, shown again").isSameAs(editorsThread);
+    }
+
+    @Test
     void threePeopleSeeEachOthersCommentsAndTheOneMentionedIsNotified() throws Exception {
         BrowserlessUIContext factchecker = open("factchecker", "FACT_CHECKER");
         BrowserlessUIContext editor = open("editor", "EDITOR");
