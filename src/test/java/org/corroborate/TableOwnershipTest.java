@@ -37,6 +37,7 @@ class TableOwnershipTest {
             Map.entry("standing_work", "evidence"),
             Map.entry("evidence_candidate", "evidence"),
             Map.entry("evidence_assertion_terms", "evidence"),
+            Map.entry("evidence_conflict", "evidence"),
             Map.entry("search_story", "search"),
             Map.entry("search_figure", "search"),
             Map.entry("search_report", "search"),

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.corroborate.Application;
 import org.corroborate.discussion.CommentService;
+import org.corroborate.evidence.ConflictQuery;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.inbox.InboxService;
@@ -37,7 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * 127.0.0.1:5432, created when missing, user postgres; Flyway migrates it and the demo data is loaded first) and
  * reused by later runs; {@code -Dscale.database=none} generates into a throw-away embedded PostgreSQL instead.
  * {@code -Dscale.factor=0.1} generates a tenth of the full size. {@code -Dscale.generateOnly=true} stops after
- * generating.
+ * generating. {@code -Dscale.worker=true} runs the standings worker (off by default: actions timed without background
+ * derivations).
  *
  * <p>Run: {@code ./mvnw -q -Pbench -DskipTests compile exec:exec@scale} (docs/benchmarks.md, "Data at scale").
  */
@@ -50,6 +52,8 @@ public final class ScaleBenchmark {
     static final boolean GENERATE_ONLY = Boolean.getBoolean("scale.generateOnly");
     static final String ONLY = System.getProperty("scale.only", "");
     static final int PORT = Integer.getInteger("scale.port", 18401);
+    /** The standings worker: off by default, so that the actions are timed without background derivations. */
+    static final boolean WORKER = Boolean.getBoolean("scale.worker");
     private static final String[] QUERIES = {"morts Idleb", "civils", "\"forces prorégime\"", "displaced people",
             "OSDH", "réfugiés Alep", "bilan", "aid workers Gaza", "enfants -Hama", "deplaces"};
 
@@ -58,7 +62,9 @@ public final class ScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--corroborate.demo.enabled=true", "--server.port=" + PORT,
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                "--corroborate.standings.worker=" + WORKER));
+        arguments.addAll(List.of(args));
         if (DATABASE.equals("none")) {
             arguments.add("--corroborate.database.ephemeral=true");
         } else {
@@ -76,6 +82,9 @@ public final class ScaleBenchmark {
                 ScaleData.Counts counts = ScaleData.generate(dataSource, ScaleData.Size.FULL.times(FACTOR), 42);
                 System.out.printf(Locale.ROOT, "Generated in %.0f s: %s%n", (System.nanoTime() - started) / 1e9,
                         counts);
+                // the demo reports queued their kinds' figures, which now include every generated one: the generated
+                // standings are what a derivation would store, so that work is dropped rather than done for hours
+                jdbc.update("delete from standing_work");
                 jdbc.execute("vacuum analyze");
             } else {
                 System.out.println("Reusing database " + DATABASE + ": " + ScaleData.counts(jdbc));
@@ -99,13 +108,13 @@ public final class ScaleBenchmark {
         List<Long> storyIds = jdbc.queryForList("""
                 select id from story where created_by = ? order by md5(id::text) limit 200""", Long.class,
                 ScaleData.CREATED_BY);
+        // figures of stories still open to changes (drafts and stories in review), where evidence can be linked
         List<long[]> figureIds = jdbc.query("""
-                select f.id, f.story_id from figure f join story s on s.id = f.story_id
-                where s.created_by = ? and f.story_id = any(?) order by md5(f.id::text) limit 400""",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, ScaleData.CREATED_BY,
-                jdbc.queryForObject("select array_agg(id) from (select id from story where created_by = ?"
-                        + " and state in ('DRAFT', 'IN_REVIEW') order by md5(id::text) limit 200) s",
-                        java.sql.Array.class, ScaleData.CREATED_BY));
+                select f.id, f.story_id from figure f
+                where f.story_id in (select id from story where created_by = ? and state in ('DRAFT', 'IN_REVIEW')
+                                     order by md5(id::text) limit 200)
+                order by md5(f.id::text) limit 400""",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, ScaleData.CREATED_BY);
         long assertions = jdbc.queryForObject("select max(id) from assertion", Long.class);
         long firstAssertion = jdbc.queryForObject("select min(id) from assertion where id > 1000", Long.class);
         String checker = "factchecker";
@@ -124,6 +133,27 @@ public final class ScaleBenchmark {
                         review.storyReview(id);
                         return evidence.storyScope(id, fr);
                     }));
+            System.out.printf(Locale.ROOT, "  load average: %s%n", load());
+        }
+        if (wanted("parts")) {
+            // where a story's and a figure's opening spend their time, call by call
+            int n = Math.max(20, MEASURED / 4);
+            List<Long> few = storyIds.subList(0, Math.min(50, storyIds.size()));
+            part("story: details", few, n, id -> stories.details(id));
+            part("story: suggestions", few, n, id -> stories.suggestions(id));
+            part("story: standings", few, n, id -> evidence.storyStandings(id));
+            part("story: comments", few, n, id -> comments.onStory(id));
+            part("story: assignee and people", few, n, id -> {
+                inbox.assigneeOf(id, null);
+                return inbox.assignable();
+            });
+            part("story: review", few, n, id -> review.storyReview(id));
+            part("story: event (places and window)", few, n, id -> evidence.storyScope(id, fr));
+            List<Long> someFigures = figureIds.stream().limit(50).map(f -> f[0]).toList();
+            part("figure: panel", someFigures, n, id -> evidence.panel(id, fr));
+            part("figure: scope", someFigures, n, id -> evidence.scope(id, fr));
+            part("figure: review", someFigures, n, id -> review.figureReview(id));
+            part("figure: comments", someFigures, n, id -> comments.onFigure(id));
             System.out.printf(Locale.ROOT, "  load average: %s%n", load());
         }
         if (wanted("figure")) {
@@ -186,18 +216,33 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** The conflicts view's data: what the view asks for when it opens. */
+    /**
+     * The conflicts view's data: what the view asks for when it opens, its count and first page (before issue 16:
+     * {@code conflicts(locale)}, every troubled figure derived again).
+     */
     static final class Conflicts {
         static Object firstPage(EvidenceService evidence, Locale locale) {
-            return evidence.conflicts(locale);
+            evidence.countConflicts(ConflictQuery.ALL);
+            return evidence.conflicts(ConflictQuery.ALL, 0, 50);
         }
     }
 
-    /** My queue's data: what the view asks for when it opens. */
+    /**
+     * My queue's data: what the view asks for when it opens, each list's count and first page (before issue 16:
+     * {@code myQueue()}, up to 200 rows of each).
+     */
     static final class Queues {
         static Object firstPage(InboxService inbox) {
-            return inbox.myQueue();
+            inbox.countAssignedToMe();
+            inbox.assignedToMe(0, 50);
+            inbox.countToApprove(501);
+            return inbox.toApprove(0, 50);
         }
+    }
+
+    private static void part(String what, List<Long> ids, int n, java.util.function.Function<Long, Object> call) {
+        Latency.report("  " + what, ids, "ids", Math.min(10, n), n,
+                id -> as("factchecker", Role.FACT_CHECKER, () -> call.apply(id)));
     }
 
     private static boolean wanted(String action) {
