@@ -166,7 +166,7 @@ class QueryPlanTest {
                 ConflictQuery query = new ConflictQuery(show, "", Set.of());
                 evidence.conflicts(query, 0, 50);
                 evidence.conflicts(query, 50, 50);
-                evidence.countConflicts(query);
+                evidence.countConflicts(query, 10_000);
             }
         }));
         String editor = jdbc.queryForObject("""

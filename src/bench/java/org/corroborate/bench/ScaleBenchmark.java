@@ -222,7 +222,7 @@ public final class ScaleBenchmark {
      */
     static final class Conflicts {
         static Object firstPage(EvidenceService evidence, Locale locale) {
-            evidence.countConflicts(ConflictQuery.ALL);
+            evidence.countConflicts(ConflictQuery.ALL, 10_000);
             return evidence.conflicts(ConflictQuery.ALL, 0, 50);
         }
     }

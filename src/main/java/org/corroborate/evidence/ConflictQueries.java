@@ -37,10 +37,13 @@ class ConflictQueries {
                 args.toArray());
     }
 
-    long count(ConflictQuery query) {
+    /** How many rows the query lists, counting no further than {@code atMost}: the count walks the partial index. */
+    long count(ConflictQuery query, int atMost) {
         List<Object> args = new ArrayList<>();
-        Long n = jdbc.queryForObject("select count(*) from evidence_conflict where " + where(query, args), Long.class,
-                args.toArray());
+        String where = where(query, args);
+        args.add(atMost);
+        Long n = jdbc.queryForObject("select count(*) from (select 1 from evidence_conflict where " + where
+                + " limit ?) listed", Long.class, args.toArray());
         return n == null ? 0 : n;
     }
 

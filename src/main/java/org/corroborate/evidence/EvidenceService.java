@@ -218,11 +218,14 @@ public class EvidenceService {
         return conflicts.page(query, offset, limit);
     }
 
-    /** How many figures {@link #conflicts(ConflictQuery, int, int)} lists in all. */
+    /**
+     * How many figures {@link #conflicts(ConflictQuery, int, int)} lists in all, counted no further than
+     * {@code atMost} (counting 200 000 troubled figures of a million reads their whole index: issue 16).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
-    public long countConflicts(ConflictQuery query) {
-        return conflicts.count(query);
+    public long countConflicts(ConflictQuery query, int atMost) {
+        return conflicts.count(query, atMost);
     }
 
     @Transactional(readOnly = true)

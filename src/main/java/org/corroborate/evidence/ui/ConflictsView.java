@@ -26,11 +26,15 @@ import org.corroborate.evidence.domain.WarningCode;
 
 /**
  * Every contested figure and every warning across stories, each linking to its figure panel. The grid is lazy: it asks
- * for the rows it shows, a page at a time, and for their number, both read from the stored standings (DD006).
+ * for the rows it shows, a page at a time, and for their number (up to {@value #LISTED}), both read from the stored
+ * standings (DD015).
  */
 @Route("conflicts")
 @PermitAll
 class ConflictsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The rows the grid can scroll to: the newest 10 000 figures that need a look (the filters narrow them). */
+    static final int LISTED = 10_000;
 
     final Grid<ConflictRow> grid = new Grid<>();
     final TextField filter = new TextField();
@@ -68,7 +72,7 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("conflicts.column.warnings")).setFlexGrow(5);
         grid.setSizeFull();
         grid.setItems(page -> evidence.conflicts(query(), page.getOffset(), page.getLimit()).stream(),
-                page -> (int) Math.min(Integer.MAX_VALUE, evidence.countConflicts(query())));
+                page -> (int) evidence.countConflicts(query(), LISTED));
         add(toolbar, grid);
     }
 

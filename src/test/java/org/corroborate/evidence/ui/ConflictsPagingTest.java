@@ -68,7 +68,7 @@ class ConflictsPagingTest extends SpringBrowserlessTest {
 
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(troubled);
-        assertThat(evidence.countConflicts(ConflictQuery.ALL)).isEqualTo(troubled);
+        assertThat(evidence.countConflicts(ConflictQuery.ALL, 1_000_000)).isEqualTo(troubled);
         assertThat(List.of(grid.getRow(0), grid.getRow(1), grid.getRow(2))).extracting(ConflictRow::figureId)
                 .containsExactly(ids[2], ids[1], ids[0]);
         assertThat(grid.getRow(1).warnings()).containsExactly(WarningCode.TOLL_GOES_DOWN);
