@@ -38,6 +38,7 @@ class TableOwnershipTest {
             Map.entry("evidence_candidate", "evidence"),
             Map.entry("evidence_candidate_scope", "evidence"),
             Map.entry("evidence_assertion_terms", "evidence"),
+            Map.entry("evidence_conflict", "evidence"),
             Map.entry("search_story", "search"),
             Map.entry("search_figure", "search"),
             Map.entry("search_report", "search"),

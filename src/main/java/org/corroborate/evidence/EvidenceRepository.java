@@ -1,5 +1,6 @@
 package org.corroborate.evidence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 interface EvidenceRepository extends JpaRepository<Evidence, Long>, FiguresAndAssertions {
 
     List<Evidence> findByFigureId(long figureId);
+
+    List<Evidence> findByFigureIdIn(Collection<Long> figureIds);
 
     /**
      * Serialises changes to one figure's evidence and standing until the transaction ends (a PostgreSQL advisory

@@ -40,7 +40,6 @@ import org.corroborate.measure.Quantity;
 import org.corroborate.report.Assertion;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.Role.Names;
-import org.corroborate.story.StoryRef;
 import org.corroborate.story.StoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,12 +64,14 @@ public class EvidenceService {
     private final EntityManager entities;
     private final FigureService figures;
     private final PlaceService places;
+    private final ConflictQueries conflicts;
     private final Clock clock = Clock.systemUTC();
 
     EvidenceService(EvidenceRepository evidence, StandingRecordRepository standings,
             ToleranceSettingRepository tolerances, Assessor assessor, ApplicationEventPublisher events,
             StoryWatch watch, StoryService stories, EntityManager entities, FigureService figures,
-            PlaceService places) {
+            PlaceService places, ConflictQueries conflicts) {
+        this.conflicts = conflicts;
         this.entities = entities;
         this.figures = figures;
         this.places = places;
@@ -174,6 +175,21 @@ public class EvidenceService {
                 .toList();
     }
 
+    /** The evidence links of each of these figures that has any, in assertion order: one query for them all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public Map<Long, List<LinkedAssertion>> linksOf(Collection<Long> figureIds) {
+        Map<Long, List<LinkedAssertion>> links = new LinkedHashMap<>();
+        if (!figureIds.isEmpty()) {
+            evidence.findByFigureIdIn(figureIds).stream()
+                    .sorted(java.util.Comparator.comparing(Evidence::getAssertionId))
+                    .forEach(e -> links.computeIfAbsent(e.getFigureId(), k -> new ArrayList<>())
+                            .add(new LinkedAssertion(e.getAssertionId(), e.getRelation(), e.getLinkedBy(),
+                                    e.getLinkedAt())));
+        }
+        return links;
+    }
+
     /** The figure's stored status; unsupported while none is stored. */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
@@ -192,20 +208,24 @@ public class EvidenceService {
         return new StoryStandings(byFigure, counts);
     }
 
-    /** Figures across stories that are contested, warned about, or have a newer value available. */
+    /**
+     * A page of the figures across stories that are contested, warned about, or have a newer value available, newest
+     * first, as their stored standings say: nothing is derived again to list them (DD006).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
-    public List<ConflictRow> conflicts(Locale locale) {
-        Explanations words = explanations(locale);
-        List<ConflictRow> rows = new ArrayList<>();
-        for (StandingRecord record : standings.findTroubled()) {
-            Assessment a = assessor.assess(record.getFigureId());
-            String title = stories.ref(a.figure().getStoryId()).map(StoryRef::title).orElse("");
-            rows.add(new ConflictRow(record.getFigureId(), a.figure().getStoryId(), title, a.figure().getQuote(),
-                    record.getStatus(), a.standing().warnings().stream().map(ConsistencyWarning::message)
-                            .map(words::render).toList(), record.isNewerValueAvailable()));
-        }
-        return rows;
+    public List<ConflictRow> conflicts(ConflictQuery query, int offset, int limit) {
+        return conflicts.page(query, offset, limit);
+    }
+
+    /**
+     * How many figures {@link #conflicts(ConflictQuery, int, int)} lists in all, counted no further than
+     * {@code atMost} (counting 200 000 troubled figures of a million reads their whole index: issue 16).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public long countConflicts(ConflictQuery query, int atMost) {
+        return conflicts.count(query, atMost);
     }
 
     @Transactional(readOnly = true)

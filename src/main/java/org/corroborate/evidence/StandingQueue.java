@@ -44,7 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other waiting row of the same figures (what they were queued for is committed, so this derivation covers it)
  * and the claimed rows at the end: the figures' locks are held for one chunk, not for a whole report.
  * </ol>
- * Deriving a standing again from the stored data gives the same standing, so doing a figure twice is harmless
+ * The worker is throttled so that users' actions keep their speed during a large import: after each chunk it rests
+ * for as long as the chunk took times {@code (1 - duty) / duty} ({@code corroborate.standings.duty}, 0.5 by default:
+ * at most half of one core over time; 1 never rests).
+ *
+ * <p>Deriving a standing again from the stored data gives the same standing, so doing a figure twice is harmless
  * (idempotent). A chunk that fails is retried figure by figure; a figure that fails again goes back to the table
  * with its error and a delay doubling from 1 s up to 10 min.
  */
@@ -68,13 +72,19 @@ class StandingQueue implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final Duration poll;
+    private final double duty;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile @Nullable ScheduledExecutorService thread;
 
     StandingQueue(JdbcTemplate jdbc, EvidenceService evidence, FigureService figures, SystemAuthentication system,
             PlatformTransactionManager transactions,
             @Value("${corroborate.standings.worker:true}") boolean enabled,
-            @Value("${corroborate.standings.poll:PT2S}") Duration poll) {
+            @Value("${corroborate.standings.poll:PT2S}") Duration poll,
+            @Value("${corroborate.standings.duty:0.5}") double duty) {
+        if (!(duty > 0 && duty <= 1)) {
+            throw new IllegalArgumentException("corroborate.standings.duty must be in (0, 1]: " + duty);
+        }
+        this.duty = duty;
         this.jdbc = jdbc;
         this.evidence = evidence;
         this.figures = figures;
@@ -173,6 +183,7 @@ class StandingQueue implements SmartLifecycle {
         for (int from = 0; from < figures.size(); from += CHUNK) {
             List<Long> chunk = figures.subList(from, Math.min(figures.size(), from + CHUNK));
             List<Claimed> rows = chunk.stream().flatMap(f -> byFigure.get(f).stream()).toList();
+            long started = System.nanoTime();
             try {
                 derive(chunk, rows);
             } catch (RuntimeException chunkFailed) {
@@ -185,8 +196,22 @@ class StandingQueue implements SmartLifecycle {
                     }
                 }
             }
+            rest(System.nanoTime() - started);
         }
         return figures.size();
+    }
+
+    /** Leaves the cores to users' requests for a while, in proportion to the work just done. */
+    private void rest(long workedNanos) {
+        if (duty >= 1) {
+            return;
+        }
+        long nanos = (long) (workedNanos * (1 - duty) / duty);
+        try {
+            Thread.sleep(Duration.ofNanos(Math.min(nanos, Duration.ofSeconds(2).toNanos())));
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One transaction: the figures' other waiting rows, then their standings, then the claimed rows, gone. */

@@ -23,4 +23,10 @@ interface ChangeEntryRepository extends JpaRepository<ChangeEntry, Long> {
             order by c.id desc
             """)
     List<ChangeEntry> findLatest(long figureId, Collection<String> actions, Limit limit);
+
+    @Query("""
+            select c from ChangeEntry c
+            where c.entityType = 'FIGURE' and c.entityId in :figureIds and c.action in :actions
+            """)
+    List<ChangeEntry> findOfFigures(Collection<Long> figureIds, Collection<String> actions);
 }

@@ -109,33 +109,68 @@ public class InboxService {
     }
 
     /**
-     * What waits for the current user: what is assigned to them, and for editors and admins the figures that
-     * need approval (a story in review with figures not yet approved or rejected, or an approval that lapsed; the
-     * review feature lists them). Stories and figures are read through their features' APIs, in one batch each.
+     * What waits for the current user, the first {@value #LIST_LIMIT} of each list: what is assigned to them, and for
+     * editors and admins the figures that need approval. {@link #assignedToMe} and {@link #toApprove} read a page.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public Queue myQueue() {
+        return new Queue(assignedToMe(0, LIST_LIMIT), toApprove(0, LIST_LIMIT));
+    }
+
+    /**
+     * A page of what is assigned to the current user, newest assignment first: {@code limit} from {@code offset} on.
+     * Stories and figures are read through their features' APIs, in one batch each.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<QueueItem> assignedToMe(int offset, int limit) {
         String me = CurrentUser.usernameOrSystem();
         record Row(long storyId, @Nullable Long figureId) {
         }
         List<Row> rows = jdbc.query("""
                 select a.story_id, a.figure_id from assignment a
-                where lower(a.assignee) = lower(?) order by a.assigned_at desc limit ?""",
-                (rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2)), me, LIST_LIMIT);
+                where lower(a.assignee) = lower(?) order by a.assigned_at desc, a.id desc limit ? offset ?""",
+                (rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2)), me, limit, offset);
         Map<Long, StoryRef> storyRefs = storiesById(rows.stream().map(Row::storyId).toList());
         Map<Long, String> quotes = quotesById(rows.stream().map(Row::figureId).filter(Objects::nonNull).toList());
-        List<QueueItem> assigned = rows.stream().filter(r -> storyRefs.containsKey(r.storyId())).map(r -> {
+        return rows.stream().filter(r -> storyRefs.containsKey(r.storyId())).map(r -> {
             StoryRef story = storyRefs.get(r.storyId());
             return new QueueItem(r.storyId(), story.title(), r.figureId(),
                     r.figureId() == null ? null : quotes.get(r.figureId()), story.state().name());
         }).toList();
-        List<QueueItem> toApprove = !CurrentUser.canDecide() ? List.of()
-                : review.waitingForDecision(LIST_LIMIT).stream()
-                        .map(w -> new QueueItem(w.story().id(), w.story().title(), w.figure().id(), w.figure().quote(),
-                                w.decision() == null ? "UNDECIDED" : w.decision().name()))
-                        .toList();
-        return new Queue(assigned, toApprove);
+    }
+
+    /** How many stories and figures are assigned to the current user. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public long countAssignedToMe() {
+        Long n = jdbc.queryForObject("select count(*) from assignment a where lower(a.assignee) = lower(?)",
+                Long.class, CurrentUser.usernameOrSystem());
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * A page of the figures that need the current user's approval (editors and admins; nothing for others): a story
+     * in review with figures not yet approved or rejected, or an approval that lapsed; the review feature lists them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<QueueItem> toApprove(int offset, int limit) {
+        return !CurrentUser.canDecide() ? List.of() : review.waitingForDecision(offset, limit).stream()
+                .map(w -> new QueueItem(w.story().id(), w.story().title(), w.figure().id(), w.figure().quote(),
+                        w.decision() == null ? "UNDECIDED" : w.decision().name()))
+                .toList();
+    }
+
+    /**
+     * How many figures need the current user's approval, counted no further than {@code atMost} (the queue reads the
+     * stories in review a page at a time: counting them all would read every one). Zero for those who do not decide.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public int countToApprove(int atMost) {
+        return !CurrentUser.canDecide() ? 0 : review.waitingForDecision(atMost).size();
     }
 
     /** The current user's notifications, newest first; stories, figures and people read in one batch each. */

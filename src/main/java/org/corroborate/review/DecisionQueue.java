@@ -30,8 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionQueue {
 
-    /** Stories read at a time: a story in review holds a few figures to decide, so one page usually fills a list. */
-    static final int STORIES_PER_PAGE = 50;
+    /**
+     * Stories read at a time: a story in review holds from a few figures to a hundred to decide, so a few pages fill
+     * a page of the queue; more would read thousands of figures that are not shown (issue 16).
+     */
+    static final int STORIES_PER_PAGE = 10;
 
     private static final Comparator<StoryRef> LAST_CHANGED_FIRST = Comparator.comparing(StoryRef::updatedAt)
             .reversed().thenComparingLong(StoryRef::id);

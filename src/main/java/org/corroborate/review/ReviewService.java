@@ -1,7 +1,9 @@
 package org.corroborate.review;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.corroborate.collaboration.StoryChange;
@@ -18,6 +20,7 @@ import org.corroborate.story.StoryRef;
 import org.corroborate.story.StoryRules;
 import org.corroborate.story.StoryService;
 import org.corroborate.story.StoryState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,8 +64,16 @@ public class ReviewService {
     @PreAuthorize(Role.Names.CAN_READ)
     public StoryReview storyReview(long storyId) {
         StoryRef story = story(storyId);
-        List<FigureReview> figures = this.figures.summariesOf(storyId).stream().filter(f -> !f.detached())
-                .map(f -> review(f, story)).toList();
+        // every figure's decision and last evidence change read in one go (was a few queries per figure: issue 16)
+        List<FigureSummary> attached = this.figures.summariesOf(storyId).stream().filter(f -> !f.detached()).toList();
+        List<Long> ids = attached.stream().map(FigureSummary::id).toList();
+        Map<Long, Approval> decisions = new HashMap<>();
+        if (!ids.isEmpty()) {
+            approvals.findByFigureIdIn(ids).forEach(a -> decisions.put(a.getFigureId(), a));
+        }
+        Map<Long, String> changers = facts.lastEvidenceChangers(ids);
+        List<FigureReview> figures = attached.stream().map(f -> review(f, story,
+                Optional.ofNullable(decisions.get(f.id())), changers.get(f.id()))).toList();
         StoryState state = story.state();
         List<String> rejected = figures.stream().filter(f -> f.decision() == Decision.REJECTED)
                 .map(FigureReview::quote).toList();
@@ -81,6 +92,17 @@ public class ReviewService {
     @PreAuthorize(Role.Names.CAN_READ)
     public List<WaitingFigure> waitingForDecision(int limit) {
         return queue.waiting(limit);
+    }
+
+    /**
+     * A page of {@link #waitingForDecision(int) the figures waiting for an editor}: {@code limit} from {@code offset}
+     * on. Reads the stories up to the page's end only (a page of stories at a time), never the whole list.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<WaitingFigure> waitingForDecision(int offset, int limit) {
+        List<WaitingFigure> upToPage = queue.waiting(Math.addExact(offset, limit));
+        return upToPage.size() <= offset ? List.of() : List.copyOf(upToPage.subList(offset, upToPage.size()));
     }
 
     /** Whether approving the figure needs the editor's confirmation: it is unsupported or contested. */
@@ -261,8 +283,12 @@ public class ReviewService {
 
     private FigureReview review(FigureSummary figure, StoryRef story) {
         long id = figure.id();
-        Optional<Approval> approval = approvals.findByFigureId(id);
-        String changer = facts.lastEvidenceChanger(id);
+        return review(figure, story, approvals.findByFigureId(id), facts.lastEvidenceChanger(id));
+    }
+
+    private FigureReview review(FigureSummary figure, StoryRef story, Optional<Approval> approval,
+            @Nullable String changer) {
+        long id = figure.id();
         String valueEditor = figure.valueEditedBy();
         Refusal refusal = StoryRules.changeFigures(story.state())
                 .or(() -> FourEyes.check(CurrentUser.usernameOrSystem(), changer, valueEditor)).orElse(null);

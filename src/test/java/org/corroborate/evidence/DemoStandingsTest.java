@@ -88,7 +88,7 @@ class DemoStandingsTest {
 
     @Test
     void theContestedShareIsListedAmongTheConflicts() {
-        List<ConflictRow> conflicts = system.call(() -> evidence.conflicts(Locale.ENGLISH));
+        List<ConflictRow> conflicts = system.call(() -> evidence.conflicts(ConflictQuery.ALL, 0, 1_000));
 
         assertThat(conflicts).anySatisfy(c -> {
             assertThat(c.quote()).isEqualTo("plus de 70% du territoire");

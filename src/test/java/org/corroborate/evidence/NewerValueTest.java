@@ -76,7 +76,7 @@ class NewerValueTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(
                 () -> assertThat(status(figureId)).isEqualTo(FigureStatus.SUPERSEDED));
         assertThat(panel.standing().newerValueAvailable()).isTrue();
-        assertThat(system.call(() -> evidence.conflicts(Locale.ENGLISH)))
+        assertThat(system.call(() -> evidence.conflicts(ConflictQuery.ALL, 0, 1_000)))
                 .anySatisfy(c -> assertThat(c.figureId()).isEqualTo(figureId));
     }
 

@@ -15,27 +15,33 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.corroborate.evidence.ConflictQuery;
+import org.corroborate.evidence.ConflictQuery.Show;
 import org.corroborate.evidence.ConflictRow;
 import org.corroborate.evidence.EvidenceService;
-import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.evidence.domain.WarningCode;
 
-/** Every contested figure and every warning across stories, each linking to its figure panel. */
+/**
+ * Every contested figure and every warning across stories, each linking to its figure panel. The grid is lazy: it asks
+ * for the rows it shows, a page at a time, and for their number (up to {@value #LISTED}), both read from the stored
+ * standings (DD015).
+ */
 @Route("conflicts")
 @PermitAll
 class ConflictsView extends VerticalLayout implements HasDynamicTitle {
 
-    enum Show { ALL, CONTESTED, WARNINGS, NEWER_VALUES }
+    /** The rows the grid can scroll to: the newest 10 000 figures that need a look (the filters narrow them). */
+    static final int LISTED = 10_000;
 
     final Grid<ConflictRow> grid = new Grid<>();
     final TextField filter = new TextField();
     final Select<Show> show = new Select<>();
-    private final List<ConflictRow> rows;
 
     ConflictsView(EvidenceService evidence) {
         setSizeFull();
-        rows = evidence.conflicts(getLocale());
         filter.setPlaceholder(getTranslation("conflicts.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -58,26 +64,30 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("conflicts.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Div warnings = new Div();
-            r.warnings().forEach(w -> warnings.add(new Div(w)));
+            r.warnings().forEach(w -> warnings.add(new Div(getTranslation("conflicts.warning." + w.name()))));
             if (r.newerValueAvailable()) {
                 warnings.add(new Div(getTranslation("panel.newer-value")));
             }
             return warnings;
         }).setHeader(getTranslation("conflicts.column.warnings")).setFlexGrow(5);
         grid.setSizeFull();
+        grid.setItems(page -> evidence.conflicts(query(), page.getOffset(), page.getLimit()).stream(),
+                page -> (int) evidence.countConflicts(query(), LISTED));
         add(toolbar, grid);
-        refresh();
     }
 
     private void refresh() {
-        String text = filter.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(rows.stream().filter(r -> switch (show.getValue()) {
-            case ALL -> true;
-            case CONTESTED -> r.status() == FigureStatus.CONTESTED;
-            case WARNINGS -> !r.warnings().isEmpty();
-            case NEWER_VALUES -> r.newerValueAvailable();
-        }).filter(r -> text.isEmpty() || (r.quote() + " " + r.storyTitle() + " " + String.join(" ", r.warnings()))
-                .toLowerCase(Locale.ROOT).contains(text)).toList());
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** What the filter and the selector ask for; the warnings named in the reader's language are matched by code. */
+    ConflictQuery query() {
+        String text = filter.getValue().strip();
+        String lower = text.toLowerCase(getLocale());
+        Set<WarningCode> named = text.isEmpty() ? Set.of() : Arrays.stream(WarningCode.values())
+                .filter(w -> getTranslation("conflicts.warning." + w.name()).toLowerCase(getLocale()).contains(lower))
+                .collect(Collectors.toSet());
+        return new ConflictQuery(show.getValue(), text, named);
     }
 
     @Override

@@ -11,28 +11,41 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.corroborate.inbox.InboxService;
-import org.corroborate.inbox.Queue;
 import org.corroborate.inbox.QueueItem;
 import org.corroborate.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
-/** "My queue": what is assigned to me, and for editors the figures that need approval. */
+/**
+ * "My queue": what is assigned to me, and for editors the figures that need approval. Both grids are lazy: they ask
+ * for the rows they show, a page at a time. What is assigned to me is counted; what needs approval is counted up to
+ * {@value #COUNTED} ("500+" beyond: counting further would read every story in review).
+ */
 @Route("queue")
 @PermitAll
 class QueueView extends VerticalLayout implements HasDynamicTitle {
 
+    /** How far the figures to approve are counted. */
+    static final int COUNTED = 500;
+
     final Grid<QueueItem> assigned = grid();
     final Grid<QueueItem> toApprove = grid();
+    final H3 assignedTitle = new H3();
+    final H3 toApproveTitle = new H3();
 
     QueueView(InboxService inbox) {
         addClassName("queue-view");
-        Queue queue = inbox.myQueue();
-        assigned.setItems(queue.assigned());
-        toApprove.setItems(queue.toApprove());
-        add(new H2(getTranslation("queue.title")),
-                new H3(getTranslation("queue.assigned", queue.assigned().size())), assigned);
+        setSizeFull();
+        long assignedCount = inbox.countAssignedToMe();
+        assigned.setItems(page -> inbox.assignedToMe(page.getOffset(), page.getLimit()).stream(),
+                page -> (int) Math.min(Integer.MAX_VALUE, assignedCount));
+        assignedTitle.setText(getTranslation("queue.assigned", assignedCount));
+        add(new H2(getTranslation("queue.title")), assignedTitle, assigned);
         if (CurrentUser.canDecide()) {
-            add(new H3(getTranslation("queue.to-approve", queue.toApprove().size())), toApprove);
+            int waiting = inbox.countToApprove(COUNTED + 1);
+            toApprove.setItems(page -> inbox.toApprove(page.getOffset(), page.getLimit()).stream());
+            toApproveTitle.setText(waiting > COUNTED ? getTranslation("queue.to-approve.more", COUNTED)
+                    : getTranslation("queue.to-approve", waiting));
+            add(toApproveTitle, toApprove);
         }
     }
 
@@ -45,7 +58,8 @@ class QueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(QueueItem::storyTitle).setHeader(getTranslation("queue.story")).setFlexGrow(3);
         grid.addColumn(item -> item.detail() == null ? "" : getTranslation("queue.detail." + item.detail()))
                 .setHeader(getTranslation("queue.state")).setFlexGrow(1);
-        grid.setAllRowsVisible(true);
+        grid.setMinHeight("12em");
+        grid.setHeight("40vh");
         return grid;
     }
 
@@ -55,11 +69,11 @@ class QueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     List<QueueItem> assignedItems() {
-        return assigned.getGenericDataView().getItems().toList();
+        return assigned.getLazyDataView().getItems().toList();
     }
 
     List<QueueItem> toApproveItems() {
-        return toApprove.getGenericDataView().getItems().toList();
+        return toApprove.getLazyDataView().getItems().toList();
     }
 
     @Override
