@@ -2,6 +2,7 @@ package org.corroborate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +23,9 @@ class ModularityTest {
 
     private static final Path DOCS = Path.of("docs", "modules");
 
-    private final ApplicationModules modules = ApplicationModules.of(Application.class);
+    /** The application's own classes: test and benchmark helpers compiled with the tests are no module. */
+    private final ApplicationModules modules = ApplicationModules.of(Application.class,
+            new ImportOption.DoNotIncludeTests());
 
     @Test
     void featuresReachEachOtherOnlyThroughTheirPublicApiAndFormNoCycles() {
