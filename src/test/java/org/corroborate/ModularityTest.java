@@ -81,12 +81,14 @@ class ModularityTest {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < lines.size(); ) {
                 int j = i;
-                while (j < lines.size() && sortable(lines.get(j), j == i)) {
+                // a run of list items, across the blank lines the Documenter puts at varying places between them
+                while (j < lines.size() && (sortable(lines.get(j), j == i) || (j > i && lines.get(j).isBlank()
+                        && j + 1 < lines.size() && sortable(lines.get(j + 1), false)))) {
                     j++;
                 }
                 if (j - i > 1) {
                     boolean cell = lines.get(i).startsWith("|");
-                    List<String> run = new ArrayList<>(lines.subList(i, j).stream()
+                    List<String> run = new ArrayList<>(lines.subList(i, j).stream().filter(l -> !l.isBlank())
                             .map(l -> l.startsWith("|") ? l.substring(1) : l).sorted().toList());
                     if (cell) {
                         run.set(0, "|" + run.get(0));
