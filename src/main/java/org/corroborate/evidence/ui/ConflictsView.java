@@ -1,5 +1,6 @@
 package org.corroborate.evidence.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +31,8 @@ import org.corroborate.evidence.domain.WarningCode;
  * standings (DD015).
  */
 @Route("conflicts")
+// the status badges' icon and gap, also when this view is the first one the page loads
+@StyleSheet("styles/figures.css")
 @PermitAll
 class ConflictsView extends VerticalLayout implements HasDynamicTitle {
 
