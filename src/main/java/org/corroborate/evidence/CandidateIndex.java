@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.corroborate.evidence.domain.SubjectTerms;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.measure.Period;
@@ -132,7 +133,7 @@ class CandidateIndex {
         static Within of(Scope scope, Gazetteer places) {
             // 0 stands for "no place" (V67's index keys an assertion without one under 0)
             String ids = scope.place() == null ? null
-                    : array(java.util.stream.LongStream.concat(java.util.stream.LongStream.of(0),
+                    : array(LongStream.concat(LongStream.of(0),
                             places.compatible(scope.place().id()).stream().mapToLong(Long::longValue)).toArray());
             return new Within(ids, scope.period());
         }

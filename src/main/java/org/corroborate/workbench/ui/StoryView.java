@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.corroborate.base.ui.Formats;
 import org.corroborate.base.ui.HighlightedText;
 import org.corroborate.collaboration.StoryChange;
@@ -323,7 +324,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         shown(id).ifPresent(figures::select);
     }
 
-    private java.util.Optional<FigureRow> shown(long figureId) {
+    private Optional<FigureRow> shown(long figureId) {
         return shownFigures.stream().filter(f -> f.id() == figureId).findFirst();
     }
 
