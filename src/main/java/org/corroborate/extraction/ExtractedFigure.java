@@ -1,6 +1,7 @@
 package org.corroborate.extraction;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * One figure found in a text.
@@ -16,8 +17,137 @@ import java.math.BigDecimal;
  * the sentence's source cue (may be null). {@code ambiguousNumber}: a number in it was written
  * "1,200" or "1.200" with no words around it to say whether the mark groups thousands or marks
  * decimals; it was read with the text's language and a person should check it.
+ *
+ * <p>An immutable value (equal when every accessor is), not a record because its two text fields
+ * are not stored: {@link #quote()} and {@link #subject()} are cut from the extracted text when
+ * asked for, from offsets. A long text has a figure every hundred chars or so, all alive until
+ * the extraction returns; two strings fewer per figure (their objects, their bytes and the
+ * garbage collector's copying of them while the extraction runs) is most of what a figure
+ * cost. The figure keeps a reference to the text, which its callers hold anyway.
  */
-public record ExtractedFigure(int start, int end, String quote, Qualifier qualifier, BigDecimal low,
-                              BigDecimal high, BigDecimal point, String unit, QuantityKind kind, String subject,
-                              Span period, Attribution attribution, boolean ambiguousNumber) {
+public final class ExtractedFigure {
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private final Qualifier qualifier;
+    private final BigDecimal low;
+    private final BigDecimal high;
+    private final BigDecimal point;
+    private final String unit;
+    private final QuantityKind kind;
+    /** Offsets of the subject in {@link #text}; {@code subjectStart < 0}: no subject. */
+    private final int subjectStart;
+    private final int subjectEnd;
+    private final Span period;
+    private final Attribution attribution;
+    private final boolean ambiguousNumber;
+
+    /**
+     * @param subjectStart where the subject starts in {@code text}, or -1 for none
+     * @param subjectEnd   where it ends (exclusive)
+     */
+    ExtractedFigure(String text, int start, int end, Qualifier qualifier, BigDecimal low,
+                    BigDecimal high, BigDecimal point, String unit, QuantityKind kind,
+                    int subjectStart, int subjectEnd, Span period, Attribution attribution,
+                    boolean ambiguousNumber) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.qualifier = qualifier;
+        this.low = low;
+        this.high = high;
+        this.point = point;
+        this.unit = unit;
+        this.kind = kind;
+        this.subjectStart = subjectStart;
+        this.subjectEnd = subjectEnd;
+        this.period = period;
+        this.attribution = attribution;
+        this.ambiguousNumber = ambiguousNumber;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    /** The figure as written: {@code text.substring(start, end)}. */
+    public String quote() {
+        return text.substring(start, end);
+    }
+
+    public Qualifier qualifier() {
+        return qualifier;
+    }
+
+    public BigDecimal low() {
+        return low;
+    }
+
+    public BigDecimal high() {
+        return high;
+    }
+
+    public BigDecimal point() {
+        return point;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public QuantityKind kind() {
+        return kind;
+    }
+
+    /** The counted noun phrase as written, or null. */
+    public String subject() {
+        return subjectStart < 0 ? null : text.substring(subjectStart, subjectEnd);
+    }
+
+    public Span period() {
+        return period;
+    }
+
+    public Attribution attribution() {
+        return attribution;
+    }
+
+    public boolean ambiguousNumber() {
+        return ambiguousNumber;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ExtractedFigure f)) {
+            return false;
+        }
+        return start == f.start && end == f.end && ambiguousNumber == f.ambiguousNumber
+                && text.regionMatches(start, f.text, f.start, end - start) && qualifier == f.qualifier
+                && Objects.equals(low, f.low) && Objects.equals(high, f.high) && Objects.equals(point, f.point)
+                && Objects.equals(unit, f.unit) && kind == f.kind && Objects.equals(subject(), f.subject())
+                && Objects.equals(period, f.period) && Objects.equals(attribution, f.attribution);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, quote(), qualifier, low, high, point, unit, kind, subject(), period,
+                attribution, ambiguousNumber);
+    }
+
+    /** The form a record of the same fields would print. */
+    @Override
+    public String toString() {
+        return "ExtractedFigure[start=" + start + ", end=" + end + ", quote=" + quote() + ", qualifier=" + qualifier
+                + ", low=" + low + ", high=" + high + ", point=" + point + ", unit=" + unit + ", kind=" + kind
+                + ", subject=" + subject() + ", period=" + period + ", attribution=" + attribution
+                + ", ambiguousNumber=" + ambiguousNumber + "]";
+    }
 }

@@ -131,9 +131,10 @@ final class FigureReader {
             }
             lastEnd = e;
             QuantityKind kind = kr.kind(c.from(), c.nounFrom(), c.unit());
-            String subject = kr.subject(c.nounFrom(), c.unit());
-            out.add(new ExtractedFigure(s, e, text.substring(s, e), c.q(), c.low(), c.high(),
-                    FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind, subject,
+            long subject = kr.subject(c.nounFrom());
+            out.add(new ExtractedFigure(text, s, e, c.q(), c.low(), c.high(),
+                    FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind,
+                    subject < 0 ? -1 : (int) subject, (int) (subject >>> 32),
                     ctx.periodFor(c.from(), periods), ctx.attribution(c.from()), ambiguous(c)));
         }
         return out;

@@ -6,7 +6,6 @@ import java.util.List;
 final class KindReader {
 
     private final Tokens t;
-    private final String text;
     private final int[] sentenceOf;
 
     /**
@@ -20,7 +19,6 @@ final class KindReader {
 
     KindReader(NumberRecognizer.Analysis a, int[] sentenceOf) {
         this.t = a.toks();
-        this.text = a.text();
         this.sentenceOf = sentenceOf;
         int[] found = new int[16];
         int count = 0;
@@ -146,11 +144,15 @@ final class KindReader {
         return QuantityKind.OTHER;
     }
 
-    /** The counted noun phrase as written: "membres des forces prorégime", "jihadistes et rebelles". */
-    String subject(int nounFrom, String unit) {
+    /**
+     * Where the counted noun phrase is written ("membres des forces prorégime", "jihadistes et
+     * rebelles"): its start offset in the low 32 bits, its end in the high 32 bits (as
+     * {@link Tokens} packs a token's span), or -1 when there is none.
+     */
+    long subject(int nounFrom) {
         int s = noun(nounFrom);
         if (s < 0 || t.hasCue(s, Cues.SUBJECT_STOP | Cues.TIME_UNIT)) { // noun() only returns words
-            return null;
+            return -1;
         }
         int e = s + 1;
         int lastContent = s;
@@ -168,6 +170,6 @@ final class KindReader {
             }
             e++;
         }
-        return text.substring(t.start(s), t.end(lastContent));
+        return (long) t.end(lastContent) << 32 | t.start(s);
     }
 }
