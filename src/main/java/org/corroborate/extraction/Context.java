@@ -8,7 +8,7 @@ final class Context {
 
     private final Tokens t;
     private final String text;
-    private final List<int[]> sentences;
+    private final SentenceBounds sentences;
     private final int[] sentenceOf;
     /**
      * Token index → 1 + index in {@code nums} of the number starting there, 0 if none: ints, so
@@ -19,7 +19,7 @@ final class Context {
     /** Cue bits per token ({@link Tokens#cueArray}): the whole-text passes test these. */
     private final int[] cues;
 
-    Context(NumberRecognizer.Analysis a, List<int[]> sentences, int[] sentenceOf) {
+    Context(NumberRecognizer.Analysis a, SentenceBounds sentences, int[] sentenceOf) {
         this.t = a.toks();
         this.text = a.text();
         this.sentences = sentences;
@@ -162,7 +162,8 @@ final class Context {
 
     /** The period nearest to the figure in its sentence (periods are sorted: look at the two neighbours). */
     Span periodFor(int tok, List<Span> periods) {
-        int[] sent = sentences.isEmpty() ? new int[] {0, text.length()} : sentences.get(sentenceOf[tok]);
+        int sentStart = sentences.isEmpty() ? 0 : sentences.start(sentenceOf[tok]);
+        int sentEnd = sentences.isEmpty() ? text.length() : sentences.end(sentenceOf[tok]);
         int pos = t.start(tok);
         Span best = null;
         int dist = Integer.MAX_VALUE;
@@ -178,7 +179,7 @@ final class Context {
         periodCursor = lo;
         for (int k = Math.max(0, lo - 1); k < Math.min(periods.size(), lo + 1); k++) {
             Span p = periods.get(k);
-            if (p.start() >= sent[0] && p.end() <= sent[1]) {
+            if (p.start() >= sentStart && p.end() <= sentEnd) {
                 int d = p.end() <= pos ? pos - p.end() : p.start() - pos;
                 if (d >= 0 && d < dist) {
                     best = p;

@@ -54,7 +54,7 @@ public final class FigureExtractor {
         }
         Locale lang = language == null ? Lang.detect(text) : Lang.isFrench(language) ? Locale.FRENCH : Locale.ENGLISH;
         char[] chars = text.toCharArray(); // the lexer reads an array, not charAt
-        List<int[]> sentences = SentenceSplitter.split(text);
+        SentenceBounds sentences = SentenceSplitter.split(text);
         // News has about one figure per 100 chars at most (the demo texts: one per 113): sized so
         // that the list seldom grows (each growth copies it)
         List<ExtractedFigure> figures = new ArrayList<>(Math.max(10, text.length() / 100));
@@ -65,23 +65,23 @@ public final class FigureExtractor {
         int a = 0; // first sentence of the chunk
         do {
             int b = a + 1; // past the last sentence of the chunk
-            int coreStart = a == 0 ? 0 : sentences.get(a)[0];
-            while (b < m && sentences.get(b - 1)[1] - coreStart < chunk) {
+            int coreStart = a == 0 ? 0 : sentences.start(a);
+            while (b < m && sentences.end(b - 1) - coreStart < chunk) {
                 b++;
             }
-            int coreEnd = b >= m ? n : sentences.get(b)[0];
+            int coreEnd = b >= m ? n : sentences.start(b);
             int wa = a; // the chunk read with whole sentences of context on each side
-            while (wa > 0 && coreStart - sentences.get(wa)[0] < margin) {
+            while (wa > 0 && coreStart - sentences.start(wa) < margin) {
                 wa--;
             }
             int wb = Math.min(b, m);
-            while (wb < m && sentences.get(wb - 1)[1] - coreEnd < margin) {
+            while (wb < m && sentences.end(wb - 1) - coreEnd < margin) {
                 wb++;
             }
-            int from = wa == 0 ? 0 : sentences.get(wa)[0];
-            int to = wb >= m ? n : sentences.get(wb)[0];
+            int from = wa == 0 ? 0 : sentences.start(wa);
+            int to = wb >= m ? n : sentences.start(wb);
             NumberRecognizer.Analysis an = recognizer.analyze(text, chars, from, to, lang, tokens);
-            for (ExtractedFigure f : new FigureReader(an, sentences.subList(Math.min(wa, m), wb)).read()) {
+            for (ExtractedFigure f : new FigureReader(an, sentences.range(Math.min(wa, m), wb)).read()) {
                 if (f.start() >= coreStart && f.start() < coreEnd) {
                     figures.add(f);
                 }

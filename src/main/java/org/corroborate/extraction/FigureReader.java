@@ -11,31 +11,25 @@ final class FigureReader {
     private final Tokens t;
     private final String text;
     private final boolean fr;
-    private final List<int[]> sentences;
     /** Token index → sentence index. */
     private final int[] sentenceOf;
     private final Context ctx;
 
-    FigureReader(NumberRecognizer.Analysis a, List<int[]> sentences) {
+    FigureReader(NumberRecognizer.Analysis a, SentenceBounds sentences) {
         this.a = a;
         this.t = a.toks();
         this.text = a.text();
         this.fr = a.french();
-        this.sentences = sentences;
         int size = t.size();
         int count = sentences.size();
-        int[] ends = new int[count]; // sentence ends in an array: read once per token below
-        for (int k = 0; k < count; k++) {
-            ends[k] = sentences.get(k)[1];
-        }
         this.sentenceOf = t.sentenceOfArray(); // every entry below size is set here
         int s = 0;
-        int end = count == 0 ? 0 : ends[0]; // end of sentence s
+        int end = count == 0 ? 0 : sentences.end(0); // end of sentence s
         for (int i = 0; i < size; i++) {
             int start = t.start(i);
             while (s + 1 < count && start >= end) {
                 s++;
-                end = ends[s];
+                end = sentences.end(s);
             }
             sentenceOf[i] = s;
         }

@@ -1,8 +1,6 @@
 package org.corroborate.extraction;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,15 +25,16 @@ final class SentenceSplitter {
     private static final char[] MARK_CHARS = {'\n', '\r', '!', '?', '.', '…'};
 
     /**
-     * Sentence bounds as {start, end} pairs, end exclusive, covering the text in order.
+     * Sentence bounds, covering the text in order.
      *
      * <p>The chars that may end a sentence are found with {@code String.indexOf}, which the JVM
      * runs with vector instructions: one cursor per mark char, each moved on only past the marks
      * it found. The text is not looked at char by char, and the chars read around a mark were just
      * read by that search (on a long text, an array copy of it would be out of the caches here).
      */
-    static List<int[]> split(String s) {
-        List<int[]> out = new ArrayList<>(Math.max(10, s.length() / 100)); // sentences of 100 chars or more: seldom grows
+    static SentenceBounds split(String s) {
+        // sentences of 100 chars or more: seldom grows
+        SentenceBounds.Builder out = new SentenceBounds.Builder(Math.max(10, s.length() / 100));
         int n = s.length();
         int start = 0;
         int[] next = new int[MARK_CHARS.length];
@@ -71,7 +70,7 @@ final class SentenceSplitter {
                     cut++;
                 }
                 if (cut > start) {
-                    out.add(new int[] {start, cut});
+                    out.add(start, cut);
                 }
                 start = Math.max(cut, i + 1);
                 resume = start;
@@ -83,9 +82,9 @@ final class SentenceSplitter {
             }
         }
         if (start < n) {
-            out.add(new int[] {start, n});
+            out.add(start, n);
         }
-        return out;
+        return out.build();
     }
 
     /** {@code s.indexOf(c, from)}, or the length of s when c does not occur. */

@@ -143,7 +143,7 @@ class NumberFormsTest {
 
     @Test
     void splitsSentencesAfterKm2ButNotAfterAbbreviations() {
-        List<int[]> s = SentenceSplitter.split("Ils ont repris 320 km2. M. Dupont et Brig. Gen. Ali ont 1.5 km. Fin");
+        SentenceBounds s = SentenceSplitter.split("Ils ont repris 320 km2. M. Dupont et Brig. Gen. Ali ont 1.5 km. Fin");
         assertEquals(3, s.size());
     }
 }

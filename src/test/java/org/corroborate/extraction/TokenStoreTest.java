@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -171,11 +173,24 @@ class TokenStoreTest {
     @Test
     void splitsOnEveryKindOfMark() {
         String text = "Un.\rDeux !Trois? Quatre… cinq\nIl a dit \"six.\" Sept";
-        List<int[]> s = SentenceSplitter.split(text);
-        List<String> parts = s.stream().map(b -> text.substring(b[0], b[1]).strip()).toList();
+        List<String> parts = sentences(text).stream().map(String::strip).toList();
         assertEquals(List.of("Un.", "Deux !", "Trois?", "Quatre…", "cinq", "Il a dit \"six.\"", "Sept"), parts);
-        String latin1 = "Un. Deux, M. Trois.";
-        List<String> plain = SentenceSplitter.split(latin1).stream().map(b -> latin1.substring(b[0], b[1])).toList();
-        assertEquals(List.of("Un.", " Deux, M. Trois."), plain);
+        assertEquals(List.of("Un.", " Deux, M. Trois."), sentences("Un. Deux, M. Trois."));
+    }
+
+    @Test
+    void sentenceRangesNumberTheirSentencesFromZero() {
+        SentenceBounds all = SentenceSplitter.split("Un. Deux. Trois. Quatre.");
+        SentenceBounds middle = all.range(1, 3);
+        assertEquals(2, middle.size());
+        assertEquals(all.start(1), middle.start(0));
+        assertEquals(all.end(2), middle.end(1));
+        assertEquals(0, middle.range(1, 1).size());
+        assertThrows(IndexOutOfBoundsException.class, () -> middle.range(1, 3));
+    }
+
+    private static List<String> sentences(String text) {
+        SentenceBounds s = SentenceSplitter.split(text);
+        return IntStream.range(0, s.size()).mapToObj(k -> text.substring(s.start(k), s.end(k))).toList();
     }
 }
