@@ -149,7 +149,7 @@ final class Context {
             if (e > i && e <= t.size() && same(i, e - 1)) {
                 int s = t.start(i);
                 int end = t.end(e - 1);
-                out.add(new Span(s, end, text.substring(s, end)));
+                out.add(new Span(text, s, end));
                 resume = e;
             }
         }
@@ -219,10 +219,7 @@ final class Context {
         if (Tokens.same(first, "qui") || Tokens.same(first, "que") || Tokens.same(first, "lui") || Tokens.same(first, "eux")) {
             return null;
         }
-        int s = t.start(mentionFrom);
-        int end = t.end(e - 1);
-        String cue = text.substring(t.start(cueFrom), t.end(cueTo - 1));
-        return new Attribution(text.substring(s, end), s, end, cue);
+        return new Attribution(text, t.start(mentionFrom), t.end(e - 1), t.start(cueFrom), t.end(cueTo - 1));
     }
 
     private Attribution before(int cueFrom, int cueTo) {
@@ -233,10 +230,7 @@ final class Context {
         if (s == cueFrom) {
             return null;
         }
-        int start = t.start(s);
-        int end = t.end(cueFrom - 1);
-        String cue = text.substring(t.start(cueFrom), t.end(cueTo - 1));
-        return new Attribution(text.substring(start, end), start, end, cue);
+        return new Attribution(text, t.start(s), t.end(cueFrom - 1), t.start(cueFrom), t.end(cueTo - 1));
     }
 
     /** Attribution per sentence index, valid where {@code scanned} is set. */
