@@ -81,11 +81,7 @@ public final class FigureExtractor {
             int from = wa == 0 ? 0 : sentences.start(wa);
             int to = wb >= m ? n : sentences.start(wb);
             NumberRecognizer.Analysis an = recognizer.analyze(text, chars, from, to, lang, tokens);
-            for (ExtractedFigure f : new FigureReader(an, sentences.range(Math.min(wa, m), wb)).read()) {
-                if (f.start() >= coreStart && f.start() < coreEnd) {
-                    figures.add(f);
-                }
-            }
+            new FigureReader(an, sentences.range(Math.min(wa, m), wb)).read(coreStart, coreEnd, figures);
             a = b;
         } while (a < m);
         return new Extraction(lang, figures);
@@ -99,9 +95,5 @@ public final class FigureExtractor {
             case LESS_THAN, AT_MOST -> high;
             default -> low;
         };
-    }
-
-    static List<ExtractedFigure> empty() {
-        return new ArrayList<>();
     }
 }

@@ -58,7 +58,11 @@ final class FigureReader {
                              BigDecimal high, String unit, int nounFrom) {
     }
 
-    List<ExtractedFigure> read() {
+    /**
+     * Adds to {@code into}, in text order, the figures of the analysed text that start in
+     * {@code [from, to)} (the core of a chunk: the rest of the text was read as their context).
+     */
+    void read(int from, int to, List<ExtractedFigure> into) {
         List<NumberParser.Num> nums = a.nums();
         List<Candidate> cands = new ArrayList<>(nums.size() + 16); // at most one per number, and a few shares and vague amounts
         List<Span> periods = ctx.periods();
@@ -114,7 +118,6 @@ final class FigureReader {
         }
         cands.addAll(vague(periods, cands));
         cands.sort((x, y) -> Integer.compare(x.quoteFrom(), y.quoteFrom()));
-        List<ExtractedFigure> out = new ArrayList<>(cands.size());
         KindReader kr = new KindReader(a, sentenceOf);
         int lastEnd = -1;
         for (Candidate c : cands) {
@@ -124,14 +127,16 @@ final class FigureReader {
                 continue;
             }
             lastEnd = e;
+            if (s < from || s >= to) {
+                continue; // in the margin of the chunk: another chunk's figure
+            }
             QuantityKind kind = kr.kind(c.from(), c.nounFrom(), c.unit());
             long subject = kr.subject(c.nounFrom());
-            out.add(new ExtractedFigure(text, s, e, c.q(), c.low(), c.high(),
+            into.add(new ExtractedFigure(text, s, e, c.q(), c.low(), c.high(),
                     FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind,
                     subject < 0 ? -1 : (int) subject, (int) (subject >>> 32),
                     ctx.periodFor(c.from(), periods), ctx.attribution(c.from()), ambiguous(c)));
         }
-        return out;
     }
 
     /** True when a numeral of the figure has a decimal mark its words could not decide ({@link Cues#AMBIGUOUS_NUMBER}). */
