@@ -1,7 +1,5 @@
 package org.corroborate.extraction;
 
-import java.util.List;
-
 /** Infers what a figure counts from its unit, the noun after it and the sentence's verbs. */
 final class KindReader {
 
