@@ -30,6 +30,8 @@ public final class FigureExtractor {
      */
     static final int CHUNK = 256 * 1024;
     static final int MARGIN = 2 * 1024;
+    /** Chars a chunk read with its margins may exceed {@code chunk + 2 * margin} by without a window of its own (see {@link TextWindow}). */
+    private static final int CHUNK_OVERSHOOT = 8 * 1024;
 
     private final NumberRecognizer recognizer = new NumberRecognizer();
 
@@ -53,7 +55,6 @@ public final class FigureExtractor {
             throw new IllegalArgumentException("text must not be null");
         }
         Locale lang = language == null ? Lang.detect(text) : Lang.isFrench(language) ? Locale.FRENCH : Locale.ENGLISH;
-        char[] chars = text.toCharArray(); // the lexer reads an array, not charAt
         SentenceBounds sentences = SentenceSplitter.split(text);
         // News has about one figure per 100 chars at most (the demo texts: one per 113): sized so
         // that the list seldom grows (each growth copies it)
@@ -62,6 +63,9 @@ public final class FigureExtractor {
         int n = text.length();
         // Shared by the chunks: the vocabulary repeats, and the token arrays are reused.
         Tokens tokens = new Tokens(Math.min(n, chunk + 2 * margin) / 4, new WordTable());
+        // The lexer reads an array, not charAt: each range's chars are copied into one array reused
+        // by the ranges, room left for the sentences that make a range overshoot its size.
+        TextWindow chars = new TextWindow(text, (int) Math.min(n, (long) chunk + 2L * margin + CHUNK_OVERSHOOT));
         int a = 0; // first sentence of the chunk
         do {
             int b = a + 1; // past the last sentence of the chunk

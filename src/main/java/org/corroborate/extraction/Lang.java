@@ -53,25 +53,26 @@ final class Lang {
     }
 
     /**
-     * French stopwords minus English stopwords among the words of {@code cs[from, to)}: positive
-     * when the words around a number are French, negative when English, 0 when they do not
-     * decide. Words cut by the window's edges are skipped.
+     * French stopwords minus English stopwords among the words of {@code [from, to)} of a text of
+     * {@code n} chars whose char i is {@code cs[i - base]} (a {@link TextWindow}): positive when the
+     * words around a number are French, negative when English, 0 when they do not decide. Words cut
+     * by the range's edges are skipped.
      */
-    static int vote(char[] cs, int from, int to) {
+    static int vote(char[] cs, int base, int n, int from, int to) {
         int score = 0;
         int i = from;
-        while (i > 0 && i < to && isLetter(cs[i]) && isLetter(cs[i - 1])) {
-            i++; // the word cut by the window's start
+        while (i > 0 && i < to && isLetter(cs[i - base]) && isLetter(cs[i - 1 - base])) {
+            i++; // the word cut by the range's start
         }
         while (i < to) {
-            while (i < to && !isLetter(cs[i])) {
+            while (i < to && !isLetter(cs[i - base])) {
                 i++;
             }
             int j = i;
             long packed = 0;
             boolean latin1 = true;
-            while (j < cs.length && isLetter(cs[j])) {
-                char c = cs[j];
+            while (j < n && isLetter(cs[j - base])) {
+                char c = cs[j - base];
                 if (c < 256) {
                     packed = packed << 8 | LATIN1_LOWER[c];
                 } else {
@@ -80,7 +81,7 @@ final class Lang {
                 j++;
             }
             if (j > to) {
-                break; // cut by the window's end
+                break; // cut by the range's end
             }
             if (j > i && j - i <= 6 && latin1) {
                 if (Arrays.binarySearch(FR_PACKED, packed) >= 0) {

@@ -21,7 +21,9 @@ final class Lexer {
     private static final int[] VULGAR_NUM = {1, 1, 2, 1, 3, 1, 2, 3, 4, 1, 5, 1, 3, 5, 7};
     private static final int[] VULGAR_DEN = {2, 3, 3, 4, 4, 5, 5, 5, 5, 6, 6, 8, 8, 8, 8};
 
-    private final char[] cs;
+    /** The chars around the range, {@code window[i - base]} being char i of the text: see {@link TextWindow}. */
+    private final char[] window;
+    private final int base;
     private final boolean french;
     private final Tokens out;
     private final int n;
@@ -35,9 +37,10 @@ final class Lexer {
      */
     private char[] intPart = new char[32];
     private int intLength;
-    private Lexer(char[] cs, int from, int to, Locale lang, Tokens out) {
-        this.cs = cs;
-        this.n = cs.length;
+    private Lexer(TextWindow text, int from, int to, Locale lang, Tokens out) {
+        this.window = text.chars();
+        this.base = text.base();
+        this.n = text.length();
         this.from = from;
         this.to = to;
         this.out = out;
@@ -52,9 +55,23 @@ final class Lexer {
      * tokens gives exactly the whole-text tokens of that range. {@code out} is cleared first; it
      * (and its word table) may be shared by the ranges of one text.
      */
-    static void lex(char[] text, int from, int to, Locale lang, Tokens out) {
-        out.clear();
-        new Lexer(text, from, to, lang, out).run();
+    static void lex(TextWindow text, int from, int to, Locale lang, Tokens out) {
+        text.cover(from, to);
+        try {
+            out.clear();
+            new Lexer(text, from, to, lang, out).run();
+        } catch (ArrayIndexOutOfBoundsException outsideTheWindow) {
+            if (!text.widen()) {
+                throw outsideTheWindow;
+            }
+            out.clear(); // the word table keeps the words it met: the same norms whatever the order
+            new Lexer(text, from, to, lang, out).run();
+        }
+    }
+
+    /** Char i of the text; throws {@link ArrayIndexOutOfBoundsException} outside the window. */
+    private char at(int i) {
+        return window[i - base];
     }
 
     /** ASCII answers of the char class tests below, precomputed from the Unicode-aware definitions. */
@@ -99,25 +116,25 @@ final class Lexer {
     private void run() {
         int i = from;
         while (i < to) {
-            char c = cs[i];
+            char c = at(i);
             if (isSpace(c)) {
                 i++;
             } else if (isDigit(c)) {
                 i = numeral(i, i);
             } else if ((c == '-' || c == '−') && isSign(i)) {
                 int j = i + 1;
-                while (j < n && isGroupSpace(cs[j]) && j - i < 4) {
+                while (j < n && isGroupSpace(at(j)) && j - i < 4) {
                     j++;
                 }
-                if (j < n && isDigit(cs[j])) {
+                if (j < n && isDigit(at(j))) {
                     i = numeral(j, i);
                 } else {
                     out.addSymbol(i, c);
                     i++;
                 }
-            } else if (c == '.' && i + 1 < n && isDigit(cs[i + 1]) && (i == 0 || isSpace(cs[i - 1]))) {
+            } else if (c == '.' && i + 1 < n && isDigit(at(i + 1)) && (i == 0 || isSpace(at(i - 1)))) {
                 i = numeral(i, i); // ".08", French ",08" below
-            } else if (c == ',' && french && i + 1 < n && isDigit(cs[i + 1]) && (i == 0 || isSpace(cs[i - 1]))) {
+            } else if (c == ',' && french && i + 1 < n && isDigit(at(i + 1)) && (i == 0 || isSpace(at(i - 1)))) {
                 i = numeral(i, i);
             } else if (c >= '\u00BC' && VULGAR.indexOf(c) >= 0) { // all vulgar fractions are at or above ¼
                 int k = VULGAR.indexOf(c);
@@ -132,7 +149,7 @@ final class Lexer {
                 long packed = 0;
                 boolean latin1 = true;
                 while (j < n) {
-                    char cj = cs[j];
+                    char cj = at(j);
                     if (!continuesWord(cj)) {
                         break;
                     }
@@ -140,7 +157,7 @@ final class Lexer {
                     latin1 &= cj < 256;
                     j++;
                 }
-                int norm = latin1 ? words.norm(cs, i, j, packed) : words.norm(cs, i, j);
+                int norm = latin1 ? words.norm(window, i - base, j - base, packed) : words.norm(window, i - base, j - base);
                 out.addWord(i, j, norm, words.lastBits());
                 i = j;
             } else {
@@ -151,18 +168,18 @@ final class Lexer {
     }
 
     private boolean isUrlStart(int i) {
-        char c = cs[i];
+        char c = at(i);
         if (c != 'h' && c != 'w') {
             return false; // cheap reject before the look-behind and the three prefix tests
         }
-        if (i > 0 && !isSpace(cs[i - 1]) && cs[i - 1] != '(') {
+        if (i > 0 && !isSpace(at(i - 1)) && at(i - 1) != '(') {
             return false;
         }
         return startsWith(i, "http://") || startsWith(i, "https://") || startsWith(i, "www.");
     }
 
     private int skipNonSpace(int i) {
-        while (i < n && !isSpace(cs[i])) {
+        while (i < n && !isSpace(at(i))) {
             i++;
         }
         return i;
@@ -171,23 +188,23 @@ final class Lexer {
     /** A minus sign belongs to the number when nothing number-like or word-like precedes it. */
     private boolean isSign(int i) {
         int k = i - 1;
-        if (k >= 0 && !isSpace(cs[k])) {
-            char p = cs[k];
+        if (k >= 0 && !isSpace(at(k))) {
+            char p = at(k);
             return p == '(' || p == '<' || p == '>' || p == '=' || p == '[';
         }
-        while (k >= 0 && isSpace(cs[k])) {
+        while (k >= 0 && isSpace(at(k))) {
             k--;
         }
         if (k < 0) {
             return true;
         }
-        char p = cs[k];
+        char p = at(k);
         return !(isDigit(p) || Character.isLetter(p) || p == ')' || p == '%');
     }
 
     private boolean digitsAt(int p, int count) {
         for (int k = 0; k < count; k++) {
-            if (p + k >= n || !isDigit(cs[p + k])) {
+            if (p + k >= n || !isDigit(at(p + k))) {
                 return false;
             }
         }
@@ -195,18 +212,18 @@ final class Lexer {
     }
 
     private boolean digitAt(int p) {
-        return p < n && p >= 0 && isDigit(cs[p]);
+        return p < n && p >= 0 && isDigit(at(p));
     }
 
     private int digitRun(int p) {
         int q = p;
-        while (q < n && isDigit(cs[q])) {
+        while (q < n && isDigit(at(q))) {
             q++;
         }
         return q;
     }
 
-    /** The digits {@code cs[from, to)} as an ASCII digit string (Arabic-Indic and other digits mapped). */
+    /** The digits {@code text[from, to)} as an ASCII digit string (Arabic-Indic and other digits mapped). */
     private String ascii(int from, int to) {
         StringBuilder b = new StringBuilder(to - from);
         appendAscii(b, from, to);
@@ -218,17 +235,17 @@ final class Lexer {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (cs[at + k] != prefix.charAt(k)) {
+            if (at(at + k) != prefix.charAt(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Appends the digits {@code cs[from, to)} to {@code b} as ASCII digits. */
+    /** Appends the digits {@code text[from, to)} to {@code b} as ASCII digits. */
     private void appendAscii(StringBuilder b, int from, int to) {
         for (int k = from; k < to; k++) {
-            b.append(asciiDigit(cs[k]));
+            b.append(asciiDigit(at(k)));
         }
     }
 
@@ -250,7 +267,7 @@ final class Lexer {
 
     private void intAppendAscii(int from, int to) {
         for (int k = from; k < to; k++) {
-            intAppend(asciiDigit(cs[k]));
+            intAppend(asciiDigit(at(k)));
         }
     }
 
@@ -302,19 +319,20 @@ final class Lexer {
         boolean french = this.french;
         boolean ambiguous = false;
         int sepAt = digitRun(p);
-        if (sepAt < n && (cs[sepAt] == ',' || cs[sepAt] == '.') && sepAt - p <= 3 && digitsAt(sepAt + 1, 3)
-                && !digitAt(sepAt + 4) && !(sepAt + 4 < n && cs[sepAt + 4] == cs[sepAt] && digitAt(sepAt + 5))
-                && !(sepAt - p > 1 && cs[p] == '0') && !(cs[sepAt] == '.' && startsWith(sepAt + 1, "000"))) {
+        if (sepAt < n && (at(sepAt) == ',' || at(sepAt) == '.') && sepAt - p <= 3 && digitsAt(sepAt + 1, 3)
+                && !digitAt(sepAt + 4) && !(sepAt + 4 < n && at(sepAt + 4) == at(sepAt) && digitAt(sepAt + 5))
+                && !(sepAt - p > 1 && at(p) == '0') && !(at(sepAt) == '.' && startsWith(sepAt + 1, "000"))) {
             // "1,200" / "1.200": a thousands group in one language, a decimal sepAt in the other. The
             // words around the number decide (an English sentence quoted in a French story); "25,000"
             // is always a group; when the words do not decide, the text's language does and the
             // number is flagged.
-            if (cs[sepAt] == ',' && startsWith(sepAt + 1, "000") && !(sepAt - p == 1 && cs[p] == '0')) {
+            if (at(sepAt) == ',' && startsWith(sepAt + 1, "000") && !(sepAt - p == 1 && at(p) == '0')) {
                 french = false; // decided without the words: no vote (it reads up to 600 chars)
             } else {
-                int vote = Lang.vote(cs, clauseStart(p), clauseEnd(sepAt + 4));
+                int vote = Lang.vote(window, base, n, clauseStart(p), clauseEnd(sepAt + 4));
                 if (vote == 0) {
-                    vote = Lang.vote(cs, Math.max(0, p - 2 * CONTEXT), Math.min(n, sepAt + 4 + 2 * CONTEXT));
+                    vote = Lang.vote(window, base, n, Math.max(0, p - 2 * CONTEXT),
+                            Math.min(n, sepAt + 4 + 2 * CONTEXT));
                 }
                 if (vote != 0) {
                     french = vote > 0;
@@ -323,12 +341,12 @@ final class Lexer {
                 }
             }
         }
-        boolean negative = tokStart < p && (cs[tokStart] == '-' || cs[tokStart] == '−');
-        boolean afterIpLike = p >= 2 && (cs[p - 1] == '.' || cs[p - 1] == ',') && isDigit(cs[p - 2]);
+        boolean negative = tokStart < p && (at(tokStart) == '-' || at(tokStart) == '−');
+        boolean afterIpLike = p >= 2 && (at(p - 1) == '.' || at(p - 1) == ',') && isDigit(at(p - 2));
         intLength = 0;
         String frac = null;
         int q;
-        char c0 = cs[p];
+        char c0 = at(p);
         if (c0 == '.' || c0 == ',') {
             int e = digitRun(p + 1);
             frac = ascii(p + 1, e);
@@ -342,13 +360,13 @@ final class Lexer {
             char sep = 0;
             int groups = 0;
             while (q < n && firstLen <= 3 && !(firstLen > 1 && intPart[0] == '0')) {
-                char c = cs[q];
+                char c = at(q);
                 boolean candidate = c == ',' && !french || c == '.' || isGroupSpace(c) || isApostrophe(c)
                         || c == ARABIC_THOUSANDS;
                 if (!candidate || !digitsAt(q + 1, 3) || digitAt(q + 4)) {
                     // Indian grouping: 12,34,567 (two-digit groups closed by a three-digit one)
                     if (c == ',' && !french && (sep == 0 || sep == ',') && digitsAt(q + 1, 2) && !digitAt(q + 3)
-                            && q + 3 < n && cs[q + 3] == ',' && digitsAt(q + 4, 3)) {
+                            && q + 3 < n && at(q + 3) == ',' && digitsAt(q + 4, 3)) {
                         intAppendAscii(q + 1, q + 3);
                         sep = ',';
                         q += 3;
@@ -371,12 +389,12 @@ final class Lexer {
             }
             // Decimal part: the mark that is not the grouping mark, not followed by another group.
             if (q + 1 < n && !afterIpLike) {
-                char c = cs[q];
+                char c = at(q);
                 boolean mark = c == ARABIC_DECIMAL || (french ? (c == ',' || (c == '.' && sep != '.'))
                         : (c == '.' && sep != '.') || (c == ',' && sep != ','));
                 if (mark && digitAt(q + 1)) {
                     int e = digitRun(q + 1);
-                    boolean chained = e + 1 < n && (cs[e] == c) && digitAt(e + 1);
+                    boolean chained = e + 1 < n && (at(e) == c) && digitAt(e + 1);
                     boolean englishCommaGroup = !french && c == ',' && sep == 0 && e - q - 1 == 3;
                     if (!chained && !englishCommaGroup) {
                         frac = ascii(q + 1, e);
@@ -388,16 +406,16 @@ final class Lexer {
         BigDecimal v = decimal(frac);
         // Scientific forms: 1e10, 12.32e+14, 1.1^23, 1.3x10^6
         if (q < n) {
-            char c = cs[q];
+            char c = at(q);
             if ((c == 'e' || c == 'E') && q + 1 < n) {
                 int k = q + 1;
                 boolean neg = false;
-                if (cs[k] == '+' || cs[k] == '-') {
-                    neg = cs[k] == '-';
+                if (at(k) == '+' || at(k) == '-') {
+                    neg = at(k) == '-';
                     k++;
                 }
                 int e = digitRun(k);
-                if (e > k && e - k <= 3 && (e >= n || !isWordChar(cs[e]))) {
+                if (e > k && e - k <= 3 && (e >= n || !isWordChar(at(e)))) {
                     int exp = Integer.parseInt(ascii(k, e));
                     v = v.scaleByPowerOfTen(neg ? -exp : exp);
                     q = e;
@@ -405,8 +423,8 @@ final class Lexer {
             } else if (c == '^') {
                 int k = q + 1;
                 boolean neg = false;
-                while (k < n && (cs[k] == '+' || cs[k] == '-') && k - q < 4) {
-                    if (cs[k] == '-') {
+                while (k < n && (at(k) == '+' || at(k) == '-') && k - q < 4) {
+                    if (at(k) == '-') {
                         neg = !neg;
                     }
                     k++;
@@ -420,8 +438,8 @@ final class Lexer {
             } else if ((c == 'x' || c == '×') && startsWith(q + 1, "10^")) {
                 int k = q + 4;
                 boolean neg = false;
-                if (k < n && (cs[k] == '+' || cs[k] == '-')) {
-                    neg = cs[k] == '-';
+                if (k < n && (at(k) == '+' || at(k) == '-')) {
+                    neg = at(k) == '-';
                     k++;
                 }
                 int e = digitRun(k);
@@ -433,8 +451,8 @@ final class Lexer {
             } else if (c == '/' && frac == null && digitAt(q + 1)) {
                 // 3/4, but not dates (5/17/2018) nor phone numbers (222-2222/2222)
                 int e = digitRun(q + 1);
-                boolean chained = e < n && (cs[e] == '/' || cs[e] == '-') && digitAt(e + 1);
-                boolean prevChained = tokStart > 0 && (cs[tokStart - 1] == '/' || cs[tokStart - 1] == '-');
+                boolean chained = e < n && (at(e) == '/' || at(e) == '-') && digitAt(e + 1);
+                boolean prevChained = tokStart > 0 && (at(tokStart - 1) == '/' || at(tokStart - 1) == '-');
                 if (!chained && !prevChained && e - q - 1 <= 6) {
                     BigDecimal den = new BigDecimal(ascii(q + 1, e));
                     if (den.signum() != 0) {
@@ -466,8 +484,8 @@ final class Lexer {
 
     private int clauseStart(int p) {
         int k = p;
-        while (k > 0 && p - k < CONTEXT && !quoteMark(cs[k - 1])
-                && !((cs[k - 1] == '.' || cs[k - 1] == '!' || cs[k - 1] == '?') && isSpace(cs[k]))) {
+        while (k > 0 && p - k < CONTEXT && !quoteMark(at(k - 1))
+                && !((at(k - 1) == '.' || at(k - 1) == '!' || at(k - 1) == '?') && isSpace(at(k)))) {
             k--;
         }
         return k;
@@ -475,8 +493,8 @@ final class Lexer {
 
     private int clauseEnd(int e) {
         int k = Math.min(e, n);
-        while (k < n && k - e < CONTEXT && !quoteMark(cs[k])
-                && !((cs[k] == '.' || cs[k] == '!' || cs[k] == '?') && (k + 1 >= n || isSpace(cs[k + 1])))) {
+        while (k < n && k - e < CONTEXT && !quoteMark(at(k))
+                && !((at(k) == '.' || at(k) == '!' || at(k) == '?') && (k + 1 >= n || isSpace(at(k + 1))))) {
             k++;
         }
         return k;
@@ -484,10 +502,10 @@ final class Lexer {
 
     /** English reads "4.800" as 4.8 (reference convention) but "370.000" and "1.234.567" as groups. */
     private boolean dotGroupingInEnglish(int q) {
-        if (q + 4 < n && cs[q + 4] == '.' && digitsAt(q + 5, 3)) {
+        if (q + 4 < n && at(q + 4) == '.' && digitsAt(q + 5, 3)) {
             return true;
         }
-        if (q + 4 < n && cs[q + 4] == ',' && digitAt(q + 5)) {
+        if (q + 4 < n && at(q + 4) == ',' && digitAt(q + 5)) {
             return true;
         }
         return startsWith(q + 1, "000");

@@ -28,15 +28,15 @@ public final class NumberRecognizer {
     Analysis analyze(String text, Locale language) {
         Objects.requireNonNull(text, "text");
         WordTable words = new WordTable();
-        return analyze(text, text.toCharArray(), 0, text.length(), language, new Tokens(text.length() / 4, words));
+        return analyze(text, TextWindow.whole(text), 0, text.length(), language, new Tokens(text.length() / 4, words));
     }
 
     /**
      * The tokens and numbers of the range {@code [from, to)} of text (see {@link Lexer#lex});
-     * {@code chars} are the text's chars, copied once per text (the lexer reads an array).
+     * {@code chars} are the text's chars as the lexer reads them (a window per range, see {@link TextWindow}).
      * {@code tokens} is cleared and filled: the chunks of one text reuse it.
      */
-    Analysis analyze(String text, char[] chars, int from, int to, Locale language, Tokens tokens) {
+    Analysis analyze(String text, TextWindow chars, int from, int to, Locale language, Tokens tokens) {
         boolean fr = Lang.isFrench(language);
         Lexer.lex(chars, from, to, language, tokens);
         List<NumberParser.Num> nums = new PagedList<>();

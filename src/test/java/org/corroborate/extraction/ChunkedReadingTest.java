@@ -1,6 +1,7 @@
 package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -93,5 +94,64 @@ class ChunkedReadingTest {
         String flat = text.replaceAll("[\\n\\r.!?…]", " ");
         assertEquals(EXTRACTOR.extract(flat, Locale.FRENCH, Integer.MAX_VALUE, 0).figures(),
                 EXTRACTOR.extract(flat, Locale.FRENCH, 300, 200).figures());
+    }
+
+    /**
+     * The lexer reads each chunk from a window of the text ({@link TextWindow}); a URL, a word or a
+     * run of spaces longer than the window's slack across its edge makes it read that chunk again
+     * from the whole text, with the same result.
+     */
+    @Test
+    void tokensLongerThanTheWindowsSlackReadLikeOnePass() {
+        String longWord = "a".repeat(3 * TextWindow.SLACK);
+        String[] pieces = {"Selon l'OSDH, 12 morts à Idleb. ", "More than 1,200 people fled, the UN said. ",
+                "Voir http://example.org/" + longWord + " pour 15 villages. ", "Il fait " + " ".repeat(2 * TextWindow.SLACK)
+                + "-5 degrés, 30 blessés. ", longWord + " 40 km2. ", "Environ 260 morts en cinq jours.\n"};
+        Random random = new Random(7);
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 60_000) {
+            b.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String mix = b.toString();
+        for (Locale language : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+            Extraction whole = EXTRACTOR.extract(mix, language, Integer.MAX_VALUE, 0);
+            assertTrue(whole.figures().size() > 500, "the mixture has many figures: " + whole.figures().size());
+            assertEquals(whole.figures(), EXTRACTOR.extract(mix, language, 300, 200).figures());
+            assertEquals(whole.figures(), EXTRACTOR.extract(mix, language, 5_000, 200).figures());
+        }
+    }
+
+    @Test
+    void aWindowHoldsItsRangeAndSlackAndEndsWithThem() {
+        String t = "0123456789".repeat(1_000);
+        TextWindow w = new TextWindow(t, 100);
+        w.cover(4_000, 4_100);
+        for (int i = 4_000 - TextWindow.SLACK; i < 4_100 + TextWindow.SLACK; i++) {
+            assertEquals(t.charAt(i), w.chars()[i - w.base()]);
+        }
+        // the array ends where the window ends: a read past it cannot return another place's char
+        assertEquals(4_000 - TextWindow.SLACK, w.base());
+        assertEquals(4_100 + TextWindow.SLACK, w.base() + w.chars().length);
+        w.cover(9_950, 10_000); // at the text's end: past it is never read
+        assertEquals(t.substring(9_950 - TextWindow.SLACK), new String(w.chars(), 0, 10_000 - w.base()));
+        assertTrue(w.widen());
+        assertEquals(t, new String(w.chars()));
+        assertFalse(w.widen(), "the whole text is the widest window");
+    }
+
+    @Test
+    void aTokenPastTheWindowIsLexedFromTheWholeText() {
+        String t = "12 morts ".repeat(30) + "http://example.org/" + "x".repeat(5 * TextWindow.SLACK) + " 15 villages";
+        Tokens windowed = new Tokens(16, new WordTable());
+        TextWindow w = new TextWindow(t, 50);
+        Lexer.lex(w, 0, 280, Locale.FRENCH, windowed);
+        Tokens whole = new Tokens(16, new WordTable());
+        Lexer.lex(TextWindow.whole(t), 0, 280, Locale.FRENCH, whole);
+        assertEquals(whole.size(), windowed.size());
+        for (int i = 0; i < whole.size(); i++) {
+            assertEquals(whole.start(i), windowed.start(i));
+            assertEquals(whole.end(i), windowed.end(i));
+        }
+        assertFalse(w.widen(), "the lexer widened the window to the whole text");
     }
 }

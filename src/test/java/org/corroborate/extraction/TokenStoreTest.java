@@ -101,14 +101,14 @@ class TokenStoreTest {
     @Test
     void reusedTokenArraysForgetTheLastChunk() {
         Tokens tokens = new Tokens(4, new WordTable());
-        char[] text = "12 morts, selon l'OSDH".toCharArray();
-        Lexer.lex(text, 0, text.length, Locale.FRENCH, tokens);
+        String text = "12 morts, selon l'OSDH";
+        Lexer.lex(TextWindow.whole(text), 0, text.length(), Locale.FRENCH, tokens);
         assertTrue(tokens.isNumeral(0));
         assertEquals(new BigDecimal("12"), tokens.value(0));
         assertTrue(tokens.markedSize() > 0);
 
-        char[] other = ", selon 3".toCharArray();
-        Lexer.lex(other, 0, other.length, Locale.FRENCH, tokens);
+        String other = ", selon 3";
+        Lexer.lex(TextWindow.whole(other), 0, other.length(), Locale.FRENCH, tokens);
         assertEquals(3, tokens.size());
         assertTrue(tokens.isSymbol(0, ','));
         assertEquals(0, tokens.cues(0), "a symbol has no cue bits, whatever was there before");
