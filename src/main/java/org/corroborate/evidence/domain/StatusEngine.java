@@ -174,7 +174,7 @@ public final class StatusEngine {
                                                          List<StatedAssertion> known) {
         List<ConsistencyWarning> warnings = new ArrayList<>();
         checks.partsAgainstWhole(figure).ifPresent(warnings::add);
-        warnings.addAll(checks.tollsGoingDown(figure, known));
+        warnings.addAll(checks.tollsGoingDown(figure, known, supporting));
         checks.shareOver100(figure).ifPresent(warnings::add);
         checks.unitFits(figure).ifPresent(warnings::add);
         checks.qualifierCarried(figure, supporting).ifPresent(warnings::add);
