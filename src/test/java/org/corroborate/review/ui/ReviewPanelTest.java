@@ -146,7 +146,24 @@ class ReviewPanelTest extends SpringBrowserlessTest {
         test(panel.bar.submit).click();
 
         assertThat(panel.bar.approve.isEnabled()).isFalse();
-        assertThat(panel.bar.reason.getText()).contains("Every figure must be approved or rejected");
+        assertThat(panel.bar.reason.getText()).contains("Every figure must be approved or rejected")
+                .contains("still to decide: « environ 12 morts »").doesNotContain("needs approval again");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theReasonNamesAFigureWhoseApprovalLapsedAsNeedingApprovalAgain() {
+        ReviewPanel panel = panelOnFigure();
+        test(panel.bar.submit).click();
+        test(panel.form.approve).click();
+        test(panel.confirmWeak).confirm();
+        system.run(() -> evidence.link(figureId, assertionId, Relation.SUPPORTS));
+
+        panel.refresh();
+
+        assertThat(review.figureReview(figureId).decision()).isEqualTo(Decision.LAPSED);
+        assertThat(panel.bar.reason.getText()).contains("« environ 12 morts » (needs approval again)")
+                .doesNotContain("none needing");
     }
 
     @Test
