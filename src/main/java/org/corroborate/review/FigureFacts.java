@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.LinkedAssertion;
 import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.evidence.domain.Relation;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureSummary;
 import org.corroborate.history.History;
@@ -35,6 +36,11 @@ class FigureFacts {
     String evidenceKey(long figureId) {
         return evidence.linksOf(figureId).stream().map(e -> e.assertionId() + ":" + e.relation())
                 .collect(Collectors.joining(","));
+    }
+
+    /** The relations of the figure's evidence links. */
+    List<Relation> relations(long figureId) {
+        return evidence.linksOf(figureId).stream().map(LinkedAssertion::relation).toList();
     }
 
     String status(long figureId) {

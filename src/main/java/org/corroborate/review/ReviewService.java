@@ -112,6 +112,13 @@ public class ReviewService {
         return WeakFigures.weak(facts.standing(figureId));
     }
 
+    /** Why approving the figure needs the editor's confirmation; empty when it does not. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<Weakness> weakness(long figureId) {
+        return WeakFigures.weakness(facts.standing(figureId), facts.relations(figureId));
+    }
+
     /** How a figure stands now (what an editor is told before approving a weak one). */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

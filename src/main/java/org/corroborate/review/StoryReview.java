@@ -12,4 +12,10 @@ import org.jspecify.annotations.Nullable;
 public record StoryReview(long storyId, StoryState state, List<FigureReview> figures, @Nullable Refusal submitRefusal,
         @Nullable Refusal approveRefusal, @Nullable Refusal publishRefusal, @Nullable Refusal reopenRefusal,
         List<String> rejectedInText) {
+
+    /** The figures still in the way of approving the story: undecided, or whose approval lapsed; in text order. */
+    public List<FigureReview> unsettled() {
+        return figures.stream().filter(f -> f.decision() != Decision.APPROVED && f.decision() != Decision.REJECTED)
+                .toList();
+    }
 }

@@ -1,7 +1,9 @@
 package org.corroborate.review;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.evidence.domain.Relation;
 import org.corroborate.story.Refusal;
 
 /**
@@ -15,6 +17,20 @@ final class WeakFigures {
 
     static boolean weak(FigureStatus status) {
         return status == FigureStatus.UNSUPPORTED || status == FigureStatus.CONTESTED;
+    }
+
+    /**
+     * Which case makes the figure weak, so that the editor is told that one: no report supports it; a report linked as
+     * a contradiction contradicts it; or, contested with no contradiction linked, its supporting reports disagree
+     * (a support whose value does not fit the figure, or independent supports that do not fit each other).
+     */
+    static Optional<Weakness> weakness(FigureStatus status, Collection<Relation> linked) {
+        return switch (status) {
+            case UNSUPPORTED -> Optional.of(Weakness.NO_SUPPORT);
+            case CONTESTED -> Optional.of(linked.contains(Relation.CONTRADICTS) ? Weakness.CONTRADICTED
+                    : Weakness.SUPPORTS_DISAGREE);
+            default -> Optional.empty();
+        };
     }
 
     /** Refused when the figure is weak and the editor did not confirm. */

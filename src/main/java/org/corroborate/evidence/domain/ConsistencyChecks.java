@@ -12,6 +12,7 @@ import org.corroborate.evidence.domain.ConsistencyWarning.AttributionNotCarried;
 import org.corroborate.evidence.domain.ConsistencyWarning.PartsExceedWhole;
 import org.corroborate.evidence.domain.ConsistencyWarning.QualifierNotCarried;
 import org.corroborate.evidence.domain.ConsistencyWarning.ShareOver100;
+import org.corroborate.evidence.domain.ConsistencyWarning.StoryBelowSourcesToll;
 import org.corroborate.evidence.domain.ConsistencyWarning.TollGoesDown;
 import org.corroborate.evidence.domain.ConsistencyWarning.UnitDoesNotFit;
 import org.corroborate.extraction.Qualifier;
@@ -53,10 +54,14 @@ public final class ConsistencyChecks {
 
     /**
      * A cumulative toll from one origin that goes down: a later value entirely below the level an
-     * earlier one vouched for. The figure counts as its attributed origin's latest value, at its
-     * as-of time. One warning per origin, for its first drop.
+     * earlier one vouched for. One warning per origin, for its first drop. The series are the reports':
+     * the story is not its named source speaking on the story's day. When a supporting report of that source
+     * states the figure, the figure is that report's value, already in the series at its date. When none
+     * does, the story gives the figure as the source's, undated: it warns when it is entirely below the
+     * latest level that source stated before the story ("INGD said 128,000 on 22 March; the story gives 18,000").
      */
-    public List<ConsistencyWarning> tollsGoingDown(CheckedFigure figure, List<StatedAssertion> known) {
+    public List<ConsistencyWarning> tollsGoingDown(CheckedFigure figure, List<StatedAssertion> known,
+                                                   List<StatedAssertion> supporting) {
         if (!figure.measure().cumulative()) {
             return List.of();
         }
@@ -65,16 +70,29 @@ public final class ConsistencyChecks {
             series.computeIfAbsent(a.origin().key(), k -> new ArrayList<>())
                     .add(new Entry(a.origin(), a.quote(), a.published(), a.value(), reader.read(a.value())));
         }
-        if (figure.attribution() != null) {
-            series.computeIfAbsent(figure.attribution().key(), k -> new ArrayList<>())
-                    .add(new Entry(figure.attribution(), figure.quote(), figure.asOf(), figure.value(),
-                            reader.read(figure.value())));
-        }
         List<ConsistencyWarning> warnings = new ArrayList<>();
         for (List<Entry> entries : series.values()) {
             firstDrop(entries).ifPresent(warnings::add);
         }
+        SourceProfile named = figure.attribution();
+        if (named != null && supporting.stream().noneMatch(s -> s.origin().sameAs(named))) {
+            belowLatest(figure, series.getOrDefault(named.key(), List.of())).ifPresent(warnings::add);
+        }
         return warnings;
+    }
+
+    private Optional<ConsistencyWarning> belowLatest(CheckedFigure figure, List<Entry> namedSeries) {
+        Entry latest = null;
+        for (Entry e : namedSeries) {
+            if (e.time().isBefore(figure.asOf()) && (latest == null || e.time().isAfter(latest.time()))) {
+                latest = e;
+            }
+        }
+        if (latest == null || !reader.read(figure.value())
+                .entirelyBelow(ValueComparison.statedLevel(latest.value(), latest.read()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoryBelowSourcesToll(latest.origin(), latest.quote(), latest.time(), figure.quote()));
     }
 
     private static Optional<ConsistencyWarning> firstDrop(List<Entry> entries) {

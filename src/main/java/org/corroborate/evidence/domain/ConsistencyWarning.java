@@ -39,6 +39,21 @@ public sealed interface ConsistencyWarning {
         }
     }
 
+    /**
+     * The story gives its named source a toll below the latest that source stated before it, with no report of
+     * that source saying the story's value: an old value, or a misquote.
+     */
+    record StoryBelowSourcesToll(SourceProfile origin, String sourceQuote, Instant sourceTime, String figureQuote)
+            implements ConsistencyWarning {
+        public WarningCode code() {
+            return WarningCode.TOLL_GOES_DOWN;
+        }
+
+        public Message message() {
+            return Message.of(code().messageKey() + ".story", origin.name(), sourceQuote, sourceTime, figureQuote);
+        }
+    }
+
     record ShareOver100(BigDecimal value) implements ConsistencyWarning {
         public WarningCode code() {
             return WarningCode.SHARE_OVER_100;

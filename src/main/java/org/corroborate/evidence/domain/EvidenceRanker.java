@@ -10,7 +10,8 @@ import org.corroborate.measure.ScopeMatch;
  * Ranks candidate assertions as evidence for a figure. Candidates of another event are left out: their place or
  * period does not fit the figure's ({@link SameMeasure}, the one rule for that). Scoring, out of 100: the subject's
  * terms (60 × the share of the figure's subject terms found in the candidate's subject, synonyms and both
- * languages folded, see {@link Terms}), the place (10 when both are known and compatible: an unknown place is a
+ * languages folded, see {@link Terms}; 30 when either side states no subject: an unknown subject cannot prove
+ * another thing counted, so it ranks lower than a matching one, never equal, and never blocks the match), the place (10 when both are known and compatible: an unknown place is a
  * weaker match, ranked lower), the period (5 when both were stated and overlap), and the
  * value (25 when the values agree, 15 when the candidate is an earlier toll or disagrees: a
  * contradiction is as useful to see as a support; 5 more when it states the figure's very number the same
@@ -18,7 +19,8 @@ import org.corroborate.measure.ScopeMatch;
  * cannot be compared, are left out.
  *
  * <p>The proposed relation follows {@link ValueComparison}, but only for candidates about the same
- * subject (at least two thirds of the figure's subject terms): otherwise "context", so a number about
+ * subject (at least two thirds of the figure's subject terms, or no subject stated on one side): otherwise
+ * "context", so a number about
  * something else is never proposed as support (r03's 148 dead on both sides for "148 jihadistes et
  * rebelles"). Ties go to the newer report.
  *
@@ -28,6 +30,8 @@ import org.corroborate.measure.ScopeMatch;
 public final class EvidenceRanker {
 
     private static final int SUBJECT = 60;
+    /** Either side states no subject: compatible, but weaker than any full match. */
+    private static final int SUBJECT_UNKNOWN = SUBJECT / 2;
     private static final int PLACE = 10;
     private static final int PERIOD = 5;
     private static final int VALUE_AGREES = 25;
@@ -52,9 +56,10 @@ public final class EvidenceRanker {
         int n = candidates.size();
         int[] scores = new int[n];
         long[] subjectMasks = new long[n];
+        boolean[] unknownSubjects = new boolean[n];
         byte[] agreements = new byte[n];
         for (int i = 0; i < n; i++) {
-            scores[i] = score(q, candidates.get(i), i, subjectMasks, agreements);
+            scores[i] = score(q, candidates.get(i), i, subjectMasks, unknownSubjects, agreements);
         }
         List<Suggestion> result = new ArrayList<>(Math.min(limit, n));
         boolean[] taken = new boolean[n];
@@ -69,21 +74,24 @@ public final class EvidenceRanker {
                 break;
             }
             taken[best] = true;
-            result.add(suggestion(q, candidates.get(best), scores[best], subjectMasks[best],
+            result.add(suggestion(q, candidates.get(best), scores[best], subjectMasks[best], unknownSubjects[best],
                     Agreement.values()[agreements[best]]));
         }
         return result;
     }
 
-    private int score(Query q, StatedAssertion a, int i, long[] subjectMasks, byte[] agreements) {
+    private int score(Query q, StatedAssertion a, int i, long[] subjectMasks, boolean[] unknownSubjects,
+                      byte[] agreements) {
         ComparedMeasure m = a.measure();
         if (m.kind() != q.figure.measure().kind() || !UnitFit.comparable(q.figure.unit(), a.unit())
                 || !SameMeasure.match(q.figure.measure().scope(), m.scope()).sameEvent()) {
             return -1;
         }
         long subjectMask = q.scanner.matchMask(m.subject(), q.subject);
+        boolean unknown = q.subject.length == 0 || !q.scanner.sawTerm();
         subjectMasks[i] = subjectMask;
-        int score = q.subject.length == 0 ? 0 : SUBJECT * Long.bitCount(subjectMask) / q.subject.length;
+        unknownSubjects[i] = unknown;
+        int score = unknown ? SUBJECT_UNKNOWN : SUBJECT * Long.bitCount(subjectMask) / q.subject.length;
         if (SameMeasure.places(q.figure.measure().scope().place(), m.scope().place()) == ScopeMatch.SAME) {
             score += PLACE;
         }
@@ -113,12 +121,14 @@ public final class EvidenceRanker {
         return candidates.get(i).published().isAfter(candidates.get(j).published());
     }
 
-    private Suggestion suggestion(Query q, StatedAssertion a, int score, long subjectMask, Agreement agreement) {
-        int matched = Long.bitCount(subjectMask);
-        boolean sameSubject = matched > 0 && 3 * matched >= 2 * q.subject.length;
+    private Suggestion suggestion(Query q, StatedAssertion a, int score, long subjectMask, boolean unknownSubject,
+                                  Agreement agreement) {
+        int matched = unknownSubject ? 0 : Long.bitCount(subjectMask);
+        boolean sameSubject = unknownSubject || matched > 0 && 3 * matched >= 2 * q.subject.length;
         List<Message> why = new ArrayList<>();
         why.add(Message.of("why.kind"));
-        why.add(Message.of("why.subject", matched, q.subject.length));
+        why.add(unknownSubject ? Message.of("why.subjectUnknown")
+                : Message.of("why.subject", matched, q.subject.length));
         ComparedMeasure own = q.figure.measure();
         if (SameMeasure.places(own.scope().place(), a.measure().scope().place()) == ScopeMatch.SAME) {
             why.add(Message.of("why.samePlace", new NamedPlace(a.measure().scope().place().id(),

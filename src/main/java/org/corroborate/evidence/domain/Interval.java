@@ -36,6 +36,15 @@ public record Interval(BigDecimal lower, boolean lowerClosed, BigDecimal upper, 
         return !startsBeforeEndOf(other, this);
     }
 
+    /** Every number of the other interval is in this one. */
+    public boolean encloses(Interval other) {
+        boolean fromBelow = lower == null || other.lower != null && (other.lower.compareTo(lower) > 0
+                || other.lower.compareTo(lower) == 0 && (lowerClosed || !other.lowerClosed));
+        boolean fromAbove = upper == null || other.upper != null && (other.upper.compareTo(upper) < 0
+                || other.upper.compareTo(upper) == 0 && (upperClosed || !other.upperClosed));
+        return fromBelow && fromAbove;
+    }
+
     public boolean contains(BigDecimal x) {
         return overlaps(point(x));
     }

@@ -29,7 +29,11 @@ import org.corroborate.evidence.domain.ConsistencyWarning.SupportDisagrees;
  * <li>SUPERSEDED: an origin behind the figure (a supporting origin, or the source the story names)
  *     has published, after its latest supporting report (after the as-of time if it has none), a
  *     value for the measure that does not agree with the figure;</li>
- * <li>CONTESTED: a contradiction, or two supporting origins whose values do not overlap each other;</li>
+ * <li>CONTESTED: a contradiction, or two supporting origins whose values do not overlap each other, unless the
+ *     figure states only a bound ("at least 242", "plus de 370'000", "jusqu'à 60 000") and both values lie within
+ *     it: INGD's 242 and OCHA's "at least 250" a day later both carry "at least 242" (a toll that rose between
+ *     two reports is no disagreement about a bound both respect); a figure that states a value or a range
+ *     ("environ 260", "entre 100 et 300") is contested by supports that disagree with each other;</li>
  * <li>UNSUPPORTED: no support (history and context alone do not support a figure);</li>
  * <li>CORROBORATED: at least two independent origins support it and at least one is not a party
  *     (a party never corroborates alone);</li>
@@ -90,7 +94,7 @@ public final class StatusEngine {
         List<SourceProfile> origins = Independence.origins(supporting);
         boolean partyClaim = !origins.isEmpty() && origins.stream().allMatch(SourceProfile::party);
         StatedAssertion superseding = superseding(figure, value, supporting, known.values());
-        Disagreement disagreement = disagreementAmong(supporting);
+        Disagreement disagreement = disagreementAmong(value, supporting);
         FigureStatus status = status(superseding, contradicting, disagreement, origins);
 
         warnings.addAll(consistencyWarnings(figure, supporting, List.copyOf(known.values())));
@@ -149,12 +153,16 @@ public final class StatusEngine {
                 .max(Comparator.naturalOrder()).orElse(figure.asOf());
     }
 
-    private Disagreement disagreementAmong(List<StatedAssertion> supporting) {
+    private Disagreement disagreementAmong(Interval value, List<StatedAssertion> supporting) {
+        boolean onlyABound = value.lowerInfinite() != value.upperInfinite();
         for (int i = 0; i < supporting.size(); i++) {
             for (int j = i + 1; j < supporting.size(); j++) {
                 StatedAssertion a = supporting.get(i);
                 StatedAssertion b = supporting.get(j);
-                if (Independence.independent(a, b) && !reader.read(a.value()).overlaps(reader.read(b.value()))) {
+                Interval readA = reader.read(a.value());
+                Interval readB = reader.read(b.value());
+                if (Independence.independent(a, b) && !readA.overlaps(readB)
+                        && !(onlyABound && value.encloses(readA) && value.encloses(readB))) {
                     return new Disagreement(a, b);
                 }
             }
@@ -166,7 +174,7 @@ public final class StatusEngine {
                                                          List<StatedAssertion> known) {
         List<ConsistencyWarning> warnings = new ArrayList<>();
         checks.partsAgainstWhole(figure).ifPresent(warnings::add);
-        warnings.addAll(checks.tollsGoingDown(figure, known));
+        warnings.addAll(checks.tollsGoingDown(figure, known, supporting));
         checks.shareOver100(figure).ifPresent(warnings::add);
         checks.unitFits(figure).ifPresent(warnings::add);
         checks.qualifierCarried(figure, supporting).ifPresent(warnings::add);

@@ -113,6 +113,7 @@ final class Terms {
         private final TermSink marker = this::mark;
         private long[] wanted;
         private long matched;
+        private boolean sawTerm;
 
         Scanner(Terms terms) {
             this.terms = terms;
@@ -122,11 +123,18 @@ final class Terms {
         long matchMask(CharSequence text, long[] wantedTerms) {
             wanted = wantedTerms;
             matched = 0;
+            sawTerm = false;
             scan(text, marker);
             return matched;
         }
 
+        /** Whether the text of the last {@link #matchMask} call had any term at all (a subject said, not empty). */
+        boolean sawTerm() {
+            return sawTerm;
+        }
+
         private void mark(long term) {
+            sawTerm = true;
             for (int i = 0; i < wanted.length; i++) {
                 if (wanted[i] == term) {
                     matched |= 1L << i;

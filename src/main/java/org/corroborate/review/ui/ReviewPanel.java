@@ -17,6 +17,7 @@ import org.corroborate.review.FigureReview;
 import org.corroborate.review.ReviewRefusedException;
 import org.corroborate.review.ReviewService;
 import org.corroborate.review.StoryReview;
+import org.corroborate.review.Weakness;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.UserService;
 import org.corroborate.story.Refusal;
@@ -182,7 +183,8 @@ public class ReviewPanel extends VerticalLayout {
             add(confirmWeak);
         }
         confirmWeak.setHeader(getTranslation("review.confirm-weak.title", figure.quote()));
-        confirmWeak.setText(getTranslation("review.confirm-weak.text",
+        Weakness weakness = review.weakness(figure.figureId()).orElse(Weakness.SUPPORTS_DISAGREE);
+        confirmWeak.setText(getTranslation("review.confirm-weak.text." + weakness.name(),
                 getTranslation("status." + review.statusOf(figure.figureId()).name())));
         confirmWeak.setCancelable(true);
         confirmWeak.setCancelText(getTranslation("review.confirm-weak.cancel"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.corroborate.review.FigureReview;
 import org.corroborate.review.StoryReview;
 import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,9 @@ class StoryReviewBar extends HorizontalLayout {
     final Button reopen = new Button();
     final Button history = new Button();
     final Span reason = new Span();
+
+    /** How many of the figures left the reason names; the others are counted. */
+    private static final int NAMED = 5;
 
     StoryReviewBar() {
         addClassName("story-review-bar");
@@ -52,6 +56,9 @@ class StoryReviewBar extends HorizontalLayout {
         state.getElement().setAttribute("data-state", review.state().name());
         step(submit, canSubmit, review.submitRefusal());
         step(approve, canDecide, review.approveRefusal());
+        if (review.approveRefusal() == Refusal.FIGURES_UNREVIEWED && !review.unsettled().isEmpty()) {
+            approve.getElement().setAttribute("title", figuresLeft(review.unsettled()));
+        }
         step(publish, canDecide, review.publishRefusal(), review.rejectedInText());
         step(reopen, canDecide, review.reopenRefusal());
         // The reason worth reading is that of the next step the user could take.
@@ -68,6 +75,16 @@ class StoryReviewBar extends HorizontalLayout {
         button.setVisible(permitted);
         button.setEnabled(refusal == null);
         button.getElement().setAttribute("title", refusal == null ? "" : refusal(this, refusal, figures));
+    }
+
+    /** Approving the story is refused: which figures are left, each undecided or needing approval again. */
+    private String figuresLeft(List<FigureReview> unsettled) {
+        Stream<String> named = unsettled.stream().limit(NAMED).map(f -> getTranslation(
+                f.needsApprovalAgain() ? "review.unsettled.lapsed" : "review.unsettled.undecided", f.quote()));
+        if (unsettled.size() > NAMED) {
+            named = Stream.concat(named, Stream.of(getTranslation("review.unsettled.more", unsettled.size() - NAMED)));
+        }
+        return getTranslation("review.refusal.FIGURES_UNREVIEWED.left", named.collect(Collectors.joining(", ")));
     }
 
     /** Why a step is refused, naming the figures in the way (their words in the story, quoted), if any. */

@@ -114,6 +114,62 @@ class EvidenceRankerTest {
         assertThat(millis).isLessThan(1_000);
     }
 
+    // Walker F12 (Mozambique, Cyclone Idai): a subject the extraction did not find is unknown, not different.
+    private static final SourceProfile INGD = new SourceProfile("ingd", "INGD", false, org.corroborate.source.Reliability.B);
+
+    @Test
+    void aFigureWithoutSubjectIsSupportedByAnAgreeingValueOfItsKind() {
+        CheckedFigure displaced = figure("18,000", exact("18000"), ComparedMeasure.of(QuantityKind.DISPLACED, null), INGD);
+        StatedAssertion sofala = said(INGD, 18, exact("17900"), ComparedMeasure.of(QuantityKind.DISPLACED, "people"), "17,900");
+
+        Suggestion s = only(displaced, sofala);
+
+        assertThat(s.proposed()).isEqualTo(Relation.SUPPORTS);
+        assertThat(s.sameSubject()).isTrue();
+        assertThat(s.why()).contains(Message.of("why.subjectUnknown")).doesNotContain(Message.of("why.subjectDiffers"));
+    }
+
+    @Test
+    void anAssertionWithoutSubjectIsSameSubjectEvidenceForAFigureWithOne() {
+        CheckedFigure toll = figure("at least 242 people", StatedValue.of(org.corroborate.extraction.Qualifier.AT_LEAST, "242"),
+                ComparedMeasure.of(QuantityKind.DEATHS, "people"), INGD);
+        StatedAssertion risen = said(INGD, 22, exact("417"), ComparedMeasure.of(QuantityKind.DEATHS, ""), "417");
+
+        Suggestion s = only(toll, risen);
+
+        assertThat(s.proposed()).isEqualTo(Relation.SUPPORTS);
+        assertThat(s.sameSubject()).isTrue();
+        assertThat(s.why()).contains(Message.of("why.subjectUnknown"));
+    }
+
+    @Test
+    void anUnknownSubjectRanksBelowAMatchingOneAndAboveAnotherSubject() {
+        StatedAssertion matching = said(SOHR, 20, exact("110"), PRO_REGIME_DEAD, "110");
+        StatedAssertion unknown = said(SOHR, 21, exact("110"), ComparedMeasure.of(QuantityKind.DEATHS, null), "110");
+        StatedAssertion other = said(SOHR, 22, exact("110"), ComparedMeasure.of(QuantityKind.DEATHS, "civils"), "110");
+
+        List<Suggestion> ranked = ranker.rank(proRegime110, List.of(other, unknown, matching), 3);
+
+        assertThat(ranked).extracting(Suggestion::assertion).containsExactly(matching, unknown, other);
+        assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
+        assertThat(ranked.get(2).proposed()).isEqualTo(Relation.CONTEXT);
+    }
+
+    @Test
+    void aNewerTollOfTheNamedSourceSupersedesAFigureWithoutSubject() {
+        CheckedFigure displaced = figure("18,000", exact("18000"), ComparedMeasure.of(QuantityKind.DISPLACED, null), INGD);
+        StatedAssertion sofala = said(INGD, 18, exact("17900"), ComparedMeasure.of(QuantityKind.DISPLACED, "people"), "17,900");
+        StatedAssertion later = said(INGD, 22, exact("128000"), ComparedMeasure.of(QuantityKind.DISPLACED, "people"), "128,000");
+        // the ledger as the service builds it: the linked assertions and the suggestions about the same subject
+        List<StatedAssertion> ledger = new ArrayList<>(List.of(sofala));
+        ranker.rank(displaced, List.of(sofala, later), 12).stream().filter(Suggestion::sameSubject)
+                .map(Suggestion::assertion).filter(a -> !ledger.contains(a)).forEach(ledger::add);
+
+        FigureStanding standing = StatusEngine.withDefaults().assess(displaced, List.of(EvidenceLink.supports(sofala)), ledger);
+
+        assertThat(standing.status()).isEqualTo(FigureStatus.SUPERSEDED);
+    }
+
     private static List<StatedAssertion> candidates(int n) {
         String[] subjects = {"forces prorégime", "regime forces and loyal militiamen", "civils tués dans la région d'Idleb",
                 "jihadistes et rebelles", "people killed in the Jubas school strike"};

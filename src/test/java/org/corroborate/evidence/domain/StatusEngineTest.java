@@ -100,6 +100,54 @@ class StatusEngineTest {
         assertThat(assess(wide, supports(low), supports(high)).status()).isEqualTo(FigureStatus.CONTESTED);
     }
 
+    // Walker F14 (Mozambique, Cyclone Idai): "at least 242" deaths, INGD's 242 on the 18th, OCHA's "at least 250" on the 19th.
+    private static final SourceProfile INGD = new SourceProfile("ingd", "INGD", false, org.corroborate.source.Reliability.B);
+    private final CheckedFigure atLeast242 = figure("at least 242", StatedValue.of(org.corroborate.extraction.Qualifier.AT_LEAST, "242"),
+            ComparedMeasure.of(QuantityKind.DEATHS, "people"), INGD);
+
+    @Test
+    void supportsThatAllLieWithinAnAtLeastFigureDoNotContestIt() {
+        StatedAssertion ingd = said(INGD, 18, exact("242"), atLeast242.measure(), "242");
+        StatedAssertion ocha = said(OCHA, 19, StatedValue.of(org.corroborate.extraction.Qualifier.AT_LEAST, "250"),
+                atLeast242.measure(), "at least 250");
+
+        FigureStanding standing = assess(atLeast242, supports(ingd), supports(ocha));
+
+        assertThat(standing.status()).isEqualTo(FigureStatus.CORROBORATED);
+        assertThat(standing.supporting()).containsExactly(ingd, ocha);
+    }
+
+    @Test
+    void supportsWithinAnUpperBoundDoNotContestIt() {
+        CheckedFigure upTo = figure("jusqu'à 60 000", StatedValue.of(org.corroborate.extraction.Qualifier.AT_MOST, "60000"),
+                DISPLACED, null);
+        StatedAssertion low = said(OCHA, 24, exact("41000"), DISPLACED, "41 000");
+        StatedAssertion high = said(SOHR, 24, exact("55000"), DISPLACED, "55 000");
+
+        assertThat(assess(upTo, supports(low), supports(high)).status()).isEqualTo(FigureStatus.CORROBORATED);
+    }
+
+    @Test
+    void anAtLeastFigureIsStillContestedByALowerValue() {
+        CheckedFigure atLeast300 = figure("killed at least 300", StatedValue.of(org.corroborate.extraction.Qualifier.AT_LEAST, "300"),
+                FIGHTERS_KILLED, null);
+        StatedAssertion sohr = said(SOHR, 25, exact("310"), FIGHTERS_KILLED, "310");
+        StatedAssertion exactly120 = said(OCHA, 25, exact("120"), FIGHTERS_KILLED, "120");
+
+        assertThat(assess(atLeast300, supports(sohr), contradicts(exactly120)).status()).isEqualTo(FigureStatus.CONTESTED);
+        assertThat(assess(atLeast300, supports(sohr), supports(exactly120)).status()).isEqualTo(FigureStatus.CONTESTED);
+    }
+
+    @Test
+    void supportsOnlyOverlappingABoundStillContestWhenTheyDisagree() {
+        // "about 240" reaches into [242, ∞) without lying within it: what it says and "at least 300" disagree
+        StatedAssertion about240 = said(SOHR, 25, about("240"), atLeast242.measure(), "about 240");
+        StatedAssertion atLeast300 = said(OCHA, 25, StatedValue.of(org.corroborate.extraction.Qualifier.AT_LEAST, "300"),
+                atLeast242.measure(), "at least 300");
+
+        assertThat(assess(atLeast242, supports(about240), supports(atLeast300)).status()).isEqualTo(FigureStatus.CONTESTED);
+    }
+
     @Test
     void aSupportWhoseValueDisagreesCountsAsAContradiction() {
         StatedAssertion ocha = said(OCHA, 24, exact("320"), FIGHTERS_KILLED, "320");

@@ -82,12 +82,26 @@ class ReviewPanelTest extends SpringBrowserlessTest {
         // No evidence yet: the figure is unsupported, so the editor is asked first, and nothing is decided yet.
         assertThat(panel.confirmWeak.isOpened()).isTrue();
         assertThat(panel.confirmWeak.getElement().getProperty("header")).contains("environ 12 morts");
+        assertThat(panel.confirmWeak.getElement().getProperty("message")).contains("no report supports it")
+                .doesNotContain("disagree");
         assertThat(review.figureReview(figureId).decision()).isNull();
         test(panel.confirmWeak).confirm();
 
         assertThat(review.figureReview(figureId).decision()).isEqualTo(Decision.APPROVED);
         assertThat(panel.form.decision.getElement().getAttribute("data-decision")).isEqualTo("APPROVED");
         assertThat(review.history(storyId)).anySatisfy(h -> assertThat(h.action()).isEqualTo("APPROVED_DESPITE_STATUS"));
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theConfirmationOfAContradictedFigureSaysAReportContradictsIt() {
+        system.run(() -> evidence.link(figureId, assertionId, Relation.CONTRADICTS));
+        ReviewPanel panel = panelOnFigure();
+
+        test(panel.form.approve).click();
+
+        assertThat(panel.confirmWeak.getElement().getProperty("message")).contains("contested")
+                .contains("a report linked to it contradicts it").doesNotContain("no report supports it");
     }
 
     @Test
@@ -132,7 +146,24 @@ class ReviewPanelTest extends SpringBrowserlessTest {
         test(panel.bar.submit).click();
 
         assertThat(panel.bar.approve.isEnabled()).isFalse();
-        assertThat(panel.bar.reason.getText()).contains("Every figure must be approved or rejected");
+        assertThat(panel.bar.reason.getText()).contains("Every figure must be approved or rejected")
+                .contains("still to decide: « environ 12 morts »").doesNotContain("needs approval again");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void theReasonNamesAFigureWhoseApprovalLapsedAsNeedingApprovalAgain() {
+        ReviewPanel panel = panelOnFigure();
+        test(panel.bar.submit).click();
+        test(panel.form.approve).click();
+        test(panel.confirmWeak).confirm();
+        system.run(() -> evidence.link(figureId, assertionId, Relation.SUPPORTS));
+
+        panel.refresh();
+
+        assertThat(review.figureReview(figureId).decision()).isEqualTo(Decision.LAPSED);
+        assertThat(panel.bar.reason.getText()).contains("« environ 12 morts » (needs approval again)")
+                .doesNotContain("none needing");
     }
 
     @Test

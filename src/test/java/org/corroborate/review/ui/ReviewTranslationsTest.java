@@ -34,6 +34,9 @@ class ReviewTranslationsTest {
         for (Decision decision : Decision.values()) {
             assertThat(english).containsKey("review.decision." + decision);
         }
+        for (org.corroborate.review.Weakness weakness : org.corroborate.review.Weakness.values()) {
+            assertThat(english).containsKey("review.confirm-weak.text." + weakness);
+        }
     }
 
     @Test
