@@ -278,6 +278,15 @@ public final class ScaleBenchmark {
                     q -> as(checker, Role.FACT_CHECKER, () -> search.search(q, 10)));
             System.out.printf(Locale.ROOT, "  load average: %s%n", load());
         }
+        if (wanted("queries")) {
+            // each search on its own: which words cost what
+            for (String q : QUERIES) {
+                Latency.report("  search \"" + q + "\"", List.of(q), "query", Math.min(5, WARMUP),
+                        Math.max(10, MEASURED / 10), query -> as(checker, Role.FACT_CHECKER,
+                                () -> search.search(query, 10)));
+            }
+            System.out.printf(Locale.ROOT, "  load average: %s%n", load());
+        }
         if (wanted("conflicts")) {
             Latency.report("Conflicts view (first page and count)", List.of(fr, Locale.ENGLISH), "languages",
                     WARMUP, MEASURED, locale -> as(checker, Role.FACT_CHECKER, () -> Conflicts.firstPage(evidence,
