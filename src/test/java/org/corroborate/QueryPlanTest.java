@@ -20,6 +20,7 @@ import org.corroborate.bench.ScaleData;
 import org.corroborate.discussion.CommentService;
 import org.corroborate.evidence.ConflictQuery;
 import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.StandingWork;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.inbox.InboxService;
 import org.corroborate.review.ReviewService;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -53,7 +55,7 @@ class QueryPlanTest {
      * the right plan (looking every story up by key would cost more); every other read of it goes by its key.
      */
     static final Set<String> BIG = Set.of("figure", "figure_revision", "figure_standing", "figure_approval",
-            "evidence", "report", "assertion", "comment", "change_log", "assignment", "notification",
+            "story_event", "evidence", "report", "assertion", "comment", "change_log", "assignment", "notification",
             "figure_suggestion", "assertion_via", "archived_copy");
 
     private static final Pattern SEQ_SCAN = Pattern.compile(
@@ -70,6 +72,7 @@ class QueryPlanTest {
     @Autowired ReviewService review;
     @Autowired SearchService search;
     @Autowired SecurityContextHolderStrategy security;
+    @Autowired ApplicationContext context;
 
     @BeforeEach
     void generateOnce() throws SQLException {
@@ -197,6 +200,10 @@ class QueryPlanTest {
             inbox.toApprove(0, 50);
             inbox.toApprove(50, 50);
         }));
+        // the standings worker after an import batch: the figures its reports' assertions may concern (V77)
+        List<Long> reportIds = jdbc.queryForList("select id from report order by id desc limit 500", Long.class);
+        out.put("standings after an import", capture("editor", Role.EDITOR,
+                () -> StandingWork.figuresConcernedBy(context, reportIds)));
         out.put("history", capture("editor", Role.EDITOR, () -> {
             review.history(storyId);
             review.figureHistory(figureId);

@@ -35,6 +35,7 @@ class TableOwnershipTest {
             Map.entry("archived_copy", "archive"),
             Map.entry("feed_item", "ingest"),
             Map.entry("standing_work", "evidence"),
+            Map.entry("story_event", "evidence"),
             Map.entry("evidence_candidate", "evidence"),
             Map.entry("evidence_candidate_scope", "evidence"),
             Map.entry("evidence_assertion_terms", "evidence"),

@@ -109,7 +109,8 @@ public final class ImportBenchmark {
         }
     }
 
-    private static List<String> lines(JsonMapper json, SplittableRandom random, String run, int count) {
+    /** {@code count} wire reports as JSON Lines; {@code run} makes their addresses and texts new. */
+    static List<String> lines(JsonMapper json, SplittableRandom random, String run, int count) {
         Instant from = Instant.parse("2019-12-01T00:00:00Z");
         List<String> lines = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

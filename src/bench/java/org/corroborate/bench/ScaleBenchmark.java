@@ -54,6 +54,8 @@ public final class ScaleBenchmark {
     static final int PORT = Integer.getInteger("scale.port", 18401);
     /** The standings worker: off by default, so that the actions are timed without background derivations. */
     static final boolean WORKER = Boolean.getBoolean("scale.worker");
+    /** Reports imported while the actions are timed (0: no import); see {@link #measureDuringImport}. */
+    static final int IMPORT = Integer.getInteger("scale.import", 0);
     private static final String[] QUERIES = {"morts Idleb", "civils", "\"forces prorégime\"", "displaced people",
             "OSDH", "réfugiés Alep", "bilan", "aid workers Gaza", "enfants -Hama", "deplaces"};
 
@@ -89,9 +91,92 @@ public final class ScaleBenchmark {
             } else {
                 System.out.println("Reusing database " + DATABASE + ": " + ScaleData.counts(jdbc));
             }
+            scopeGeneratedStandings(jdbc);
             if (!GENERATE_ONLY) {
-                measure(app, jdbc);
+                if (IMPORT > 0) {
+                    measureDuringImport(app, jdbc);
+                } else {
+                    measure(app, jdbc);
+                }
             }
+        }
+    }
+
+    /**
+     * Standings generated before they stored their scope (V77) get the scope their figure was generated with (what a
+     * derivation stores), so that new reports queue the figures of their events only, as after a first derivation.
+     */
+    private static void scopeGeneratedStandings(JdbcTemplate jdbc) {
+        Integer columns = jdbc.queryForObject("""
+                select count(*) from information_schema.columns
+                where table_name = 'figure_standing' and column_name = 'scope_kind'""", Integer.class);
+        if (columns == null || columns == 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        int n = jdbc.update("""
+                update figure_standing s set scope_kind = f.kind, scope_place_id = f.place_id,
+                       scope_from = f.period_from, scope_to = f.period_to
+                from figure f join story st on st.id = f.story_id
+                where f.id = s.figure_id and s.scope_kind is null and st.created_by = ?""", ScaleData.CREATED_BY);
+        if (n > 0) {
+            jdbc.execute("vacuum analyze figure_standing");
+            System.out.printf(Locale.ROOT, "Scoped %,d generated standings in %.0f s%n", n,
+                    (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /**
+     * Imports {@code scale.import} generated wire reports (as {@code ImportBenchmark} does: with extraction, in
+     * batches, standings queued after each commit) in a thread, while the chosen actions are timed round after round
+     * on this thread ({@code scale.only=none}: the import alone). Prints the import's rate, the actions' percentiles
+     * of each round, the standings still queued, and the load average; then one more round once the import is done,
+     * while the worker derives what it queued.
+     */
+    private static void measureDuringImport(ConfigurableApplicationContext app, JdbcTemplate jdbc) throws Exception {
+        org.corroborate.report.ReportImportService imports = app.getBean(
+                org.corroborate.report.ReportImportService.class);
+        org.corroborate.security.SystemAuthentication system = app.getBean(
+                org.corroborate.security.SystemAuthentication.class);
+        List<String> file = ImportBenchmark.lines(tools.jackson.databind.json.JsonMapper.builder().build(),
+                new SplittableRandom(11), "scale-" + System.currentTimeMillis(), IMPORT);
+        System.out.printf(Locale.ROOT, "Importing %,d reports; load average before: %s%n", file.size(), load());
+        long assertionsBefore = jdbc.queryForObject("select count(*) from assertion", Long.class);
+        long[] took = new long[1];
+        Object[] summary = new Object[1];
+        Thread importer = Thread.ofPlatform().name("import").start(() -> {
+            long t0 = System.nanoTime();
+            summary[0] = system.call(() -> imports.importLines(new java.io.StringReader(String.join("\n", file)),
+                    p -> { }));
+            took[0] = System.nanoTime() - t0;
+        });
+        int round = 0;
+        boolean actions = !ONLY.equals("none");
+        while (importer.isAlive()) {
+            if (actions) {
+                System.out.printf(Locale.ROOT, "Round %d during the import (standings queued: %,d)%n", ++round,
+                        jdbc.queryForObject("select count(*) from standing_work", Long.class));
+                measure(app, jdbc);
+            } else {
+                importer.join(10_000);
+                System.out.printf(Locale.ROOT, "  load average %s, standings queued %,d%n", load(),
+                        jdbc.queryForObject("select count(*) from standing_work", Long.class));
+            }
+        }
+        importer.join();
+        var s = (org.corroborate.report.ImportSummary) summary[0];
+        double seconds = took[0] / 1e9;
+        System.out.printf(Locale.ROOT, "Import (with extraction%s): %,d stored, %,d rejected, %,d assertions in %.1f s "
+                + "= %,.0f reports/s; standings queued after it: %,d; load average %s%n",
+                actions ? ", users' actions running" : ", alone", s.stored(), s.rejected(),
+                jdbc.queryForObject("select count(*) from assertion", Long.class) - assertionsBefore, seconds,
+                s.stored() / seconds, jdbc.queryForObject("select count(*) from standing_work", Long.class), load());
+        if (actions) {
+            System.out.printf(Locale.ROOT, "Round after the import, the worker deriving (standings queued: %,d)%n",
+                    jdbc.queryForObject("select count(*) from standing_work", Long.class));
+            measure(app, jdbc);
+            System.out.printf(Locale.ROOT, "Standings still queued: %,d%n",
+                    jdbc.queryForObject("select count(*) from standing_work", Long.class));
         }
     }
 
@@ -191,6 +276,15 @@ public final class ScaleBenchmark {
         if (wanted("search")) {
             Latency.report("Search (first page of each group)", List.of(QUERIES), "queries", WARMUP, MEASURED,
                     q -> as(checker, Role.FACT_CHECKER, () -> search.search(q, 10)));
+            System.out.printf(Locale.ROOT, "  load average: %s%n", load());
+        }
+        if (wanted("queries")) {
+            // each search on its own: which words cost what
+            for (String q : QUERIES) {
+                Latency.report("  search \"" + q + "\"", List.of(q), "query", Math.min(5, WARMUP),
+                        Math.max(10, MEASURED / 10), query -> as(checker, Role.FACT_CHECKER,
+                                () -> search.search(query, 10)));
+            }
             System.out.printf(Locale.ROOT, "  load average: %s%n", load());
         }
         if (wanted("conflicts")) {

@@ -394,7 +394,8 @@ public final class ScaleData {
                     + " from stdin", revisions);
             copy("copy evidence (figure_id, assertion_id, relation, linked_by, linked_at) from stdin", evidence);
             copy("copy figure_standing (figure_id, status, party_claim, credibility, warning_codes,"
-                    + " newer_value_available, computed_at) from stdin", standings);
+                    + " newer_value_available, computed_at, scope_kind, scope_place_id, scope_from, scope_to)"
+                    + " from stdin", standings);
             copy("copy figure_approval (figure_id, story_id, decision, wording, reason, decided_by, decided_at,"
                     + " fingerprint, lapsed_by, lapsed_at) from stdin", approvals);
             copy("copy comment (id, story_id, figure_id, parent_id, author, body, created_at) from stdin", comments);
@@ -516,7 +517,8 @@ public final class ScaleData {
                     : status.equals("UNSUPPORTED") ? 6 : 2 + random.nextInt(4);
             b.standings.append(id).append('\t').append(status).append('\t').append(random.nextInt(100) < 5)
                     .append('\t').append(credibility).append('\t').append(warning).append('\t').append(newer)
-                    .append('\t').append(linkedAt).append('\n');
+                    .append('\t').append(linkedAt).append('\t').append(kind).append('\t').append(placeId)
+                    .append('\t').append(first).append('\t').append(day).append('\n');
             history(b.history, storyId, "FIGURE", id, "STANDING_RECOMPUTED", "\\N", status, "system", linkedAt);
 
             // decisions: every figure of an approved or published story, some of a story in review, lapsed ones

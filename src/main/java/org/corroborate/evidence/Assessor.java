@@ -130,7 +130,7 @@ class Assessor {
     /** The story's scope as a fact-checker set it, or as its text and figures say it (see {@link FigureScopes}). */
     FigureScopes.StoryScope storyScope(long storyId) {
         StoryRef story = stories.ref(storyId).orElseThrow();
-        return scopes.story(gazetteer(), story.title(), stories.text(storyId), story.publishedAt(),
+        return scopes.story(storyId, gazetteer(), story.title(), stories.text(storyId), story.publishedAt(),
                 repository.findFiguresOfStory(storyId), stories.scopeSetting(storyId));
     }
 
@@ -138,7 +138,8 @@ class Assessor {
     FigureScopes.Reading scope(Figure figure) {
         StoryRef story = stories.ref(figure.getStoryId()).orElseThrow();
         String text = stories.text(story.id());
-        FigureScopes.StoryScope storyScope = scopes.story(gazetteer(), story.title(), text, story.publishedAt(),
+        FigureScopes.StoryScope storyScope = scopes.story(story.id(), gazetteer(), story.title(), text,
+                story.publishedAt(),
                 repository.findFiguresOfStory(story.id()), stories.scopeSetting(story.id()));
         return scopes.figure(gazetteer(), figure, text, story.publishedAt(), storyScope);
     }
@@ -149,7 +150,8 @@ class Assessor {
         List<Figure> storyFigures = repository.findFiguresOfStory(story.id());
         CheckedFigure checked = DomainMapping.figure(figure, story.publishedAt(), text, storyFigures, clock.instant());
         Gazetteer g = gazetteer();
-        FigureScopes.StoryScope storyScope = scopes.story(g, story.title(), text, story.publishedAt(), storyFigures,
+        FigureScopes.StoryScope storyScope = scopes.story(story.id(), g, story.title(), text, story.publishedAt(),
+                storyFigures,
                 stories.scopeSetting(story.id()));
         return checked.withScope(scopes.figure(g, figure, text, story.publishedAt(), storyScope).scope());
     }

@@ -159,6 +159,9 @@ public class EvidenceService {
             FigureStanding s = a.standing();
             record.record(s.status(), s.partyClaim(), s.credibility().rating(), s.warningCodes(),
                     a.newerValueAvailable(), now);
+            var scope = a.checked().measure().scope();
+            record.scopedAt(a.figure().getMeasure().kind(), scope.place() == null ? null : scope.place().id(),
+                    scope.period());
             standings.save(record);
             watch.announce(a.figure().getStoryId(), new StoryChange.FigureChanged(id));
             events.publishEvent(new EvidenceChanged(id, a.figure().getStoryId()));
@@ -200,9 +203,15 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
     public StoryStandings storyStandings(long storyId) {
-        List<Long> ids = evidence.findFiguresOfStory(storyId).stream().map(Figure::getId).toList();
+        // two projections (was: the story's figures and their standings as entities, issue 16)
+        List<Long> ids = figures.refsOfStories(List.of(storyId)).stream().map(org.corroborate.figure.FigureRef::id)
+                .toList();
+        Map<Long, FigureStatus> stored = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            standings.findStatuses(ids).forEach(row -> stored.put((Long) row[0], (FigureStatus) row[1]));
+        }
         Map<Long, FigureStatus> byFigure = new LinkedHashMap<>();
-        standings.findByFigureIdIn(ids).forEach(r -> byFigure.put(r.getFigureId(), r.getStatus()));
+        ids.stream().filter(stored::containsKey).forEach(id -> byFigure.put(id, stored.get(id)));
         Map<FigureStatus, Long> counts = new EnumMap<>(FigureStatus.class);
         byFigure.values().forEach(status -> counts.merge(status, 1L, Long::sum));
         return new StoryStandings(byFigure, counts);

@@ -49,11 +49,17 @@ class FigureScopes {
     record Reading(Scope scope, Origin place, Origin period) {
     }
 
+    private final StoryEvents events;
+
+    FigureScopes(StoryEvents events) {
+        this.events = events;
+    }
+
     /** {@code date}: when the story ran; null for a draft not yet dated, whose window is then not known. */
-    StoryScope story(Gazetteer places, String title, String text, @Nullable Instant date, List<Figure> figures,
-            Optional<StoryScopeSetting> setting) {
+    StoryScope story(long storyId, Gazetteer places, String title, String text, @Nullable Instant date,
+            List<Figure> figures, Optional<StoryScopeSetting> setting) {
         List<Long> placeIds = setting.filter(s -> !s.placeIds().isEmpty()).map(StoryScopeSetting::placeIds)
-                .orElseGet(() -> places.storyPlaces(text, title,
+                .orElseGet(() -> events.places(storyId, places, title, text,
                         figures.stream().map(f -> new int[] {f.getStartOffset(), f.getEndOffset()}).toList()));
         Period window = setting.filter(s -> s.from() != null && s.to() != null)
                 .map(s -> Period.stated(s.from(), s.to())).orElseGet(() -> date == null ? null : window(date, figures));

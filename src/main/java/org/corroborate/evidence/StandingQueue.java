@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -68,6 +69,7 @@ class StandingQueue implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final EvidenceService evidence;
     private final FigureService figures;
+    private final ConcernedFigures concerned;
     private final SystemAuthentication system;
     private final TransactionTemplate transaction;
     private final boolean enabled;
@@ -76,7 +78,8 @@ class StandingQueue implements SmartLifecycle {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile @Nullable ScheduledExecutorService thread;
 
-    StandingQueue(JdbcTemplate jdbc, EvidenceService evidence, FigureService figures, SystemAuthentication system,
+    StandingQueue(JdbcTemplate jdbc, EvidenceService evidence, FigureService figures, ConcernedFigures concerned,
+            SystemAuthentication system,
             PlatformTransactionManager transactions,
             @Value("${corroborate.standings.worker:true}") boolean enabled,
             @Value("${corroborate.standings.poll:PT2S}") Duration poll,
@@ -88,6 +91,7 @@ class StandingQueue implements SmartLifecycle {
         this.jdbc = jdbc;
         this.evidence = evidence;
         this.figures = figures;
+        this.concerned = concerned;
         this.system = system;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -102,6 +106,18 @@ class StandingQueue implements SmartLifecycle {
         }
         jdbc.update("insert into standing_work (kind) select unnest(cast(? as varchar[]))",
                 kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(",", "{", "}")));
+        wakeAfterCommit();
+    }
+
+    /**
+     * The figures these new reports' assertions may concern ({@link ConcernedFigures}) are to be derived again (in
+     * the caller's transaction, if any): the worker finds them after the commit.
+     */
+    void enqueueReports(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return;
+        }
+        jdbc.update("insert into standing_work (report_ids) values (cast(? as bigint[]))", array(reportIds));
         wakeAfterCommit();
     }
 
@@ -127,7 +143,7 @@ class StandingQueue implements SmartLifecycle {
     int drain() {
         int done = 0;
         while (true) {
-            int expanded = expandKinds();
+            int expanded = expandKinds() + expandReports();
             int derived = deriveClaimed();
             done += derived;
             if (expanded == 0 && derived == 0) {
@@ -156,6 +172,35 @@ class StandingQueue implements SmartLifecycle {
                         """, array(ids));
             }
             return kinds.size();
+        });
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * Expands due report rows into figure rows, in one transaction; returns how many report rows it took. Taken
+     * together: the figures of many batches of an import are looked up and queued once.
+     */
+    private int expandReports() {
+        Integer n = transaction.execute(status -> {
+            List<Long> reports = new ArrayList<>();
+            int rows = jdbc.query("""
+                    delete from standing_work where id in (
+                        select id from standing_work where report_ids is not null and not_before <= now()
+                        order by id limit ? for update skip locked)
+                    returning report_ids""", (rs, i) -> {
+                for (Long id : (Long[]) rs.getArray(1).getArray()) {
+                    reports.add(id);
+                }
+                return i;
+            }, KINDS).size();
+            Set<Long> ids = reports.isEmpty() ? Set.of() : concerned.of(reports);
+            if (!ids.isEmpty()) {
+                jdbc.update("""
+                        insert into standing_work (figure_id) select f from unnest(cast(? as bigint[])) f
+                        where not exists (select 1 from standing_work w where w.figure_id = f and w.claimed_until is null)
+                        """, array(ids));
+            }
+            return rows;
         });
         return n == null ? 0 : n;
     }

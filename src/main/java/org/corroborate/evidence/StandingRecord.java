@@ -8,11 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.corroborate.evidence.domain.FigureStatus;
 import org.corroborate.evidence.domain.WarningCode;
+import org.corroborate.extraction.QuantityKind;
+import org.corroborate.measure.Period;
+import org.jspecify.annotations.Nullable;
 
 /** The last derived standing of a figure, kept for colouring stories and listing conflicts. */
 @Entity
@@ -46,6 +50,19 @@ class StandingRecord {
     @Column(name = "computed_at", nullable = false)
     private Instant computedAt;
 
+    /** The scope the derivation found (V77): which new assertions may change this standing. */
+    @Column(name = "scope_kind")
+    private String scopeKind;
+
+    @Column(name = "scope_place_id")
+    private Long scopePlaceId;
+
+    @Column(name = "scope_from")
+    private LocalDate scopeFrom;
+
+    @Column(name = "scope_to")
+    private LocalDate scopeTo;
+
     protected StandingRecord() {
     }
 
@@ -66,6 +83,17 @@ class StandingRecord {
         newerValueAvailable = newerValue;
         computedAt = at;
         return changed;
+    }
+
+    /**
+     * What the derivation looked up candidates for: the figure's kind, its place (null: none known) and days (null:
+     * none known). Not something a reader sees.
+     */
+    void scopedAt(QuantityKind kind, @Nullable Long placeId, @Nullable Period days) {
+        scopeKind = kind.name();
+        scopePlaceId = placeId;
+        scopeFrom = days == null ? null : days.from();
+        scopeTo = days == null ? null : days.to();
     }
 
     Long getFigureId() {

@@ -47,17 +47,20 @@ class StandingUpdates {
         queue.enqueueFigures(evidence.figuresDependingOnSource(changed.sourceId()));
     }
 
-    /** A new report may carry a newer value for, or new evidence about, figures of the kinds it states. */
+    /**
+     * A new report may carry a newer value for, or new evidence about, figures of the kinds it states, about the
+     * events its assertions are about ({@link ConcernedFigures}).
+     */
     @EventListener
     void on(ReportAdded added) {
         index.indexReport(added.reportId());
-        queue.enqueueKinds(added.kinds());
+        queue.enqueueReports(List.of(added.reportId()));
     }
 
     /** In the batch's transaction: its standings are queued if and only if it is stored. */
     @EventListener
     void on(ReportsImported imported) {
-        queue.enqueueKinds(imported.kinds());
+        queue.enqueueReports(imported.reportIds());
     }
 
     /** New tolerances: every stored standing is derived again with them. */

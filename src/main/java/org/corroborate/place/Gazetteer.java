@@ -43,6 +43,22 @@ public final class Gazetteer {
     private final Map<Long, List<Long>> children = new HashMap<>();
     private final Map<Long, PlaceLineage> lineages = new HashMap<>();
     private final PlaceFinder finder;
+    private final long fingerprint;
+    /**
+     * The mentions of the texts read last: a story's text is read for its places by each call that opens the story
+     * or one of its figures (its event, the figure's place, its standing), a few times per click (issue 16). The
+     * snapshot never changes, so neither does a text's reading.
+     */
+    private final Map<String, List<PlaceFinder.Mention>> recent = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<PlaceFinder.Mention>> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    };
+    /** Texts whose mentions are kept: stories' texts, not a title (read again) nor a long text (memory). */
+    static final int RECENT_TEXTS = 32;
+    private static final int KEPT_FROM_LENGTH = 200;
+    private static final int KEPT_UP_TO_LENGTH = 50_000;
 
     Gazetteer(List<PlaceRow> rows) {
         this.places = new HashMap<>();
@@ -63,6 +79,20 @@ public final class Gazetteer {
             }
         }
         this.finder = new PlaceFinder(names);
+        long h = 0xcbf29ce484222325L;
+        for (PlaceRow row : rows) {
+            h = (h ^ java.util.Objects.hash(row.id(), row.name(), row.nameFr(), row.parentId(), row.aliases()))
+                    * 0x100000001b3L;
+        }
+        this.fingerprint = h;
+    }
+
+    /**
+     * Changes when any place's names, aliases or position in the registry change: what was read with another
+     * snapshot may read differently with this one.
+     */
+    public long fingerprint() {
+        return fingerprint;
     }
 
     static Gazetteer empty() {
@@ -107,7 +137,7 @@ public final class Gazetteer {
      * @param figures the [start, end) of each figure in the text
      */
     public List<Long> storyPlaces(String text, String title, List<int[]> figures) {
-        List<PlaceFinder.Mention> mentions = finder.mentions(text);
+        List<PlaceFinder.Mention> mentions = mentions(text);
         Map<Long, Integer> votes = new HashMap<>();
         for (int[] figure : figures) {
             if (figure[0] < 0 || figure[1] > text.length() || figure[0] >= figure[1]) {
@@ -235,12 +265,29 @@ public final class Gazetteer {
 
     /** The places a text names; its heading's places count twice towards the dominant ones. */
     public TextPlaces read(String text, String heading) {
-        List<PlaceFinder.Mention> mentions = finder.mentions(text);
+        List<PlaceFinder.Mention> mentions = mentions(text);
         List<PlaceFinder.Mention> counted = new ArrayList<>(mentions);
         List<PlaceFinder.Mention> inHeading = heading.isBlank() ? List.of() : finder.mentions(heading);
         counted.addAll(0, inHeading);
         counted.addAll(inHeading);
         return new TextPlaces(text, mentions, PlaceFinder.dominant(counted, DOMINANT));
+    }
+
+    private List<PlaceFinder.Mention> mentions(String text) {
+        if (text.length() < KEPT_FROM_LENGTH || text.length() > KEPT_UP_TO_LENGTH) {
+            return finder.mentions(text);
+        }
+        synchronized (recent) {
+            List<PlaceFinder.Mention> known = recent.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<PlaceFinder.Mention> found = List.copyOf(finder.mentions(text));
+        synchronized (recent) {
+            recent.put(text, found);
+        }
+        return found;
     }
 
     /** The places one text names: the place of a figure's sentence, and the places the text names most. */

@@ -52,15 +52,16 @@ class DecisionQueue {
     List<WaitingFigure> waiting(int limit) {
         Set<StoryState> awaiting = EnumSet.noneOf(StoryState.class);
         Arrays.stream(StoryState.values()).filter(s -> s.awaitsDecisions() && !s.locked()).forEach(awaiting::add);
-        // Lapsed decisions on stories that do not await decisions (those come with their story's page below).
-        Map<Long, FigureRef> lapsedFigures = figures.refs(approvals.findFigureIdsWithDecision(Decision.LAPSED))
-                .stream().filter(f -> !f.detached()).collect(Collectors.toMap(FigureRef::id, f -> f));
-        Map<Long, List<FigureRef>> lapsedByStory = lapsedFigures.values().stream()
-                .sorted(Comparator.comparingInt(FigureRef::startOffset))
-                .collect(Collectors.groupingBy(FigureRef::storyId, Collectors.toList()));
+        // Lapsed decisions on stories that do not await decisions (those come with their story's page below): review's
+        // own rows say each one's story, so only the stories are read up front; their figures are read when the walk
+        // reaches them (was: every lapsed figure of the newsroom, at each opening and for the count too, issue 16).
+        Map<Long, List<Long>> lapsedByStory = approvals.findStoryAndFigureIdsWithDecision(Decision.LAPSED).stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
         Deque<StoryRef> lapsedStories = stories.refs(lapsedByStory.keySet()).stream()
                 .filter(s -> !s.state().locked() && !awaiting.contains(s.state())).sorted(LAST_CHANGED_FIRST)
                 .collect(Collectors.toCollection(ArrayDeque::new));
+        LapsedFigures lapsed = new LapsedFigures(lapsedByStory, lapsedStories);
 
         List<WaitingFigure> out = new ArrayList<>();
         Page page = awaiting.isEmpty() ? Page.EMPTY : page(awaiting, 0);
@@ -70,11 +71,11 @@ class DecisionQueue {
                 page = page(awaiting, ++pageNumber);
             }
             StoryRef inReview = page.stories.peekFirst();
-            StoryRef lapsed = lapsedStories.peekFirst();
-            if (inReview == null && lapsed == null) {
+            StoryRef lapsedStory = lapsedStories.peekFirst();
+            if (inReview == null && lapsedStory == null) {
                 break;
             }
-            if (lapsed == null || (inReview != null && LAST_CHANGED_FIRST.compare(inReview, lapsed) < 0)) {
+            if (lapsedStory == null || (inReview != null && LAST_CHANGED_FIRST.compare(inReview, lapsedStory) < 0)) {
                 page.stories.pollFirst();
                 for (FigureRef f : page.figures.getOrDefault(inReview.id(), List.of())) {
                     Decision decision = page.decisions.get(f.id());
@@ -84,10 +85,41 @@ class DecisionQueue {
                 }
             } else {
                 lapsedStories.pollFirst();
-                lapsedByStory.get(lapsed.id()).forEach(f -> out.add(new WaitingFigure(lapsed, f, Decision.LAPSED)));
+                lapsed.of(lapsedStory.id()).forEach(f -> out.add(new WaitingFigure(lapsedStory, f, Decision.LAPSED)));
             }
         }
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * The attached figures of lapsed decisions, read for {@value #STORIES_PER_PAGE} stories at a time in the walk's
+     * order (one query each time), in text order.
+     */
+    private final class LapsedFigures {
+
+        private final Map<Long, List<Long>> figureIds;
+        private final Deque<StoryRef> ahead;
+        private final Map<Long, List<FigureRef>> read = new HashMap<>();
+
+        LapsedFigures(Map<Long, List<Long>> figureIds, Deque<StoryRef> ahead) {
+            this.figureIds = figureIds;
+            this.ahead = ahead;
+        }
+
+        /** Called with the story just taken from the front of {@code ahead}. */
+        List<FigureRef> of(long storyId) {
+            if (!read.containsKey(storyId)) {
+                List<Long> stories = new ArrayList<>(List.of(storyId));
+                ahead.stream().limit(STORIES_PER_PAGE - 1).map(StoryRef::id).forEach(stories::add);
+                List<Long> ids = stories.stream().flatMap(id -> figureIds.getOrDefault(id, List.of()).stream())
+                        .toList();
+                stories.forEach(id -> read.put(id, new ArrayList<>()));
+                figures.refs(ids).stream().filter(f -> !f.detached())
+                        .forEach(f -> read.computeIfAbsent(f.storyId(), k -> new ArrayList<>()).add(f));
+                stories.forEach(id -> read.get(id).sort(Comparator.comparingInt(FigureRef::startOffset)));
+            }
+            return read.get(storyId);
+        }
     }
 
     private Page page(Set<StoryState> awaiting, int number) {

@@ -15,6 +15,7 @@ interface ReviewRepository extends JpaRepository<Approval, Long> {
 
     List<Approval> findByFigureIdIn(Collection<Long> figureIds);
 
-    @Query("select a.figureId from Approval a where a.decision = :decision")
-    List<Long> findFigureIdsWithDecision(Decision decision);
+    /** Pairs of story id and figure id of the decisions in this state. */
+    @Query("select a.storyId, a.figureId from Approval a where a.decision = :decision")
+    List<Object[]> findStoryAndFigureIdsWithDecision(Decision decision);
 }

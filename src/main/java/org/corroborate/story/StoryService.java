@@ -63,7 +63,27 @@ public class StoryService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<StoryRef> refs(java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : stories.findRefs(ids);
+        if (ids.size() <= MANY) {
+            return ids.isEmpty() ? List.of() : stories.findRefs(ids);
+        }
+        return stories.findRefRows(ids.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}"))).stream()
+                .map(row -> new StoryRef(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        StoryState.valueOf((String) row[3]), instant(row[4]), instant(row[5])))
+                .toList();
+    }
+
+    /** Past this many ids, {@link #refs} sends them as one array. */
+    private static final int MANY = 64;
+
+    private static @Nullable Instant instant(@Nullable Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case java.sql.Timestamp t -> t.toInstant();
+            case java.time.OffsetDateTime o -> o.toInstant();
+            default -> throw new IllegalStateException("Not a time: " + value.getClass());
+        };
     }
 
     /**
