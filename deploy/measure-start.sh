@@ -9,7 +9,8 @@
 #
 # WAYS ["jar extracted aot"] the ways measured, in this order in each round; PORT [8187] the port of each start;
 # TRAIN=no reuses the extracted jar and AOT cache of an earlier run (same jar); START_TIMEOUT [300] seconds the
-# training run may take to serve its first page (more on a loaded machine).
+# training run may take to serve its first page (more on a loaded machine); CORROBORATE_JAR the jar [the newest
+# target/corroborate-*.jar] (two jars A/B: two runs of one round each in turn, each with its own RUN_DIR).
 #
 # Uses the database CORROBORATE_DB [corroborate_start] on PGHOST:PGPORT [127.0.0.1:5432], migrated by a first
 # start that is not counted. Prints one line per start and the median per way.
@@ -24,7 +25,8 @@ JAVA_OPTS="${JAVA_OPTS:--Xmx768m}"
 
 . "$ROOT/.mvn/find-jdk.sh"
 JAVA="$JAVA_HOME/bin/java"
-JAR=$(ls -t "$ROOT"/target/corroborate-*.jar | head -1)
+JAR="${CORROBORATE_JAR:-$(ls -t "$ROOT"/target/corroborate-*.jar | head -1)}"
+export CORROBORATE_JAR="$JAR"
 
 # the extracted jar, the database and the AOT cache (a training run), as run-two-nodes.sh makes them
 if [ "${TRAIN:-yes}" != no ] || [ ! -f "$RUN_DIR/corroborate.aot" ]; then
@@ -61,7 +63,8 @@ for round in $(seq 1 "$ROUNDS"); do
     esac
     times[$way]="${times[$way]-} $ms"
     cp "$RUN_DIR/measure.log" "$RUN_DIR/measure-$way-$round.log" # the phases of each start (Spring's log times)
-    printf 'round %s %-9s %6.1f s   (load %s)\n' "$round" "$way" "$(awk "BEGIN { print $ms / 1000 }")" \
+    printf 'round %s %-9s %6.1f s   (Spring: %s s; load %s)\n' "$round" "$way" "$(awk "BEGIN { print $ms / 1000 }")" \
+      "$(grep -o 'Started Application in [0-9.]*' "$RUN_DIR/measure.log" | grep -o '[0-9.]*$' || echo '?')" \
       "$(cut -d' ' -f1-3 /proc/loadavg)"
   done
 done

@@ -80,7 +80,8 @@ public final class MemoryPerUiBenchmark {
                 long pid = app.pid();
                 long heap0 = usedHeapAfterFullGc(pid);
                 Map<String, long[]> histogram0 = histogram(pid);
-                System.out.printf("N = 0: %.1f MB%n", heap0 / 1024.0);
+                long rss0 = residentKb(pid);
+                System.out.printf("N = 0: %.1f MB (resident %.1f MB)%n", heap0 / 1024.0, rss0 / 1024.0);
                 List<BrowserContext> open = new ArrayList<>();
                 long heapSmall = 0;
                 for (int target : List.of(SMALL, LARGE)) {
@@ -93,8 +94,10 @@ public final class MemoryPerUiBenchmark {
                     if (target == SMALL) {
                         heapSmall = heap;
                     }
-                    System.out.printf("N = %d: %.1f MB, %.0f KB per UI%n", target, heap / 1024.0,
-                            (heap - heap0) / (double) target);
+                    long rss = residentKb(pid);
+                    System.out.printf("N = %d: %.1f MB, %.0f KB per UI (resident %.1f MB, %.0f KB per UI)%n", target,
+                            heap / 1024.0, (heap - heap0) / (double) target, rss / 1024.0,
+                            (rss - rss0) / (double) target);
                 }
                 long heapLarge = usedHeapAfterFullGc(pid);
                 System.out.printf("from N = %d to %d: %.0f KB per UI%n", SMALL, LARGE,
@@ -178,6 +181,19 @@ public final class MemoryPerUiBenchmark {
             throw new IllegalStateException("no used heap in GC.heap_info");
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /**
+     * The server's resident memory (VmRSS, Linux): heap, but also what the heap does not show, such as native
+     * buffers and compressors per connection. Noisier than the heap (the JVM keeps pages it once used).
+     */
+    private static long residentKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return 0;
     }
 
     /** Class name → {instances, bytes}. */

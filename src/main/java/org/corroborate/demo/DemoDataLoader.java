@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,10 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo scenario through the features' own services, as the system user, in one transaction.
  * What exists already (by source key, report key, story title) is left alone, so loading twice changes nothing.
+ * Whether to load is read when the app runs, not as a bean condition: the production jar's bean definitions are
+ * fixed at build time (Spring AOT), and {@code -Dcorroborate.demo.enabled=true} must still work with it.
  */
 @Component
 @Order(10)
-@ConditionalOnBooleanProperty("corroborate.demo.enabled")
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -48,9 +49,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final SystemAuthentication system;
     private final EvidenceService evidence;
+    private final boolean enabled;
 
-    DemoDataLoader(SourceService sources, ReportService reports, StoryService stories, FigureService figures,
+    DemoDataLoader(@Value("${corroborate.demo.enabled}") boolean enabled, SourceService sources, ReportService reports, StoryService stories, FigureService figures,
             EvidenceService evidence, TransactionTemplate transaction, SystemAuthentication system) {
+        this.enabled = enabled;
         this.system = system;
         this.evidence = evidence;
         this.sources = sources;
@@ -62,6 +65,9 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
         system.run(() -> transaction.executeWithoutResult(status -> load(DemoScenario.load())));
     }
 

@@ -154,7 +154,7 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
         test(view.lists.tabs).select(0);
 
         assertThat(test(view.figures).getRow(0).detached()).isTrue();
-        assertThat(test(view.figures).getCellComponent(0, 0).getClassNames()).contains("detached");
+        assertThat(test(view.figures).getLitRendererPropertyValue(0, "quote", "detached", Boolean.class)).isTrue();
         assertThat(view.text.shown()).extracting(HighlightedText.Shown::text).containsExactly("320 km2");
     }
 
