@@ -95,8 +95,9 @@ public class EvidenceService {
                 s.warnings().stream().map(ConsistencyWarning::message).map(words::render).toList(),
                 a.newerValueAvailable());
         Figure f = a.figure();
+        Interval interval = assessor.reader().read(a.checked().value());
         return new FigurePanelData(f.getId(), f.getStoryId(), f.getQuote(), f.getQuantity().display(),
-                reading(a.checked().value()),
+                interval.toString(), interval,
                 f.getAttributedSource() == null ? f.getAttributionMention() : f.getAttributedSource().getName(),
                 f.getAttributedSource() != null, standing, evidenceRows(a), suggestionRows(a.suggestions(), a.candidates(),
                         a.links().stream().map(Evidence::getAssertionId).toList(), words), ledger(a));
@@ -402,10 +403,6 @@ public class EvidenceService {
                 a.checked().quote(), null, true));
         ledger.sort(java.util.Comparator.comparing(LedgerEntry::published));
         return ledger;
-    }
-
-    private String reading(StatedValue value) {
-        return assessor.reader().read(value).toString();
     }
 
     private static String display(StatedValue v) {
