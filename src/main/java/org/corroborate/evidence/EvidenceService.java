@@ -95,11 +95,12 @@ public class EvidenceService {
                 s.warnings().stream().map(ConsistencyWarning::message).map(words::render).toList(),
                 a.newerValueAvailable());
         Figure f = a.figure();
-        return new FigurePanelData(f.getId(), f.getStoryId(), f.getQuote(), f.getQuantity().display(),
-                reading(a.checked().value()),
+        Interval interval = assessor.reader().read(a.checked().value());
+        return new FigurePanelData(f.getId(), f.getStoryId(), f.getQuote(), f.getQuantity().display(locale),
+                interval.toString(), interval,
                 f.getAttributedSource() == null ? f.getAttributionMention() : f.getAttributedSource().getName(),
-                f.getAttributedSource() != null, standing, evidenceRows(a), suggestionRows(a.suggestions(), a.candidates(),
-                        a.links().stream().map(Evidence::getAssertionId).toList(), words), ledger(a));
+                f.getAttributedSource() != null, standing, evidenceRows(a, locale), suggestionRows(a.suggestions(), a.candidates(),
+                        a.links().stream().map(Evidence::getAssertionId).toList(), words, locale), ledger(a, locale));
     }
 
     /** The ranked candidate evidence for a figure (not yet linked), without deriving its standing. */
@@ -107,7 +108,7 @@ public class EvidenceService {
     @PreAuthorize(Names.CAN_READ)
     public List<EvidenceSuggestionRow> suggestions(long figureId, Locale locale) {
         Assessor.Suggested s = assessor.suggest(figureId);
-        return suggestionRows(s.suggestions(), s.candidates(), s.linked(), explanations(locale));
+        return suggestionRows(s.suggestions(), s.candidates(), s.linked(), explanations(locale), locale);
     }
 
     /** Links an assertion to a figure (or changes how it is linked), signed by the current user. */
@@ -362,7 +363,7 @@ public class EvidenceService {
         return ids;
     }
 
-    private List<EvidenceRow> evidenceRows(Assessment a) {
+    private List<EvidenceRow> evidenceRows(Assessment a, Locale locale) {
         FigureStanding s = a.standing();
         return a.links().stream().map(link -> {
             Assertion assertion = a.assertions().get(link.getAssertionId());
@@ -372,25 +373,25 @@ public class EvidenceService {
                     : contains(s.earlier(), id) ? Role.EARLIER : Role.CONTEXT;
             StatedAssertion stated = DomainMapping.assertion(assertion, assessor.gazetteer());
             return new EvidenceRow(assertion.getId(), assertion.getReport().getId(), assertion.getReport().getTitle(),
-                    stated.whoSays(), stated.published(), assertion.getQuote(), assertion.getQuantity().display(),
+                    stated.whoSays(), stated.published(), assertion.getQuote(), assertion.getQuantity().display(locale),
                     link.getRelation(), role, link.getLinkedBy(), link.getLinkedAt());
         }).toList();
     }
 
     private static List<EvidenceSuggestionRow> suggestionRows(List<Suggestion> suggestions, Map<Long, Candidate> candidates,
-            List<Long> linkedIds, Explanations words) {
+            List<Long> linkedIds, Explanations words, Locale locale) {
         Set<Long> linked = new LinkedHashSet<>(linkedIds);
         return suggestions.stream()
                 .filter(s -> !linked.contains(Long.valueOf(s.assertion().id())))
                 .map(s -> {
                     Candidate c = candidates.get(Long.valueOf(s.assertion().id()));
                     return new EvidenceSuggestionRow(c.id(), c.reportId(), c.reportTitle(), s.assertion().whoSays(),
-                            s.assertion().published(), s.assertion().quote(), c.display(), s.score(), s.proposed(),
+                            s.assertion().published(), s.assertion().quote(), display(s.assertion().value(), locale), s.score(), s.proposed(),
                             words.renderAll(s.why()));
                 }).toList();
     }
 
-    private List<LedgerEntry> ledger(Assessment a) {
+    private List<LedgerEntry> ledger(Assessment a, Locale locale) {
         FigureStanding s = a.standing();
         Map<String, LedgerEntry> entries = new LinkedHashMap<>();
         List<StatedAssertion> stated = new ArrayList<>();
@@ -402,23 +403,19 @@ public class EvidenceService {
                     : contains(s.contradicting(), sa.id()) ? Role.CONTRADICTING
                     : contains(s.earlier(), sa.id()) ? Role.EARLIER : null;
             entries.putIfAbsent(sa.id(), new LedgerEntry(sa.origin().name(), sa.published(), interval.lower(),
-                    interval.upper(), interval.toString(), display(sa.value()), sa.quote(), role, false));
+                    interval.upper(), interval.toString(), display(sa.value(), locale), sa.quote(), role, false));
         }
         Interval own = assessor.reader().read(a.checked().value());
         List<LedgerEntry> ledger = new ArrayList<>(entries.values());
         ledger.add(new LedgerEntry(a.checked().attribution() == null ? "—" : a.checked().attribution().name(),
-                a.checked().asOf(), own.lower(), own.upper(), own.toString(), display(a.checked().value()),
+                a.checked().asOf(), own.lower(), own.upper(), own.toString(), display(a.checked().value(), locale),
                 a.checked().quote(), null, true));
         ledger.sort(java.util.Comparator.comparing(LedgerEntry::published));
         return ledger;
     }
 
-    private String reading(StatedValue value) {
-        return assessor.reader().read(value).toString();
-    }
-
-    private static String display(StatedValue v) {
-        return Quantity.of(v.qualifier(), v.low(), v.high(), v.unit()).display();
+    private static String display(StatedValue v, Locale locale) {
+        return Quantity.of(v.qualifier(), v.low(), v.high(), v.unit()).display(locale);
     }
 
     private static boolean contains(List<StatedAssertion> list, String id) {

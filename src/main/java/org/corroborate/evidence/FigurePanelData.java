@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.evidence.domain.Interval;
 import org.corroborate.evidence.domain.Relation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the figure panel shows, rendered in the reader's language. {@code attribution} is the registered source's
- * name, or the story's words when no registered source matches ({@code attributionRegistered} false).
+ * Everything the figure panel shows, rendered in the reader's language. {@code reading} is {@code interval}, the
+ * interval the figure's value is compared as (its qualifier read with the current tolerances), written out.
+ * {@code attribution} is the registered source's name, or the story's words when no registered source matches
+ * ({@code attributionRegistered} false).
  */
-public record FigurePanelData(long figureId, long storyId, String quote, String value, String reading,
+public record FigurePanelData(long figureId, long storyId, String quote, String value, String reading, Interval interval,
         @Nullable String attribution, boolean attributionRegistered, Standing standing, List<EvidenceRow> evidence, List<EvidenceSuggestionRow> suggestions,
         List<LedgerEntry> ledger) {
 

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * "higher is better": {@code ratingValue = 6 - credibility}, so 5 is confirmed by other sources and 0 cannot
  * be judged ({@code bestRating} 5, {@code worstRating} 0); {@code alternateName} is the figure's status
  * ("corroborated", "contested"...). The figure's value is a QuantitativeValue that the Claim is {@code about}:
- * {@code value} the best single number, {@code minValue} / {@code maxValue} the stated bounds (absent when
- * open), {@code unitText} the unit.
+ * {@code value} the best single number, {@code minValue} / {@code maxValue} the interval the workbench reads the
+ * value as, its qualifier included ("about 25,000" → 23,750 .. 26,250, "nearly 90%" → 85.5 .. 90, "more than 300"
+ * → 300 ..), an infinite side absent; {@code unitText} the unit.
  */
 final class ClaimReviews {
 
@@ -67,7 +68,7 @@ final class ClaimReviews {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         claim.put("appearance", appearance);
-        claim.put("about", value(f));
+        claim.put("about", value(checked));
 
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
@@ -94,13 +95,14 @@ final class ClaimReviews {
         return review;
     }
 
-    private static Map<String, Object> value(FigureRow f) {
+    private static Map<String, Object> value(ExportedFigure checked) {
+        FigureRow f = checked.figure();
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("@type", "QuantitativeValue");
         value.put("name", f.quote());
         put(value, "value", BestValue.of(f));
-        put(value, "minValue", f.low());
-        put(value, "maxValue", f.high());
+        put(value, "minValue", checked.interval().lower());
+        put(value, "maxValue", checked.interval().upper());
         if (f.unit() != null) {
             value.put("unitText", f.unit());
         }

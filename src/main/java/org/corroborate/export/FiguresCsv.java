@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A story's figures as CSV (RFC 4180: comma, CRLF, fields quoted when they need it). Numbers are written
- * plainly (no exponent, "." as decimal point) so that any spreadsheet reads them; an open side is empty.
+ * plainly (no exponent, "." as decimal point) so that any spreadsheet reads them. {@code low} / {@code high} are the
+ * interval the workbench reads the value as, qualifier included ("environ 260" → 247 .. 273), an infinite side
+ * empty; {@code best} is the single number that stands for it.
  *
  * <p>It is the newsroom's working export: every figure still anchored in the text, whatever the editors
  * decided, with that decision in {@code approval} (approved, rejected, lapsed, pending) and the approved
@@ -46,7 +48,7 @@ final class FiguresCsv {
                 FigureRow f = c.figure();
                 FigureReview r = c.review();
                 printer.printRecord(Arrays.stream(new Object[] {f.quote(), f.qualifier().label(),
-                        plain(f.low()), plain(BestValue.of(f)), plain(f.high()), f.unit(), f.kind().label(),
+                        plain(c.interval().lower()), plain(BestValue.of(f)), plain(c.interval().upper()), f.unit(), f.kind().label(),
                         c.standing().status().label(), c.standing().credibility(),
                         String.join("; ", c.supportingOrigins()), c.approval(), r.wording(), r.reason(),
                         r.decidedBy(), r.decidedAt()}).map(FiguresCsv::cell));

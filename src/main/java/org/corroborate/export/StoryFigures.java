@@ -44,7 +44,7 @@ class StoryFigures {
                     FigurePanelData panel = evidence.panel(f.id(), locale);
                     FigureReview figureReview = reviews.containsKey(f.id()) ? reviews.get(f.id())
                             : review.figureReview(f.id());
-                    return new ExportedFigure(f, panel.standing(), panel.evidence(),
+                    return new ExportedFigure(f, panel.interval(), panel.standing(), panel.evidence(),
                             Sentences.around(story.body(), f.start(), f.end()), figureReview);
                 }).toList();
     }

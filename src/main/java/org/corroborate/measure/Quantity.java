@@ -97,20 +97,46 @@ public class Quantity {
         return unit;
     }
 
-    /** "260", "> 370 000", "15–20 km", "≈ 40": the value as a reader of a list sees it. */
+    /** "260", "> 370 000", "15–20 km", "≈ 40": the value as a reader of a list sees it (no language: narrow spaces group digits). */
     public String display() {
-        String value = switch (qualifier) {
-            case EXACT -> plain(low);
-            case APPROXIMATE -> "≈ " + plain(low);
-            case NEARLY -> "≲ " + plain(high);
-            case AT_LEAST -> "≥ " + plain(low);
-            case MORE_THAN -> "> " + plain(low);
-            case AT_MOST -> "≤ " + plain(high);
-            case LESS_THAN -> "< " + plain(high);
-            case RANGE -> plain(low) + "–" + plain(high);
-            case VAGUE -> low != null ? "≥ " + plain(low) + " (vague)" : "≤ " + plain(high) + " (vague)";
+        return display(null);
+    }
+
+    /**
+     * The value as a reader in this language sees it: digits grouped and the decimal sign as the language writes
+     * them, a currency before the number where the language puts it there: "> 1,000", "$25,000,000" in English;
+     * "> 1 000", "25 000 000 $" in French.
+     */
+    public String display(java.util.@Nullable Locale locale) {
+        boolean currencyFirst = locale != null && unit != null && CURRENCIES.contains(unit) && !"fr".equals(locale.getLanguage());
+        java.util.function.Function<@Nullable BigDecimal, String> n = x -> {
+            String number = locale == null ? plain(x) : localised(x, locale);
+            return currencyFirst && x != null ? unit + number : number;
         };
-        return unit == null ? value : value + " " + unit;
+        String value = switch (qualifier) {
+            case EXACT -> n.apply(low);
+            case APPROXIMATE -> "≈ " + n.apply(low);
+            case NEARLY -> "≲ " + n.apply(high);
+            case AT_LEAST -> "≥ " + n.apply(low);
+            case MORE_THAN -> "> " + n.apply(low);
+            case AT_MOST -> "≤ " + n.apply(high);
+            case LESS_THAN -> "< " + n.apply(high);
+            case RANGE -> n.apply(low) + "–" + n.apply(high);
+            case VAGUE -> low != null ? "≥ " + n.apply(low) + " (vague)" : "≤ " + n.apply(high) + " (vague)";
+        };
+        return unit == null || currencyFirst ? value : value + " " + unit;
+    }
+
+    /** Units that English writes before the number. */
+    private static final java.util.Set<String> CURRENCIES = java.util.Set.of("$", "US$", "€", "£", "¥");
+
+    private static String localised(@Nullable BigDecimal number, java.util.Locale locale) {
+        if (number == null) {
+            return "?";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+        return format.format(number);
     }
 
     private static String plain(@Nullable BigDecimal number) {

@@ -3,8 +3,11 @@ package org.corroborate.review;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.evidence.EvidenceService;
@@ -15,6 +18,9 @@ import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureSummary;
 import org.corroborate.history.History;
 import org.corroborate.history.HistoryEntry;
+import org.corroborate.report.Assertion;
+import org.corroborate.report.ReportService;
+import org.corroborate.source.Source;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +31,11 @@ class FigureFacts {
     private final EvidenceService evidence;
     private final FigureService figures;
     private final History history;
+    private final ReportService reports;
 
-    FigureFacts(EvidenceService evidence, FigureService figures, History history) {
+    FigureFacts(EvidenceService evidence, FigureService figures, History history, ReportService reports) {
         this.evidence = evidence;
+        this.reports = reports;
         this.figures = figures;
         this.history = history;
     }
@@ -41,6 +49,26 @@ class FigureFacts {
     /** The relations of the figure's evidence links. */
     List<Relation> relations(long figureId) {
         return evidence.linksOf(figureId).stream().map(LinkedAssertion::relation).toList();
+    }
+
+    /** The assertions that these evidence changes name, by id; those no longer stored are left out. */
+    Map<Long, FigureHistory.Stated> namedIn(List<HistoryEntry> changes) {
+        Set<Long> ids = new HashSet<>();
+        for (HistoryEntry h : changes) {
+            if (History.EVIDENCE_CHANGED.equals(h.action()) || History.EVIDENCE_SNAPSHOT.equals(h.action())) {
+                FigureHistory.links(h.before()).forEach(l -> ids.add(l.assertionId()));
+                FigureHistory.links(h.after()).forEach(l -> ids.add(l.assertionId()));
+            }
+        }
+        Map<Long, FigureHistory.Stated> named = new HashMap<>();
+        for (Assertion a : reports.assertionsWithSources(ids)) {
+            Source publisher = a.getReport().getPublisher();
+            Source origin = a.getOrigin();
+            named.put(a.getId(), new FigureHistory.Stated(publisher.getName(),
+                    origin == null || Objects.equals(origin.getId(), publisher.getId()) ? null : origin.getName(),
+                    a.getPublishedAt() != null ? a.getPublishedAt() : a.getReport().getPublishedAt(), a.getQuote()));
+        }
+        return named;
     }
 
     String status(long figureId) {

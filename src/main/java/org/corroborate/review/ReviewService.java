@@ -237,8 +237,9 @@ public class ReviewService {
     @PreAuthorize(Role.Names.CAN_READ)
     public FigureHistory figureHistory(long figureId) {
         FigureSummary figure = figure(figureId);
-        return new FigureHistory(figureId, figure.version(), figures.revisions(figureId),
-                history.figure(figureId));
+        List<HistoryEntry> changes = history.figure(figureId);
+        return new FigureHistory(figureId, figure.version(), figures.revisions(figureId), changes,
+                facts.namedIn(changes));
     }
 
     /**

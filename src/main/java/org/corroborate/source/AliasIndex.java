@@ -1,8 +1,10 @@
 package org.corroborate.source;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -102,12 +104,15 @@ class AliasIndex {
     private Snapshot load(long generation) {
         Map<Long, SourceRef> sources = new HashMap<>();
         NavigableMap<String, Set<Long>> terms = new TreeMap<>();
-        for (SourceRef source : repository.findRefs()) {
-            sources.put(source.id(), source);
-            add(terms, source.name(), source.id());
-        }
+        Map<Long, List<String>> aliases = new HashMap<>();
         for (Object[] alias : repository.findAliases()) {
             add(terms, (String) alias[1], (Long) alias[0]);
+            aliases.computeIfAbsent((Long) alias[0], id -> new ArrayList<>()).add((String) alias[1]);
+        }
+        for (SourceRef source : repository.findRefs()) {
+            sources.put(source.id(), new SourceRef(source.id(), source.key(), source.name(), source.kind(),
+                    source.party(), source.reliability(), aliases.getOrDefault(source.id(), List.of())));
+            add(terms, source.name(), source.id());
         }
         Map<String, Long> domains = new HashMap<>();
         for (Object[] domain : repository.findDomains()) {

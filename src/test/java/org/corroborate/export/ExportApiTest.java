@@ -165,6 +165,9 @@ class ExportApiTest {
         assertThat(rows.get(0).get("decided_at")).isNotEmpty();
         assertThat(rows.get(1).get("reason")).isEqualTo("Aucune source pour les blessés");
         assertThat(rows.get(2).get("decided_by")).isEmpty();
+        assertThat(rows).extracting(r -> r.get("low") + " .. " + r.get("best") + " .. " + r.get("high"))
+                .as("the interval each value is read as: qualifier and shown precision included, infinity empty")
+                .containsExactly("11.4 .. 12 .. 12.6", "27 .. 30 .. 33", "300 .. 300 .. ", "4 .. 4 .. 4");
     }
 
     @Test
@@ -201,8 +204,9 @@ class ExportApiTest {
         JsonObject value = only(claim, "about");
         assertThat(types(value)).containsExactly(SCHEMA + "QuantitativeValue");
         assertThat(literal(value, "value")).isEqualTo("12");
-        assertThat(literal(value, "minValue")).isEqualTo("12");
-        assertThat(literal(value, "maxValue")).isEqualTo("12");
+        assertThat(literal(value, "minValue")).as("'environ 12' read at ±5%%, as the workbench compares it")
+                .isEqualTo("11.4");
+        assertThat(literal(value, "maxValue")).isEqualTo("12.6");
         JsonObject author = only(deaths, "author");
         assertThat(types(author)).containsExactly(SCHEMA + "Organization");
         assertThat(literal(author, "name")).isEqualTo("Corroborate");

@@ -12,6 +12,7 @@ import org.corroborate.evidence.FigurePanelData.EvidenceRow;
 import org.corroborate.evidence.FigurePanelData.Role;
 import org.corroborate.evidence.FigurePanelData.Standing;
 import org.corroborate.evidence.domain.FigureStatus;
+import org.corroborate.evidence.domain.Interval;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
@@ -89,7 +90,8 @@ class ExportRulesTest {
         FigureReview review = new FigureReview(1L, 2L, figure.quote(), figure.value(), Decision.REJECTED, null,
                 "-- see the desk", "editor", Instant.EPOCH, null, figure.quote(), "factchecker", null, null);
 
-        String csv = FiguresCsv.write(List.of(new ExportedFigure(figure, standing, List.of(origin), "x", review)),
+        String csv = FiguresCsv.write(List.of(new ExportedFigure(figure,
+                Interval.closed(figure.low(), figure.high()), standing, List.of(origin), "x", review)),
                 false);
 
         CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

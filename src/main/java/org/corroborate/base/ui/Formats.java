@@ -27,6 +27,11 @@ public final class Formats {
         return label + (isFrench(locale) ? "\u00a0: " : ": ") + value;
     }
 
+    /** Words quoted as the locale quotes them: "« 242 »" / "“242”". */
+    public static String quoted(String words, Locale locale) {
+        return isFrench(locale) ? "« " + words + " »" : "\u201c" + words + "\u201d";
+    }
+
     /** A whole number with the locale's grouping: "370,000" / "370\u202f000". */
     public static String number(long n, Locale locale) {
         return java.text.NumberFormat.getIntegerInstance(locale).format(n);

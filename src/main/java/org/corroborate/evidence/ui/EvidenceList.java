@@ -29,7 +29,7 @@ class EvidenceList extends Div {
             addClassName("evidence-item");
             Span who = new Span(row.whoSays() + " · " + Formats.dateTime(row.published(), getLocale()));
             who.addClassName("meta");
-            Paragraph says = new Paragraph("« " + row.quote() + " » " + row.value());
+            Paragraph says = new Paragraph(Formats.quoted(row.quote(), getLocale()) + " " + row.value());
             says.addClassName("says");
             Span relation = new Span(getTranslation("relation." + row.relation().name())
                     + (row.role().name().equals(row.relation().name()) ? ""

@@ -31,7 +31,7 @@ class EvidenceSuggestionList extends Div {
             addClassName("evidence-suggestion");
             Span who = new Span(row.whoSays() + " · " + Formats.dateTime(row.published(), getLocale()));
             who.addClassName("meta");
-            Paragraph says = new Paragraph("« " + row.quote() + " » " + row.value());
+            Paragraph says = new Paragraph(Formats.quoted(row.quote(), getLocale()) + " " + row.value());
             says.addClassName("says");
             add(who, says);
             if (!row.why().isEmpty()) {

@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
 import org.springframework.dao.DataAccessException;
 import org.springframework.modulith.NamedInterface;
+import org.corroborate.base.ui.Formats;
 
 /**
  * How one figure stands: status with its explanation, credibility, warnings, the linked evidence, the
@@ -246,7 +247,7 @@ public class FigurePanel extends Composite<VerticalLayout> {
     private void render() {
         makeSections();
         getContent().setVisible(true);
-        quote.setText("« " + data.quote() + " »");
+        quote.setText(Formats.quoted(data.quote(), getLocale()));
         value.setText(data.value() + " · " + getTranslation("panel.read-as", data.reading())
                 + (data.attribution() == null || !data.attributionRegistered() ? ""
                         : " · " + getTranslation("panel.attributed", data.attribution())));

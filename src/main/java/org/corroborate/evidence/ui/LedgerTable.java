@@ -17,7 +17,7 @@ class LedgerTable extends Grid<LedgerEntry> {
                 .setFlexGrow(2);
         addColumn(e -> e.own() ? getTranslation("panel.ledger.story", e.origin()) : e.origin())
                 .setHeader(getTranslation("panel.column.origin")).setFlexGrow(2);
-        addColumn(e -> "« " + e.quote() + " » " + e.value()).setHeader(getTranslation("panel.column.says"))
+        addColumn(e -> Formats.quoted(e.quote(), getLocale()) + " " + e.value()).setHeader(getTranslation("panel.column.says"))
                 .setFlexGrow(3);
         addColumn(LedgerEntry::interval).setHeader(getTranslation("panel.column.interval")).setFlexGrow(2);
         addColumn(e -> e.role() == null ? "" : getTranslation("role." + e.role().name()))

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,7 @@ import org.corroborate.evidence.FigurePanelData.LedgerEntry;
 import org.corroborate.evidence.FigurePanelData.Role;
 
 /**
- * Every value stated for a measure, by date, drawn by the server as SVG: a time axis in whole days (UTC), a value
+ * Every value stated for a measure, by date, drawn by the server as SVG: a time axis ({@link TimeAxis}), a value
  * axis, each stated value a vertical bar from its low to its high (an open side runs to the edge and ends in an
  * arrow), coloured by what it does for the figure; the figure's own interval is the shaded band and its date the
  * dashed line. Each value is focusable and named for screen readers ("origin, date: value"), with a tooltip.
@@ -41,47 +39,20 @@ final class TimelineSvg {
     private TimelineSvg() {
     }
 
-    /** The days the time axis marks: whole UTC days around the values, at most about eight labels. */
-    static List<LocalDate> dayTicks(Instant first, Instant last) {
-        LocalDate from = first.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
-        LocalDate to = last.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1);
-        long days = Math.max(1, to.toEpochDay() - from.toEpochDay());
-        long step = 1;
-        for (long s : new long[] {1, 2, 7, 14, 30, 61, 91, 182, 365, 730}) {
-            step = s;
-            if (days / s <= 8) {
-                break;
-            }
-        }
-        List<LocalDate> ticks = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(step)) {
-            ticks.add(d);
-        }
-        if (!ticks.getLast().equals(to)) {
-            ticks.add(ticks.getLast().plusDays(step));
-        }
-        return ticks;
-    }
-
     static String svg(List<LedgerEntry> ledger, Locale locale, Labels labels) {
         if (ledger.isEmpty()) {
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-svg\" role=\"img\" width=\"0\" height=\"0\""
                     + " aria-label=\"" + esc(labels.title()) + "\"></svg>";
         }
-        Instant first = ledger.stream().map(LedgerEntry::published).min(Instant::compareTo).orElseThrow();
-        Instant last = ledger.stream().map(LedgerEntry::published).max(Instant::compareTo).orElseThrow();
-        List<LocalDate> days = dayTicks(first, last);
-        long x0 = days.getFirst().toEpochDay() * DAY;
-        long x1 = days.getLast().toEpochDay() * DAY;
+        TimeAxis time = TimeAxis.of(ledger.stream().map(LedgerEntry::published).toList(), LEFT, WIDTH - RIGHT,
+                locale);
         BigDecimal top = BigDecimal.ONE;
         for (LedgerEntry e : ledger) {
             top = max(max(top, e.lower()), e.upper());
         }
         double ceiling = niceCeiling(top.doubleValue() * 1.15);
-        Function<Long, Double> x = t -> LEFT + (t - x0) * (double) (WIDTH - LEFT - RIGHT) / (x1 - x0);
         Function<Double, Double> y = v -> TOP + (HEIGHT - TOP - BOTTOM) * (1 - v / ceiling);
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
-        DateTimeFormatter dayLabel = DateTimeFormatter.ofPattern("d MMM", locale);
         DateTimeFormatter fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 
         StringBuilder s = new StringBuilder();
@@ -95,13 +66,21 @@ final class TimelineSvg {
             s.append(line(LEFT, yy, WIDTH - RIGHT, yy, "grid"));
             s.append(text(LEFT - 6, yy + 4, "end", "axis-label", numbers.format(v)));
         }
-        // Time axis: one mark per day (or per week... when the values span long), labelled with the date.
+        // Time axis: marks on calendar boundaries (hours ... years), broken where a long gap separates the values.
         double base = HEIGHT - BOTTOM;
-        s.append(line(LEFT, base, WIDTH - RIGHT, base, "axis"));
-        for (LocalDate d : days) {
-            double xx = x.apply(d.toEpochDay() * DAY);
-            s.append(line(xx, base, xx, base + 5, "axis"));
-            s.append(text(xx, base + 18, "middle", "axis-label day", dayLabel.format(d)));
+        for (TimeAxis.Segment segment : time.segments()) {
+            s.append(line(segment.x0(), base, segment.x1(), base, "axis"));
+            for (TimeAxis.Tick tick : segment.ticks()) {
+                double xx = segment.x(tick.at());
+                s.append(line(xx, base, xx, base + 5, "axis"));
+                s.append(text(xx, base + 18, "middle", "axis-label day", tick.label()));
+            }
+        }
+        for (double xx : time.breaks()) {
+            s.append("<path class=\"axis-break\" aria-hidden=\"true\" d=\"M").append(f(xx - 6)).append(' ')
+                    .append(f(base + 5)).append(" L").append(f(xx - 2)).append(' ').append(f(base - 5)).append(" M")
+                    .append(f(xx + 2)).append(' ').append(f(base + 5)).append(" L").append(f(xx + 6)).append(' ')
+                    .append(f(base - 5)).append("\"/>");
         }
         // The figure itself: its interval as a band, its date as a dashed line.
         for (LedgerEntry e : ledger) {
@@ -112,7 +91,7 @@ final class TimelineSvg {
                         .append("\" width=\"").append(WIDTH - LEFT - RIGHT).append("\" height=\"")
                         .append(f(Math.max(1, y.apply(low) - y.apply(high)))).append("\"><title>")
                         .append(esc(org.corroborate.base.ui.Formats.labelled(labels.figure(), e.value(), locale))).append("</title></rect>");
-                double xx = x.apply(e.published().toEpochMilli());
+                double xx = time.x(e.published());
                 s.append(line(xx, TOP, xx, base, "own-date"));
             }
         }
@@ -124,7 +103,7 @@ final class TimelineSvg {
             }
             long day = Math.floorDiv(e.published().toEpochMilli(), DAY);
             int nth = sameDay.merge(day, 1, Integer::sum) - 1;
-            double xx = x.apply(e.published().toEpochMilli()) + (nth % 2 == 0 ? 1 : -1) * ((nth + 1) / 2) * 7.0;
+            double xx = time.x(e.published()) + (nth % 2 == 0 ? 1 : -1) * ((nth + 1) / 2) * 7.0;
             double low = e.lower() == null ? 0 : e.lower().doubleValue();
             double high = e.upper() == null ? ceiling : e.upper().doubleValue();
             String role = e.role() == null ? "other" : e.role().name().toLowerCase(Locale.ROOT);

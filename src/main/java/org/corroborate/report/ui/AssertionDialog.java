@@ -89,7 +89,7 @@ class AssertionDialog extends Dialog {
         subject.setLabel(getTranslation("report.add.assertion.subject"));
         period.setLabel(getTranslation("report.add.assertion.period"));
         origin.setLabel(getTranslation("report.add.assertion.origin"));
-        origin.setItems(sources);
+        origin.setItems(SourceRef::matches, sources);
         origin.setItemLabelGenerator(SourceRef::name);
         org.corroborate.base.ui.TypedChoice.on(origin, sources, s -> List.of(s.name(), s.key()), typed -> {
             originTyped = typed;
@@ -98,7 +98,7 @@ class AssertionDialog extends Dialog {
             }
         });
         via.setLabel(getTranslation("report.add.assertion.via"));
-        via.setItems(sources);
+        via.setItems(SourceRef::matches, sources);
         via.setItemLabelGenerator(SourceRef::name);
         bind();
         FormLayout form = new FormLayout(qualifier, kind, low, high, unit, subject, period, origin, via);

@@ -71,7 +71,7 @@ class ReportForm extends FormLayout {
         title.setLabel(getTranslation("report.add.field.title"));
         title.setMaxLength(ReportService.MAX_TITLE_LENGTH);
         publisher.setLabel(getTranslation("report.add.field.publisher"));
-        publisher.setItems(sources);
+        publisher.setItems(SourceRef::matches, sources);
         publisher.setItemLabelGenerator(SourceRef::name);
         publishedAt.setLabel(getTranslation("report.add.field.published"));
         language.setLabel(getTranslation("report.add.field.language"));

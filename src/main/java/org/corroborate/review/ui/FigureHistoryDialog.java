@@ -48,7 +48,7 @@ class FigureHistoryDialog extends Dialog {
         values.addColumn(r -> names.of(r.by())).setHeader(getTranslation("review.history.who")).setFlexGrow(1);
         values.addColumn(r -> getTranslation("review.figure-history.action." + r.action()))
                 .setHeader(getTranslation("review.history.what")).setFlexGrow(1);
-        values.addColumn(FigureRevisionRow::summary).setHeader(getTranslation("review.figure-history.value"))
+        values.addColumn(r -> changes.say(r.summary())).setHeader(getTranslation("review.figure-history.value"))
                 .setFlexGrow(3);
         values.addComponentColumn(this::restoreCell).setFlexGrow(1);
         values.setAllRowsVisible(true);
@@ -91,8 +91,8 @@ class FigureHistoryDialog extends Dialog {
      */
     void reload() {
         history = review.figureHistory(figureId);
+        changes = new HistoryGrid(history.changes(), names, history.assertions(), false);
         values.setItems(history.values());
-        changes = new HistoryGrid(history.changes(), names);
         changesHolder.removeAll();
         changesHolder.add(changes);
     }

@@ -30,7 +30,7 @@ class MergeDialog extends Dialog {
         setHeaderTitle(getTranslation("source.merge.title", merged.name()));
         setWidth("min(640px, 95vw)");
         survivor.setLabel(getTranslation("source.merge.target"));
-        survivor.setItems(sources.choices().stream().filter(s -> s.id() != merged.id()).toList());
+        survivor.setItems(SourceRef::matches, sources.choices().stream().filter(s -> s.id() != merged.id()).toList());
         survivor.setItemLabelGenerator(SourceRef::name);
         survivor.setWidthFull();
         survivor.addValueChangeListener(e -> explain());

@@ -136,7 +136,7 @@ class FigureDialog extends Dialog {
         period.setLabel(getTranslation("figure.period"));
         period.setMaxLength(FigureDraft.MAX_PERIOD_LENGTH);
         source.setLabel(getTranslation("figure.form.source"));
-        source.setItems(sources);
+        source.setItems(SourceRef::matches, sources);
         source.setItemLabelGenerator(SourceRef::name);
         source.setClearButtonVisible(true);
         // A name no registered source has is kept as free text (the panel then offers to register it), not dropped.

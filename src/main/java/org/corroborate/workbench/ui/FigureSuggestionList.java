@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.corroborate.figure.FigureSuggestionRow;
+import org.corroborate.base.ui.Formats;
 
 /**
  * The figures the engine suggests, each with accept, correct and dismiss for those who may edit. A large story may
@@ -39,7 +40,7 @@ class FigureSuggestionList extends VerticalLayout {
             this.row = row;
             addClassName("suggestion-item");
             getElement().setAttribute("data-suggestion-id", String.valueOf(row.id()));
-            Span quote = new Span("« " + row.quote() + " »");
+            Span quote = new Span(Formats.quoted(row.quote(), getLocale()));
             quote.addClassName("quote");
             String reading = row.value() + " · " + getTranslation("qualifier." + row.qualifier().name()) + " · "
                     + getTranslation("kind." + row.kind().name())

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,24 +18,27 @@ class TimelineSvgTest {
             role -> role.name().toLowerCase(), "This story");
 
     @Test
-    void valuesOfOneInstantGetAnAxisInWholeDaysNotMilliseconds() {
+    void valuesOfOneInstantAreMarkedOnceByTheirDateNotByMilliseconds() {
         Instant t = Instant.parse("2019-12-24T13:00:00Z");
-        List<LocalDate> ticks = TimelineSvg.dayTicks(t, t);
 
-        assertThat(ticks).containsExactly(LocalDate.of(2019, 12, 23), LocalDate.of(2019, 12, 24),
-                LocalDate.of(2019, 12, 25));
         String svg = TimelineSvg.svg(List.of(entry("OSDH", t, "247", "273", null, false)), Locale.ENGLISH, LABELS);
-        assertThat(labels(svg)).containsExactly("23 Dec", "24 Dec", "25 Dec");
+
+        assertThat(labels(svg)).containsExactly("24 Dec 2019");
         assertThat(svg).doesNotContain(":00");
     }
 
     @Test
-    void aLongSpanIsMarkedByWeeksOrMonthsAtMostAboutEightTimes() {
-        List<LocalDate> ticks = TimelineSvg.dayTicks(Instant.parse("2019-01-01T00:00:00Z"),
-                Instant.parse("2019-12-31T00:00:00Z"));
-        assertThat(ticks.size()).isBetween(3, 9);
-        assertThat(TimelineSvg.dayTicks(Instant.parse("2019-12-01T00:00:00Z"), Instant.parse("2019-12-20T00:00:00Z")))
-                .hasSizeLessThanOrEqualTo(9);
+    void reportsOfMarch2019AndAStoryOfDecember2026GetIncreasingDistinctDatesAndABrokenAxis() {
+        List<LedgerEntry> ledger = List.of(
+                entry("INGD", Instant.parse("2019-03-18T09:00:00Z"), "242", null, Role.SUPPORTING, false),
+                entry("OCHA", Instant.parse("2019-03-20T12:00:00Z"), "300", "300", null, false),
+                entry("AFP", Instant.parse("2019-03-22T18:00:00Z"), "446", "446", null, false),
+                entry("Story", Instant.parse("2026-12-04T10:00:00Z"), "242", null, null, true));
+
+        String svg = TimelineSvg.svg(ledger, Locale.ENGLISH, LABELS);
+
+        assertThat(labels(svg)).doesNotHaveDuplicates().startsWith("19 Mar 2019").endsWith("4 Dec 2026");
+        assertThat(svg).contains("class=\"axis-break\"");
     }
 
     @Test
