@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Gazetteer {
 
+    /** Texts at least this long have their place names kept for the next reading ({@link #mentionsOf}). */
+    static final int LONG_TEXT = 20_000;
+    private static final int RECENT_TEXTS = 4;
+
     /** How many places a text's dominant places keep. */
     static final int DOMINANT = 3;
 
@@ -43,6 +47,16 @@ public final class Gazetteer {
     private final Map<Long, List<Long>> children = new HashMap<>();
     private final Map<Long, PlaceLineage> lineages = new HashMap<>();
     private final PlaceFinder finder;
+    /**
+     * The place names found in the last few long texts read: a story's scope and each of its figures' read the same
+     * text again, and a 1 MB story takes a noticeable while to read (issue 14). Keyed by the text itself.
+     */
+    private final Map<String, List<PlaceFinder.Mention>> recentTexts = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<PlaceFinder.Mention>> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    };
 
     Gazetteer(List<PlaceRow> rows) {
         this.places = new HashMap<>();
@@ -107,7 +121,7 @@ public final class Gazetteer {
      * @param figures the [start, end) of each figure in the text
      */
     public List<Long> storyPlaces(String text, String title, List<int[]> figures) {
-        List<PlaceFinder.Mention> mentions = finder.mentions(text);
+        List<PlaceFinder.Mention> mentions = mentionsOf(text);
         Map<Long, Integer> votes = new HashMap<>();
         for (int[] figure : figures) {
             if (figure[0] < 0 || figure[1] > text.length() || figure[0] >= figure[1]) {
@@ -228,6 +242,24 @@ public final class Gazetteer {
         return ids;
     }
 
+    /** The place names in the text, in text order; a long text's are kept for the next reading of the same text. */
+    private List<PlaceFinder.Mention> mentionsOf(String text) {
+        if (text.length() < LONG_TEXT) {
+            return finder.mentions(text);
+        }
+        synchronized (recentTexts) {
+            List<PlaceFinder.Mention> known = recentTexts.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<PlaceFinder.Mention> found = List.copyOf(finder.mentions(text));
+        synchronized (recentTexts) {
+            recentTexts.put(text, found);
+        }
+        return found;
+    }
+
     /** The places a text names, read once for all its figures. */
     public TextPlaces read(String text) {
         return read(text, "");
@@ -235,7 +267,7 @@ public final class Gazetteer {
 
     /** The places a text names; its heading's places count twice towards the dominant ones. */
     public TextPlaces read(String text, String heading) {
-        List<PlaceFinder.Mention> mentions = finder.mentions(text);
+        List<PlaceFinder.Mention> mentions = mentionsOf(text);
         List<PlaceFinder.Mention> counted = new ArrayList<>(mentions);
         List<PlaceFinder.Mention> inHeading = heading.isBlank() ? List.of() : finder.mentions(heading);
         counted.addAll(0, inHeading);

@@ -368,7 +368,6 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
         List<FigureSuggestionRow> covered = suggestions.remove(s -> s.start() < figure.end() && figure.start() < s.end());
         text.changeMarks(covered.stream().map(s -> -s.id()).toList(), List.of(markOf(figure)));
-        text.labelMark(figure.id(), getTranslation("figure.mark.label", figure.value(), summary.statusOf(figure.id())));
         int at = 0;
         while (at < shownFigures.size() && shownFigures.get(at).start() <= figure.start()) {
             at++;
@@ -558,9 +557,16 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 () -> added(saved[0])).open();
     }
 
-    /** A figure was added here: shown as {@link #figureAdded}, or the story read again if it cannot be found. */
+    /**
+     * A figure was added here: shown as {@link #figureAdded}, or the story read again if it cannot be found. Its
+     * standing is derived in the background: until it is stored the figure shows as being assessed, and the stored
+     * standing arrives live like any other change to the figure.
+     */
     private void added(long figureId) {
-        stories.figure(story.id(), figureId).ifPresentOrElse(this::figureAdded, this::refresh);
+        stories.figure(story.id(), figureId).ifPresentOrElse(figure -> {
+            figureAdded(figure);
+            standingsChanged();
+        }, this::refresh);
     }
 
     void reextract() {
