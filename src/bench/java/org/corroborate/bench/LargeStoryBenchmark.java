@@ -189,6 +189,8 @@ public final class LargeStoryBenchmark {
                                         + "view response %s, marks present %s, page built %s; marks %.0f, "
                                         + "DOM elements %.0f (%.0f with shadow roots)%n", o.size(), stat(o, 0),
                                 stat(o, 1), stat(o, 2), stat(o, 3), o.getLast()[4], o.getLast()[5], o.getLast()[6]);
+                        System.out.printf(Locale.ROOT, "  first screen usable (first marks drawn, suggestions listed, "
+                                + "no response awaited) p50 / max: %s%n", stat(o, 11));
                         System.out.printf(Locale.ROOT, "  browser main thread over the open (p50 / max): tasks %s, "
                                 + "of which script %s, style %s, layout %s%n", stat(o, 7), stat(o, 8), stat(o, 9),
                                 stat(o, 10));
@@ -204,7 +206,10 @@ public final class LargeStoryBenchmark {
         }
     }
 
-    /** Opens the story: {first byte, view response, marks present, built, marks, DOM elements, with shadow roots}. */
+    /**
+     * Opens the story: {first byte, view response, marks present, built, marks, DOM elements, with shadow roots, the
+     * browser main thread's task, script, style and layout time, first screen usable}, in ms (counts as counted).
+     */
     private static double[] open(Page page, App app, String language) {
         page.setDefaultTimeout(TIMEOUT_MS);
         long[] story = app.stories().get(language);
@@ -213,6 +218,17 @@ public final class LargeStoryBenchmark {
         cdp.send("Performance.enable");
         page.navigate(app.base() + "/story/" + story[0], new Page.NavigateOptions()
                 .setWaitUntil(WaitUntilState.COMMIT).setTimeout(TIMEOUT_MS));
+        // the first screen usable: the text's first marks drawn, the suggestions listed (their buttons drawn), and the
+        // Vaadin client waiting for no response
+        double firstAt = ((Number) page.waitForFunction("""
+                () => {
+                  const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                      ? Object.values(window.Vaadin.Flow.clients) : [];
+                  const button = document.querySelector('.suggestion-item vaadin-button');
+                  return document.querySelector('.highlighted-text .text-block .mark') && button && button.shadowRoot
+                      && clients.length && !clients.some(c => c.isActive()) ? performance.now() : 0;
+                }""", null, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(20))
+                .jsonValue()).doubleValue();
         // the marks: nearly one per suggestion (a suggestion another one covers whole shows none)
         double marksAt = ((Number) page.waitForFunction("n => document.querySelectorAll('.highlighted-text .mark')"
                 + ".length >= n ? performance.now() : 0", (int) (story[1] * 0.95),
@@ -247,7 +263,7 @@ public final class LargeStoryBenchmark {
                 timing.get(4).doubleValue(), timing.get(5).doubleValue(),
                 1000 * metrics.getOrDefault("TaskDuration", -0.001), 1000 * metrics.getOrDefault("ScriptDuration", -0.001),
                 1000 * metrics.getOrDefault("RecalcStyleDuration", -0.001),
-                1000 * metrics.getOrDefault("LayoutDuration", -0.001)};
+                1000 * metrics.getOrDefault("LayoutDuration", -0.001), firstAt};
     }
 
     /** Accepts the first suggestion listed: {click to UI updated, the UIDL request's time}, in ms. */

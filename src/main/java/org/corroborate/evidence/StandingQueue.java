@@ -250,16 +250,20 @@ class StandingQueue implements SmartLifecycle {
         List<Long> ids = List.copyOf(new java.util.TreeSet<>(figureIds));
         derive(ids, List.of());
         while (true) {
-            Long left = jdbc.queryForObject("""
-                    select count(*) from standing_work where figure_id = any(cast(? as bigint[]))
-                    and (not_before <= now() or claimed_until > now())""", Long.class, array(ids));
-            if (left == null || left == 0) {
-                return true;
-            }
-            if (!waitForChunk(deadline)) {
+            Map<String, Object> left = jdbc.queryForMap("""
+                    select count(*) filter (where claimed_until is null and not_before <= now()) as waiting,
+                           count(*) filter (where claimed_until > now()) as claimed
+                    from standing_work where figure_id = any(cast(? as bigint[]))""", array(ids));
+            if (System.nanoTime() > deadline) {
                 return false;
             }
-            derive(ids, List.of()); // queued again meanwhile: derived here; claimed ones are the worker's
+            if (((Number) left.get("waiting")).longValue() > 0) {
+                derive(ids, List.of()); // queued again meanwhile
+            } else if (((Number) left.get("claimed")).longValue() == 0) {
+                return true;
+            } else if (!waitForChunk(deadline)) { // the worker's: it finishes them
+                return false;
+            }
         }
     }
 
