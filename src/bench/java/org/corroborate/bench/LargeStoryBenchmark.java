@@ -384,11 +384,15 @@ public final class LargeStoryBenchmark {
         psql("CREATE DATABASE " + db);
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Path.of("target", "large-story-" + port + ".log");
-        Process process = new ProcessBuilder(javaBin, "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx1g"));
+        // e.g. -Dbench.large.jvm=-XX:StartFlightRecording=filename=target/app.jfr,settings=profile (%p: the port)
+        Arrays.stream(System.getProperty("jvm", "").split(" ")).filter(a -> !a.isBlank())
+                .map(a -> a.replace("%p", String.valueOf(port))).forEach(command::add);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + db,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--corroborate.demo.enabled=true", "--corroborate.feeds.enabled=false")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--corroborate.demo.enabled=true", "--corroborate.feeds.enabled=false"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         System.out.printf(Locale.ROOT, "%s: %s on port %d (log %s)%n", label, jar, port, log);
         return new App(label, jar, port, db, process, log, new LinkedHashMap<>());
     }

@@ -117,8 +117,9 @@ public class HighlightedText extends Div {
             root.querySelectorAll(':scope > [data-block]').forEach(b => {
               if (pending.has(Number(b.dataset.block))) near.observe(b);
             });
-            const later = window.requestIdleCallback ? f => requestIdleCallback(f, {timeout: 200}) : f => setTimeout(f, 20);
-            const stop = window.cancelIdleCallback ? id => cancelIdleCallback(id) : id => clearTimeout(id);
+            const idleApi = window.requestIdleCallback && window.cancelIdleCallback;
+            const later = idleApi ? f => requestIdleCallback(f, {timeout: 200}) : f => setTimeout(f, 20);
+            const stop = idleApi ? id => cancelIdleCallback(id) : id => clearTimeout(id);
             let idle;
             const step = () => {
               const until = performance.now() + 10;
@@ -369,8 +370,8 @@ public class HighlightedText extends Div {
      * guessed height, to be drawn by {@link #DEFER}.
      */
     private String html(int filled) {
-        StringBuilder html = new StringBuilder(Math.min(text.length(), filled * (BLOCK_CHARS + 4_000))
-                + marks.size() * 16 + 64);
+        StringBuilder html = new StringBuilder(filled >= blockCount() ? text.length() + marks.size() * 160 + 64
+                : filled * (BLOCK_CHARS + 8_000) + blockCount() * 120);
         for (int b = 0; b + 1 < blocks.length; b++) {
             // a guess at the block's height until the browser lays it out: ~80 characters a line of 29 px
             int height = blockChars(b) / 80 * 29 + (blocks[b + 1] - blocks[b]) * 46 + 29;
