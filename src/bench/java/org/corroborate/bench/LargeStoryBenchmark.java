@@ -3,6 +3,7 @@ package org.corroborate.bench;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
@@ -53,6 +54,7 @@ public final class LargeStoryBenchmark {
     private static final int BYTES = Integer.getInteger("bytes", 1_000_000);
     private static final List<String> LANGUAGES = Arrays.asList(System.getProperty("languages", "fr,en").split(","));
     private static final String TOKEN = "demo-fact-checker-token";
+    private static final boolean TRACE = Boolean.getBoolean("trace");
     private static final int TIMEOUT_MS = 600_000; // the old text took about a minute per step on a quiet machine
 
     private static final String[] FR_PLACES = {"Idleb", "Alep", "Hama", "Maaret al-Noomane", "Saraqeb",
@@ -149,7 +151,17 @@ public final class LargeStoryBenchmark {
                                 last.remove(app).close();
                             }
                             Page page = contexts.get(app).newPage();
+                            Path trace = TRACE && r == REPS ? Path.of("target", "large-story-trace-"
+                                    + app.label().replace(' ', '-') + "-" + language + ".json") : null;
+                            if (trace != null) {
+                                browser.startTracing(page, new Browser.StartTracingOptions().setPath(trace)
+                                        .setScreenshots(false));
+                            }
                             double[] open = open(page, app, language);
+                            if (trace != null) {
+                                browser.stopTracing();
+                                System.out.printf(Locale.ROOT, "  trace of this open: %s%n", trace);
+                            }
                             last.put(app, page);
                             System.out.printf(Locale.ROOT, "  %s, %s, open %d: %s%n", app.label(), language, r,
                                     Arrays.toString(open));
@@ -177,9 +189,16 @@ public final class LargeStoryBenchmark {
                                         + "view response %s, marks present %s, page built %s; marks %.0f, "
                                         + "DOM elements %.0f (%.0f with shadow roots)%n", o.size(), stat(o, 0),
                                 stat(o, 1), stat(o, 2), stat(o, 3), o.getLast()[4], o.getLast()[5], o.getLast()[6]);
+                        System.out.printf(Locale.ROOT, "  first screen usable (first marks drawn, suggestions listed, "
+                                + "no response awaited) p50 / max: %s%n", stat(o, 11));
+                        System.out.printf(Locale.ROOT, "  browser main thread over the open (p50 / max): tasks %s, "
+                                + "of which script %s, style %s, layout %s%n", stat(o, 7), stat(o, 8), stat(o, 9),
+                                stat(o, 10));
                         List<double[]> acc = accepts.get(app);
                         System.out.printf(Locale.ROOT, "  accept over %d runs (p50 / max): click to UI updated %s, "
-                                + "its UIDL request %s%n", acc.size(), stat(acc, 0), stat(acc, 1));
+                                + "its UIDL request %s, click to the figure's standing shown %s (shown as being "
+                                + "assessed first in %d of %d)%n", acc.size(), stat(acc, 0), stat(acc, 1),
+                                stat(acc, 2), acc.stream().filter(x -> x[3] > 0).count(), acc.size());
                         page.close();
                     }
                 }
@@ -187,12 +206,29 @@ public final class LargeStoryBenchmark {
         }
     }
 
-    /** Opens the story: {first byte, view response, marks present, built, marks, DOM elements, with shadow roots}. */
+    /**
+     * Opens the story: {first byte, view response, marks present, built, marks, DOM elements, with shadow roots, the
+     * browser main thread's task, script, style and layout time, first screen usable}, in ms (counts as counted).
+     */
     private static double[] open(Page page, App app, String language) {
         page.setDefaultTimeout(TIMEOUT_MS);
         long[] story = app.stories().get(language);
+        // the browser's main-thread time by kind (Chromium's own counters, for this page)
+        CDPSession cdp = page.context().newCDPSession(page);
+        cdp.send("Performance.enable");
         page.navigate(app.base() + "/story/" + story[0], new Page.NavigateOptions()
                 .setWaitUntil(WaitUntilState.COMMIT).setTimeout(TIMEOUT_MS));
+        // the first screen usable: the text's first marks drawn, the suggestions listed (their buttons drawn), and the
+        // Vaadin client waiting for no response
+        double firstAt = ((Number) page.waitForFunction("""
+                () => {
+                  const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                      ? Object.values(window.Vaadin.Flow.clients) : [];
+                  const button = document.querySelector('.suggestion-item vaadin-button');
+                  return document.querySelector('.highlighted-text .text-block .mark') && button && button.shadowRoot
+                      && clients.length && !clients.some(c => c.isActive()) ? performance.now() : 0;
+                }""", null, new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS).setPollingInterval(20))
+                .jsonValue()).doubleValue();
         // the marks: nearly one per suggestion (a suggestion another one covers whole shows none)
         double marksAt = ((Number) page.waitForFunction("n => document.querySelectorAll('.highlighted-text .mark')"
                 + ".length >= n ? performance.now() : 0", (int) (story[1] * 0.95),
@@ -218,9 +254,16 @@ public final class LargeStoryBenchmark {
                           document.querySelectorAll('.highlighted-text .mark').length,
                           document.querySelectorAll('*').length, deep(document)];
                 }""");
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        cdp.send("Performance.getMetrics").getAsJsonArray("metrics").forEach(m -> metrics.put(
+                m.getAsJsonObject().get("name").getAsString(), m.getAsJsonObject().get("value").getAsDouble()));
+        cdp.detach();
         return new double[] {timing.get(0).doubleValue(), timing.get(1).doubleValue(), marksAt,
                 Math.max(marksAt, timing.get(2).doubleValue()), timing.get(3).doubleValue(),
-                timing.get(4).doubleValue(), timing.get(5).doubleValue()};
+                timing.get(4).doubleValue(), timing.get(5).doubleValue(),
+                1000 * metrics.getOrDefault("TaskDuration", -0.001), 1000 * metrics.getOrDefault("ScriptDuration", -0.001),
+                1000 * metrics.getOrDefault("RecalcStyleDuration", -0.001),
+                1000 * metrics.getOrDefault("LayoutDuration", -0.001), firstAt};
     }
 
     /** Accepts the first suggestion listed: {click to UI updated, the UIDL request's time}, in ms. */
@@ -250,9 +293,24 @@ public final class LargeStoryBenchmark {
                   }
                   const t1 = performance.now();
                   const uidl = performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'));
-                  return [t1 - t0, uidl.length ? uidl[0].duration : -1];
+                  // then the new figure's standing: its mark coloured by a status (not "being assessed")
+                  const figure = [...document.querySelectorAll('.highlighted-text .mark:not(.suggestion)')]
+                      .find(m => m.textContent === words);
+                  const markId = figure ? figure.dataset.markId : null;
+                  const standing = () => {
+                    const m = markId && document.querySelector('.highlighted-text [data-mark-id="' + markId + '"]');
+                    return m && /(^| )status-(?!pending)/.test(m.className);
+                  };
+                  const pending = !standing();
+                  const until = performance.now() + 120000;
+                  while (!standing()) {
+                    if (performance.now() > until) return [t1 - t0, uidl.length ? uidl[0].duration : -1, -1, 1];
+                    await new Promise(r => setTimeout(r, 5));
+                  }
+                  return [t1 - t0, uidl.length ? uidl[0].duration : -1, performance.now() - t0, pending ? 1 : 0];
                 }""");
-        return new double[] {result.get(0).doubleValue(), result.get(1).doubleValue()};
+        return new double[] {result.get(0).doubleValue(), result.get(1).doubleValue(), result.get(2).doubleValue(),
+                result.get(3).doubleValue()};
     }
 
     private static void login(BrowserContext context, App app) {
@@ -326,11 +384,15 @@ public final class LargeStoryBenchmark {
         psql("CREATE DATABASE " + db);
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Path.of("target", "large-story-" + port + ".log");
-        Process process = new ProcessBuilder(javaBin, "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx1g"));
+        // e.g. -Dbench.large.jvm=-XX:StartFlightRecording=filename=target/app.jfr,settings=profile (%p: the port)
+        Arrays.stream(System.getProperty("jvm", "").split(" ")).filter(a -> !a.isBlank())
+                .map(a -> a.replace("%p", String.valueOf(port))).forEach(command::add);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + db,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--corroborate.demo.enabled=true", "--corroborate.feeds.enabled=false")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--corroborate.demo.enabled=true", "--corroborate.feeds.enabled=false"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         System.out.printf(Locale.ROOT, "%s: %s on port %d (log %s)%n", label, jar, port, log);
         return new App(label, jar, port, db, process, log, new LinkedHashMap<>());
     }

@@ -194,11 +194,21 @@ public class EvidenceService {
         return links;
     }
 
-    /** The figure's stored status; unsupported while none is stored. */
+    /**
+     * The figure's stored status; for a new figure whose standing is not stored yet (it is derived in the
+     * background), derived now, without storing it: what an editor is told, and what an approval records, is never
+     * a status the figure does not have.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Names.CAN_READ)
     public FigureStatus statusOf(long figureId) {
-        return standings.findById(figureId).map(StandingRecord::getStatus).orElse(FigureStatus.UNSUPPORTED);
+        return standings.findById(figureId).map(StandingRecord::getStatus).orElseGet(() -> {
+            try {
+                return assessor.assess(figureId).standing().status();
+            } catch (FigureNotFoundException gone) {
+                return FigureStatus.UNSUPPORTED;
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -215,7 +225,9 @@ public class EvidenceService {
         ids.stream().filter(stored::containsKey).forEach(id -> byFigure.put(id, stored.get(id)));
         Map<FigureStatus, Long> counts = new EnumMap<>(FigureStatus.class);
         byFigure.values().forEach(status -> counts.merge(status, 1L, Long::sum));
-        return new StoryStandings(byFigure, counts);
+        Set<Long> pending = new LinkedHashSet<>(ids);
+        pending.removeAll(byFigure.keySet());
+        return new StoryStandings(byFigure, counts, pending);
     }
 
     /**

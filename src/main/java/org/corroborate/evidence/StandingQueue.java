@@ -76,6 +76,8 @@ class StandingQueue implements SmartLifecycle {
     private final Duration poll;
     private final double duty;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    /** Notified after each chunk derived on this instance ({@link #awaitIdle}). */
+    private final Object derived = new Object();
     private volatile @Nullable ScheduledExecutorService thread;
 
     StandingQueue(JdbcTemplate jdbc, EvidenceService evidence, FigureService figures, ConcernedFigures concerned,
@@ -139,12 +141,43 @@ class StandingQueue implements SmartLifecycle {
         return n == null ? 0 : n;
     }
 
+    /** Rows due now or being derived (claimed under a lease): those waiting for a retry's delay are left out. */
+    private long dueOrClaimed() {
+        Long n = jdbc.queryForObject("""
+                select count(*) from standing_work where not_before <= now() or claimed_until > now()
+                """, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * Derives in the caller's thread whatever is due, then waits for what another worker (this instance's thread)
+     * claimed, until nothing due is waiting and nothing claimed is unfinished; false if that took longer than
+     * {@code atMost}. For whoever must read the stored standings of what was just queued: tests, a start-up task.
+     */
+    boolean awaitIdle(Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (true) {
+            drain(false);
+            if (dueOrClaimed() == 0) {
+                return true;
+            }
+            if (!waitForChunk(deadline)) {
+                return false;
+            }
+        }
+    }
+
     /** Works until nothing is due; returns how many figures it derived. Safe beside other workers. */
     int drain() {
+        return drain(true);
+    }
+
+    /** {@code rest}: leave the cores to users' requests after each chunk (the worker); not when a caller waits. */
+    private int drain(boolean rest) {
         int done = 0;
         while (true) {
             int expanded = expandKinds() + expandReports();
-            int derived = deriveClaimed();
+            int derived = deriveClaimed(rest);
             done += derived;
             if (expanded == 0 && derived == 0) {
                 return done;
@@ -208,7 +241,7 @@ class StandingQueue implements SmartLifecycle {
     private record Claimed(long rowId, long figureId, int attempts) {
     }
 
-    private int deriveClaimed() {
+    private int deriveClaimed(boolean rest) {
         List<Claimed> claimed = transaction.execute(status -> jdbc.query("""
                 update standing_work w set claimed_until = now() + cast(? as interval), attempts = w.attempts + 1
                 where w.id in (
@@ -241,9 +274,60 @@ class StandingQueue implements SmartLifecycle {
                     }
                 }
             }
-            rest(System.nanoTime() - started);
+            if (rest) {
+                rest(System.nanoTime() - started);
+            }
         }
         return figures.size();
+    }
+
+    /**
+     * Derives these figures' standings now, in the caller's thread, as the worker would (their waiting rows are
+     * taken out, what they were queued for being covered), and waits for a derivation of them the worker may have
+     * claimed meanwhile: afterwards their stored standings are there and nothing queued for them is left. False if
+     * that took longer than {@code atMost}.
+     */
+    boolean deriveNow(Collection<Long> figureIds, Duration atMost) {
+        if (figureIds.isEmpty()) {
+            return true;
+        }
+        long deadline = System.nanoTime() + atMost.toNanos();
+        List<Long> ids = List.copyOf(new java.util.TreeSet<>(figureIds));
+        derive(ids, List.of());
+        while (true) {
+            Map<String, Object> left = jdbc.queryForMap("""
+                    select count(*) filter (where claimed_until is null and not_before <= now()) as waiting,
+                           count(*) filter (where claimed_until > now()) as claimed
+                    from standing_work where figure_id = any(cast(? as bigint[]))""", array(ids));
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            if (((Number) left.get("waiting")).longValue() > 0) {
+                derive(ids, List.of()); // queued again meanwhile
+            } else if (((Number) left.get("claimed")).longValue() == 0) {
+                return true;
+            } else if (!waitForChunk(deadline)) { // the worker's: it finishes them
+                return false;
+            }
+        }
+    }
+
+    /** Waits until a chunk is derived on this instance (or a moment passed); false once past the deadline. */
+    private boolean waitForChunk(long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
+        synchronized (derived) {
+            try {
+                // the bound only re-checks the table, for work another instance does
+                derived.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 100)));
+                return true;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     /** Leaves the cores to users' requests for a while, in proportion to the work just done. */
@@ -275,6 +359,9 @@ class StandingQueue implements SmartLifecycle {
             jdbc.update("delete from standing_work where id = any(cast(? as bigint[]))",
                     array(rows.stream().map(Claimed::rowId).toList()));
         });
+        synchronized (derived) {
+            derived.notifyAll();
+        }
     }
 
     private void putBack(long figure, List<Claimed> rows, RuntimeException failed) {

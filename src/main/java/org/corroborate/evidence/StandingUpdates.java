@@ -1,6 +1,8 @@
 package org.corroborate.evidence;
 
 import java.util.List;
+import org.corroborate.collaboration.StoryChange;
+import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.figure.FigureAnchored;
 import org.corroborate.figure.FigureEdited;
 import org.corroborate.report.AssertionsRescoped;
@@ -11,11 +13,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps stored standings current when what they depend on changes elsewhere. A change to one figure (anchored,
- * corrected) is derived at once, in its transaction: it is small and its author looks at it. A change that may touch
- * many figures (a report added, a batch imported, assertions read anew, a source edited) only queues the work in its
- * transaction ({@link StandingQueue}): the background worker derives it after the commit, so that adding a report
- * never waits on, nor holds, figures' locks.
+ * Keeps stored standings current when what they depend on changes elsewhere. A corrected value is derived at once, in
+ * its transaction: its author looks at the figure's panel. Everything else only queues the work in its transaction
+ * ({@link StandingQueue}), and the background worker derives it after the commit: a change that may touch many figures
+ * (a report added, a batch imported, assertions read anew, a source edited), so that adding a report never waits on,
+ * nor holds, figures' locks; and a new figure (a suggestion accepted, words selected), so that accepting a suggestion
+ * in a 1 MB story does not scope and assess the figure over the whole text while the fact-checker waits (issue 14,
+ * DD016). Until its standing is stored, a new figure is "being assessed" in the story's marks, lists and counts; the
+ * stored standing reaches open views live ({@code FigureChanged}), as any other recomputation does.
  */
 @Component
 class StandingUpdates {
@@ -23,16 +28,23 @@ class StandingUpdates {
     private final EvidenceService evidence;
     private final CandidateIndex index;
     private final StandingQueue queue;
+    private final StoryWatch watch;
 
-    StandingUpdates(EvidenceService evidence, CandidateIndex index, StandingQueue queue) {
+    StandingUpdates(EvidenceService evidence, CandidateIndex index, StandingQueue queue, StoryWatch watch) {
+        this.watch = watch;
         this.evidence = evidence;
         this.index = index;
         this.queue = queue;
     }
 
+    /**
+     * A new figure: derived after the commit, in the background (it has no stored standing until then). Whoever has
+     * the story open hears of the figure now, and of its standing when it is stored.
+     */
     @EventListener
     void on(FigureAnchored anchored) {
-        evidence.recompute(List.of(anchored.figureId()));
+        queue.enqueueFigures(List.of(anchored.figureId()));
+        watch.announce(anchored.storyId(), new StoryChange.FigureChanged(anchored.figureId()));
     }
 
     /** A corrected or restored value compares differently with the evidence. */

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Gazetteer {
 
+    /** Texts longer than {@link #KEPT_UP_TO_LENGTH} whose mentions are kept (a 1 MB story: issue 14). */
+    private static final int RECENT_LONG_TEXTS = 4;
+
     /** How many places a text's dominant places keep. */
     static final int DOMINANT = 3;
 
@@ -59,6 +62,16 @@ public final class Gazetteer {
     static final int RECENT_TEXTS = 32;
     private static final int KEPT_FROM_LENGTH = 200;
     private static final int KEPT_UP_TO_LENGTH = 50_000;
+    /**
+     * The mentions of the last few long texts read: a 1 MB story's scope and each of its figures' read the same text
+     * again, and such a text takes a noticeable while to read (issue 14); few, for memory.
+     */
+    private final Map<String, List<PlaceFinder.Mention>> recentLong = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<PlaceFinder.Mention>> eldest) {
+            return size() > RECENT_LONG_TEXTS;
+        }
+    };
 
     Gazetteer(List<PlaceRow> rows) {
         this.places = new HashMap<>();
@@ -258,6 +271,7 @@ public final class Gazetteer {
         return ids;
     }
 
+    /** The place names in the text, in text order; a long text's are kept for the next reading of the same text. */
     /** The places a text names, read once for all its figures. */
     public TextPlaces read(String text) {
         return read(text, "");
@@ -274,18 +288,19 @@ public final class Gazetteer {
     }
 
     private List<PlaceFinder.Mention> mentions(String text) {
-        if (text.length() < KEPT_FROM_LENGTH || text.length() > KEPT_UP_TO_LENGTH) {
+        if (text.length() < KEPT_FROM_LENGTH) {
             return finder.mentions(text);
         }
-        synchronized (recent) {
-            List<PlaceFinder.Mention> known = recent.get(text);
+        Map<String, List<PlaceFinder.Mention>> kept = text.length() > KEPT_UP_TO_LENGTH ? recentLong : recent;
+        synchronized (kept) {
+            List<PlaceFinder.Mention> known = kept.get(text);
             if (known != null) {
                 return known;
             }
         }
         List<PlaceFinder.Mention> found = List.copyOf(finder.mentions(text));
-        synchronized (recent) {
-            recent.put(text, found);
+        synchronized (kept) {
+            kept.put(text, found);
         }
         return found;
     }

@@ -23,6 +23,7 @@ import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 
 /** A figure is recomputed when a report arrives (after it commits): the same origin's newer, higher toll supersedes it. */
 @SpringBootTest
@@ -49,6 +50,9 @@ class NewerValueTest {
     @Autowired
     SystemAuthentication system;
 
+    @Autowired
+    ApplicationContext spring;
+
     @Test
     void aNewerTollFromTheAttributedOriginSupersedesTheFigureOnceItsReportIsAdded() {
         long figureId = system.call(() -> {
@@ -59,6 +63,7 @@ class NewerValueTest {
                     new Measure(QuantityKind.INJURED, "blessés à Maaret", null, null),
                     sources.findByKey("sohr").orElseThrow());
         });
+        QueuedStandings.derive(spring, figureId); // a new figure's standing is stored in the background (DD016)
         assertThat(status(figureId)).isEqualTo(FigureStatus.UNSUPPORTED);
 
         system.run(() -> {

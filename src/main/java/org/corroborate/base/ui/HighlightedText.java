@@ -64,6 +64,7 @@ public class HighlightedText extends Div {
     /** Applies the changes (see {@link #flush()}) to the element; {@code $0} is the list as JSON. */
     private static final String APPLY = """
             const root = this;
+            if (root.__fillAll) root.__fillAll(); // a change may touch any block: every block is drawn first
             const parts = id => root.querySelectorAll('[data-mark-id="' + id + '"]');
             for (const op of JSON.parse($0)) {
               if (op[0] === 'p') {
@@ -87,6 +88,62 @@ public class HighlightedText extends Div {
                 if (e) e.focus();
               }
             }""";
+
+    /**
+     * Draws the blocks written after the first ({@code $0}: [block index, its HTML] pairs) into their placeholders:
+     * those that come near the text's viewport at once, the others a few at a time while the browser is idle, so that
+     * the first screen does not wait for a 1 MB text to be parsed; any change (see {@link #APPLY}) draws them all first.
+     */
+    private static final String DEFER = """
+            const root = this;
+            if (root.__stopFilling) root.__stopFilling();
+            const pending = new Map($0);
+            const fill = i => {
+              const html = pending.get(i);
+              if (html === undefined) return;
+              pending.delete(i);
+              const block = root.querySelector(':scope > [data-block="' + i + '"]');
+              if (block) {
+                block.innerHTML = html;
+                block.style.removeProperty('height');
+              }
+            };
+            const near = new IntersectionObserver(entries => entries.forEach(e => {
+              if (e.isIntersecting) {
+                near.unobserve(e.target);
+                fill(Number(e.target.dataset.block));
+              }
+            }), {root: root.closest('vaadin-scroller'), rootMargin: '2000px 0px'});
+            root.querySelectorAll(':scope > [data-block]').forEach(b => {
+              if (pending.has(Number(b.dataset.block))) near.observe(b);
+            });
+            const idleApi = window.requestIdleCallback && window.cancelIdleCallback;
+            const later = idleApi ? f => requestIdleCallback(f, {timeout: 200}) : f => setTimeout(f, 20);
+            const stop = idleApi ? id => cancelIdleCallback(id) : id => clearTimeout(id);
+            let idle;
+            const step = () => {
+              const until = performance.now() + 10;
+              while (pending.size && performance.now() < until) fill(pending.keys().next().value);
+              if (pending.size) {
+                idle = later(step);
+              } else {
+                idle = null;
+                near.disconnect();
+              }
+            };
+            idle = later(step);
+            root.__fillAll = () => {
+              while (pending.size) fill(pending.keys().next().value);
+              near.disconnect();
+            };
+            root.__stopFilling = () => {
+              if (idle) stop(idle);
+              near.disconnect();
+              pending.clear();
+            };""";
+
+    /** Blocks written with the text at once; the others are sent in the same response and drawn by {@link #DEFER}. */
+    static final int FIRST_BLOCKS = 1;
 
     /** One mark and how it is shown; {@code order} breaks ties between marks that start at the same place. */
     private static final class State {
@@ -126,6 +183,8 @@ public class HighlightedText extends Div {
     private final List<Object[]> moves = new ArrayList<>();
     private boolean flushPlanned;
     private int wholeRenders;
+    /** The last whole text was sent in parts ({@link #DEFER}): an element attached anew must get it whole again. */
+    private boolean sentInParts;
 
     /** {@code marks}: in any order. */
     public HighlightedText(String text, List<Mark> marks) {
@@ -303,19 +362,45 @@ public class HighlightedText extends Div {
 
     /** The element's HTML as it is now (what {@link #shown()} describes), as sent to the browser. */
     public String html() {
-        StringBuilder html = new StringBuilder(text.length() + marks.size() * 160 + 64);
+        return html(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The element's HTML with the first {@code filled} blocks written and the others as empty placeholders of their
+     * guessed height, to be drawn by {@link #DEFER}.
+     */
+    private String html(int filled) {
+        StringBuilder html = new StringBuilder(filled >= blockCount() ? text.length() + marks.size() * 160 + 64
+                : filled * (BLOCK_CHARS + 8_000) + blockCount() * 120);
         for (int b = 0; b + 1 < blocks.length; b++) {
-            int chars = paragraphEnds[blocks[b + 1] - 1] - paragraphStarts[blocks[b]];
-            int paragraphs = blocks[b + 1] - blocks[b];
             // a guess at the block's height until the browser lays it out: ~80 characters a line of 29 px
-            html.append("<div class=\"text-block\" style=\"contain-intrinsic-size: auto ")
-                    .append(chars / 80 * 29 + paragraphs * 46 + 29).append("px\">");
-            for (int k = blocks[b]; k < blocks[b + 1]; k++) {
-                paragraph(html, k);
+            int height = blockChars(b) / 80 * 29 + (blocks[b + 1] - blocks[b]) * 46 + 29;
+            html.append("<div class=\"text-block\" data-block=\"").append(b)
+                    .append("\" style=\"contain-intrinsic-size: auto ").append(height).append("px");
+            if (b < filled) {
+                html.append("\">");
+                blockContent(html, b);
+            } else {
+                html.append("; height: ").append(height).append("px\">");
             }
             html.append("</div>");
         }
         return html.toString();
+    }
+
+    private int blockChars(int b) {
+        return paragraphEnds[blocks[b + 1] - 1] - paragraphStarts[blocks[b]];
+    }
+
+    private void blockContent(StringBuilder html, int b) {
+        for (int k = blocks[b]; k < blocks[b + 1]; k++) {
+            paragraph(html, k);
+        }
+    }
+
+    /** How many blocks the text is sent in (the first written at once, the others drawn by the browser after). */
+    public int blockCount() {
+        return blocks.length - 1;
     }
 
     /** How many times the whole text was written for the browser (once, unless it was attached anew). */
@@ -365,8 +450,9 @@ public class HighlightedText extends Div {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        if (changedSinceRender) {
-            // A new element in the browser starts from the HTML last written whole: write it as it is now.
+        if (changedSinceRender || sentInParts) {
+            // A new element in the browser starts from the HTML last written whole (and without the blocks drawn
+            // after it): write it as it is now.
             renderAll = true;
         }
         flushPlanned = false;
@@ -437,7 +523,18 @@ public class HighlightedText extends Div {
         flushPlanned = false;
         ArrayNode ops = JacksonUtils.createArrayNode();
         if (renderAll) {
-            getElement().setProperty("innerHTML", html());
+            // the first screen at once; a long text's further blocks in the same response, drawn by the browser after
+            getElement().setProperty("innerHTML", html(FIRST_BLOCKS));
+            sentInParts = blockCount() > FIRST_BLOCKS;
+            if (sentInParts) {
+                ArrayNode later = JacksonUtils.createArrayNode();
+                for (int b = FIRST_BLOCKS; b < blockCount(); b++) {
+                    StringBuilder html = new StringBuilder(blockChars(b) + 4_000);
+                    blockContent(html, b);
+                    later.addArray().add(b).add(html.toString());
+                }
+                getElement().executeJs(DEFER, later);
+            }
             wholeRenders++;
             renderAll = false;
             changedSinceRender = false;

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.corroborate.evidence.EvidenceService;
@@ -13,7 +14,11 @@ import org.corroborate.evidence.domain.FigureStatus;
 import org.springframework.context.annotation.Scope;
 import org.springframework.modulith.NamedInterface;
 
-/** "3 corroborated · 1 contested · …" for a story, and the status colour of each of its figures. */
+/**
+ * "3 corroborated · 1 contested · …" for a story, and the status colour of each of its figures. A figure whose standing
+ * is not stored yet (a new one: it is derived in the background, DD016) is "being assessed" until the next refresh
+ * after it is stored.
+ */
 @SpringComponent
 @Scope("prototype")
 @NamedInterface("ui")
@@ -26,6 +31,7 @@ public class StandingSummary extends Composite<Div> {
 
     private final EvidenceService evidence;
     private Map<Long, FigureStatus> statuses = Map.of();
+    private Set<Long> pending = Set.of();
 
     StandingSummary(EvidenceService evidence) {
         this.evidence = evidence;
@@ -35,7 +41,9 @@ public class StandingSummary extends Composite<Div> {
     public void refresh(long storyId, MarkStyler styler) {
         StoryStandings standings = evidence.storyStandings(storyId);
         statuses = standings.statusByFigure();
+        pending = standings.pending();
         standings.statusByFigure().forEach((id, status) -> styler.style(id, "status-", StatusBadges.cssClass(status)));
+        pending.forEach(id -> styler.style(id, "status-", StatusBadges.PENDING_CLASS));
         getContent().removeAll();
         for (FigureStatus status : FigureStatus.values()) {
             Long count = standings.counts().get(status);
@@ -43,6 +51,14 @@ public class StandingSummary extends Composite<Div> {
                 getContent().add(StatusBadges.badge(status, count + " " + getTranslation("status." + status.name())));
             }
         }
+        if (!pending.isEmpty()) {
+            getContent().add(StatusBadges.pendingBadge(pending.size() + " " + getTranslation("status.pending")));
+        }
+    }
+
+    /** Whether the figure's standing was not stored yet at the last refresh (it is being assessed). */
+    public boolean isPending(long figureId) {
+        return pending.contains(figureId);
     }
 
     /**
@@ -56,23 +72,33 @@ public class StandingSummary extends Composite<Div> {
                 <vaadin-icon class="status-icon" icon="${item.icon}" aria-hidden="true"></vaadin-icon>\
                 <span>${item.text}</span></span>""")
                 .withProperty("css", row -> css(figureId.applyAsLong(row)))
-                .withProperty("theme", row -> with(figureId.applyAsLong(row), StatusBadges::theme))
-                .withProperty("icon", row -> with(figureId.applyAsLong(row), StatusBadges::iconName))
+                .withProperty("theme", row -> with(figureId.applyAsLong(row), StatusBadges::theme,
+                        StatusBadges.PENDING_THEME))
+                .withProperty("icon", row -> with(figureId.applyAsLong(row), StatusBadges::iconName,
+                        StatusBadges.PENDING_ICON))
                 .withProperty("text", row -> statusOf(figureId.applyAsLong(row)));
     }
 
     private String css(long figureId) {
-        return with(figureId, StatusBadges::cssClass);
+        return with(figureId, StatusBadges::cssClass, StatusBadges.PENDING_CLASS);
     }
 
     private String with(long figureId, Function<FigureStatus, String> property) {
-        FigureStatus status = statuses.get(figureId);
-        return status == null ? "" : property.apply(status);
+        return with(figureId, property, "");
     }
 
-    /** A figure's status in words, as read at the last refresh; empty when it has none. */
+    private String with(long figureId, Function<FigureStatus, String> property, String whilePending) {
+        FigureStatus status = statuses.get(figureId);
+        return status != null ? property.apply(status) : pending.contains(figureId) ? whilePending : "";
+    }
+
+    /**
+     * A figure's status in words, as read at the last refresh: "being assessed" while its standing is not stored;
+     * empty for a figure the last refresh did not know.
+     */
     public String statusOf(long figureId) {
         FigureStatus status = statuses.get(figureId);
-        return status == null ? "" : getTranslation("status." + status.name());
+        return status != null ? getTranslation("status." + status.name())
+                : pending.contains(figureId) ? getTranslation("status.pending") : "";
     }
 }

@@ -45,6 +45,25 @@ public final class StatusBadges {
         };
     }
 
+    /**
+     * A figure whose standing is not stored yet (new, derived in the background): "being assessed", an hourglass,
+     * a neutral badge, and a mark drawn as a plain outline with "…" beside it.
+     */
+    static final String PENDING_CLASS = "status-pending";
+    static final String PENDING_ICON = "vaadin:hourglass";
+    static final String PENDING_THEME = "badge contrast";
+
+    static Span pendingBadge(String text) {
+        Icon icon = VaadinIcon.HOURGLASS.create();
+        icon.addClassName("status-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span badge = new Span(icon, new Span(text));
+        badge.getElement().getThemeList().add(PENDING_THEME);
+        badge.addClassName("status-badge");
+        badge.addClassName(PENDING_CLASS);
+        return badge;
+    }
+
     static Span badge(FigureStatus status, String text) {
         Icon icon = icon(status).create();
         icon.addClassName("status-icon");

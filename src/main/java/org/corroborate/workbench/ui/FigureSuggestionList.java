@@ -72,8 +72,12 @@ class FigureSuggestionList extends VerticalLayout {
         }
     }
 
-    /** Suggestions shown at first, and added by each "show more". */
-    static final int PAGE = 100;
+    /**
+     * Suggestions shown at first, and added by each "show more". About four entries fit the list at 1366×768; each is a
+     * dozen web components for the browser to make (three buttons with their icons), so 100 of them took most of the
+     * browser's time to open a 1 MB story (DD016): a page is a few screens' worth.
+     */
+    static final int PAGE = 20;
 
     private final List<Item> items = new ArrayList<>();
     private final Paragraph none = new Paragraph();

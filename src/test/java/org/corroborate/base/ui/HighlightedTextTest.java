@@ -167,6 +167,71 @@ class HighlightedTextTest extends BrowserlessTest {
                 .doesNotContain("data-mark-id=\"-6\"", "data-mark-id=\"-5\"");
     }
 
+    @Test
+    void aLongTextSendsItsFirstBlockWrittenAndTheOthersToBeDrawnByTheBrowserAfter() {
+        String paragraph = "Au moins 12 morts à Alep, selon l'OSDH, et <b>30</b> blessés. ".repeat(30);
+        String text = (paragraph + "\n\n").repeat(20).strip();
+        List<Mark> marks = new ArrayList<>();
+        for (int at = text.indexOf("12 morts"); at >= 0; at = text.indexOf("12 morts", at + 1)) {
+            marks.add(new Mark((long) marks.size() + 1, at, at + 8, "12 <img src=x onerror=alert(1)>"));
+        }
+        HighlightedText highlighted = new HighlightedText(text, marks);
+        assertThat(highlighted.blockCount()).isGreaterThan(HighlightedText.FIRST_BLOCKS);
+
+        UI.getCurrent().add(highlighted);
+        List<List<Object>> sent = invocations();
+
+        Element first = Jsoup.parseBodyFragment(highlighted.getElement().getProperty("innerHTML")).body();
+        List<Element> blocks = first.select("div.text-block");
+        assertThat(blocks).hasSize(highlighted.blockCount());
+        assertThat(blocks.getFirst().select("span[data-mark-id][tabindex=0]")).as("the first screen, with its marks")
+                .isNotEmpty();
+        assertThat(blocks.subList(HighlightedText.FIRST_BLOCKS, blocks.size())).as("placeholders of the right height")
+                .allSatisfy(b -> {
+                    assertThat(b.childNodes()).isEmpty();
+                    assertThat(b.attr("style")).contains("height: ");
+                });
+        // the other blocks come in the same response, as HTML the browser draws into the placeholders
+        tools.jackson.databind.node.ArrayNode later = sent.stream().flatMap(List::stream)
+                .filter(tools.jackson.databind.node.ArrayNode.class::isInstance)
+                .map(tools.jackson.databind.node.ArrayNode.class::cast).findFirst().orElseThrow();
+        assertThat(later).hasSize(highlighted.blockCount() - HighlightedText.FIRST_BLOCKS);
+        later.forEach(pair -> first.selectFirst("div.text-block[data-block=" + pair.get(0).asInt() + "]")
+                .html(pair.get(1).asString()));
+        Element whole = Jsoup.parseBodyFragment(highlighted.html()).body();
+        assertThat(first.select("div.text-block").eachText()).isEqualTo(whole.select("div.text-block").eachText());
+        assertThat(first.select("span[data-mark-id]").outerHtml()).isEqualTo(whole.select("span[data-mark-id]")
+                .outerHtml());
+        assertThat(first.select("img, b, script")).as("what the text says stays text").isEmpty();
+        assertThat(first.select("span[data-mark-id]")).hasSize(marks.size());
+
+        // a change draws every block first (it may touch any), then goes as the change alone
+        highlighted.styleMark(3L, "status-", "status-contested");
+        assertThat(invocations()).singleElement().satisfies(call -> {
+            assertThat(call.getFirst().toString()).contains("__fillAll");
+            assertThat(call.get(1).toString()).contains("[\"a\",\"3\",\"mark status-contested\"");
+        });
+
+        // attached anew: the whole text again, in parts again
+        UI.getCurrent().remove(highlighted);
+        UI.getCurrent().add(highlighted);
+        assertThat(invocations()).anySatisfy(call -> assertThat(call).anyMatch(
+                tools.jackson.databind.node.ArrayNode.class::isInstance));
+        assertThat(highlighted.wholeRenders()).isEqualTo(2);
+    }
+
+    /** Runs what runs before a response and returns each JavaScript call it would send: its expression, parameters. */
+    private static List<List<Object>> invocations() {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return ui.getInternals().dumpPendingJavaScriptInvocations().stream().map(call -> {
+            List<Object> parts = new ArrayList<>();
+            parts.add(call.getInvocation().getExpression());
+            parts.addAll(call.getInvocation().getParameters());
+            return parts;
+        }).toList();
+    }
+
     /** Runs what runs before a response and returns the JavaScript it would send, joined. */
     private static String respond() {
         UI ui = UI.getCurrent();

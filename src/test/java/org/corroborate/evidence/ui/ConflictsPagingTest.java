@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.corroborate.evidence.ConflictQuery;
 import org.corroborate.evidence.ConflictRow;
 import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.QueuedStandings;
 import org.corroborate.evidence.domain.FigureStatus;
 import org.corroborate.evidence.domain.WarningCode;
 import org.corroborate.extraction.Qualifier;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -41,6 +43,7 @@ class ConflictsPagingTest extends SpringBrowserlessTest {
     @Autowired FigureService figures;
     @Autowired SystemAuthentication system;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext spring;
 
     private String title;
     private long[] ids;
@@ -50,6 +53,7 @@ class ConflictsPagingTest extends SpringBrowserlessTest {
         title = "Conflits " + UUID.randomUUID();
         long storyId = system.call(() -> stories.create(title, "fr", TEXT));
         ids = new long[] {anchor(storyId, "12 heures"), anchor(storyId, "30 heures"), anchor(storyId, "48 heures")};
+        QueuedStandings.derive(spring, ids); // a new figure's standing is stored in the background (DD016)
         // as a derivation would have stored them (durations: no report of the demo or of other tests states one)
         store(ids[0], "CONTESTED", "", false);
         store(ids[1], "SINGLE_SOURCE", "TOLL_GOES_DOWN", false);

@@ -38,7 +38,9 @@ class LargeStoryListsTest extends SpringBrowserlessTest {
 
         assertThat(view.suggestions.items()).hasSize(FigureSuggestionList.PAGE);
         assertThat(view.suggestions.more.isVisible()).isTrue();
-        assertThat(view.suggestions.more.getText()).isEqualTo("Show 100 more (" + (total - 100) + " not shown)");
+        int page = FigureSuggestionList.PAGE;
+        assertThat(view.suggestions.more.getText()).isEqualTo("Show " + page + " more (" + (total - page)
+                + " not shown)");
 
         test(view.suggestions.more).click();
         assertThat(view.suggestions.items()).hasSize(2 * FigureSuggestionList.PAGE);
