@@ -228,7 +228,25 @@ final class FigureReader {
                 && text.charAt(t.start(last)) == 'G' && t.end(last) - t.start(last) == 1) {
             return false; // 5G, 4G: network generations, not giga
         }
-        return !age(n) && !clockTime(n) && !identifier(n);
+        return !age(n) && !clockTime(n) && !identifier(n) && !scaleReading(n);
+    }
+
+    /**
+     * A reading on an earthquake's scale, not a quantity: "séisme de magnitude 6,8", "a magnitude of 7.1",
+     * "6.8 on the Richter scale", "6,8 sur l'échelle de Richter".
+     */
+    private boolean scaleReading(NumberParser.Num n) {
+        String before = w(n.from() - 1);
+        if (Tokens.same(before, "magnitude") || (Tokens.same(before, "de") || Tokens.same(before, "of"))
+                && Tokens.same(w(n.from() - 2), "magnitude")) {
+            return true;
+        }
+        for (int k = n.to(); k < Math.min(n.to() + 8, t.size()) && sameSentence(n.from(), k); k++) {
+            if (Tokens.same(w(k), "richter")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a 10-year-old boy", "10 years old", "aged 10", "âgé de 10 ans", "un garçon de 10 ans". */
