@@ -21,7 +21,7 @@ public final class FigureExtractor {
     /*
      * Long texts are read in chunks of whole sentences, about CHUNK chars each, so only one
      * chunk's tokens are held at a time, in arrays reused from chunk to chunk: a whole 10 MB text
-     * has two million tokens. Each chunk is tokenised and read with at least MARGIN chars
+     * has two million tokens (likewise its chars: see TextWindow). Each chunk is tokenised and read with at least MARGIN chars
      * of whole sentences before and after it, and keeps only the figures that start inside it.
      * Everything the reader looks at around a figure is in its sentence or a few tokens away, so a
      * figure reads the same as in one pass over the whole text (the margin also absorbs a token cut
