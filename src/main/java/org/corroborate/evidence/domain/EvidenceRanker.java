@@ -11,17 +11,15 @@ import org.corroborate.measure.ScopeMatch;
  * period does not fit the figure's ({@link SameMeasure}, the one rule for that). Scoring, out of 100: the subject's
  * terms (60 × the share of the figure's subject terms found in the candidate's subject, synonyms and both
  * languages folded, see {@link Terms}; 30 when either side states no subject: an unknown subject cannot prove
- * another thing counted, so it ranks lower than a matching one, never equal, and never blocks the match), the place (10 when both are known and compatible: an unknown place is a
- * weaker match, ranked lower), the period (5 when both were stated and overlap), and the
- * value (25 when the values agree, 15 when the candidate is an earlier toll or disagrees: a
- * contradiction is as useful to see as a support; 5 more when it states the figure's very number the same
- * way). Candidates of another kind, or with a unit that
- * cannot be compared, are left out.
+ * another thing counted, so it ranks lower than a matching one, never equal, and never blocks the match, DD020),
+ * the place (10 when both are known and compatible: an unknown place is a weaker match, ranked lower), the period
+ * (5 when both were stated and overlap), and the value (25 when the values agree, 15 when the candidate is an
+ * earlier toll or disagrees: a contradiction is as useful to see as a support; 5 more when it states the figure's
+ * very number the same way). Candidates of another kind, or with a unit that cannot be compared, are left out.
  *
- * <p>The proposed relation follows {@link ValueComparison}, but only for candidates about the same
- * subject (at least two thirds of the figure's subject terms, or no subject stated on one side): otherwise
- * "context", so a number about
- * something else is never proposed as support (r03's 148 dead on both sides for "148 jihadistes et
+ * <p>The proposed relation follows {@link ValueComparison}, but only for candidates about the same subject (at
+ * least two thirds of the figure's subject terms, or no subject stated on one side): otherwise "context", so a
+ * number about something else is never proposed as support (r03's 148 dead on both sides for "148 jihadistes et
  * rebelles"). Ties go to the newer report.
  *
  * <p>Meant for thousands of candidates, pre-filtered by kind: one pass, primitive scores, a reused
