@@ -79,7 +79,7 @@ final class HistoryWords {
         return said;
     }
 
-    /** "INGD, 18 Mar 2019, “242”", "AFP citing OSDH, ..."; one no longer stored is "a report's value". */
+    /** "INGD, 18 Mar 2019, “242”", "AFP citing OSDH, ..."; one not given (the story history) is "a report value". */
     private String value(long assertionId) {
         Stated s = assertions.get(assertionId);
         if (s == null) {

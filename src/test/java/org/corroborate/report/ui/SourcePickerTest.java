@@ -22,6 +22,7 @@ class SourcePickerTest extends SpringBrowserlessTest {
     @Test
     void thePublisherPickerFindsTheObservatoryByItsAcronymAliasKeyAndUnaccentedName() {
         ReportForm form = new ReportForm(sources.choices());
+        com.vaadin.flow.component.UI.getCurrent().add(form);
 
         assertThat(suggested(form, "OSDH")).as("an alias").contains("Observatoire syrien des droits de l'homme");
         assertThat(suggested(form, "sohr")).as("the key, also an alias")
