@@ -12,4 +12,10 @@ import org.jspecify.annotations.Nullable;
 public record StoryReview(long storyId, StoryState state, List<FigureReview> figures, @Nullable Refusal submitRefusal,
         @Nullable Refusal approveRefusal, @Nullable Refusal publishRefusal, @Nullable Refusal reopenRefusal,
         List<String> rejectedInText) {
+
+    /** The state and next steps, without the figures. */
+    public StorySteps steps() {
+        return new StorySteps(storyId, state, submitRefusal, approveRefusal, publishRefusal, reopenRefusal,
+                rejectedInText);
+    }
 }

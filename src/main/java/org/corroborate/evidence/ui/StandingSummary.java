@@ -4,9 +4,14 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.corroborate.collaboration.LiveRound;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.StoryStandings;
 import org.corroborate.evidence.domain.FigureStatus;
@@ -26,6 +31,7 @@ public class StandingSummary extends Composite<Div> {
 
     private final EvidenceService evidence;
     private Map<Long, FigureStatus> statuses = Map.of();
+    private Map<FigureStatus, Long> counts = Map.of();
 
     StandingSummary(EvidenceService evidence) {
         this.evidence = evidence;
@@ -36,9 +42,39 @@ public class StandingSummary extends Composite<Div> {
         StoryStandings standings = evidence.storyStandings(storyId);
         statuses = standings.statusByFigure();
         standings.statusByFigure().forEach((id, status) -> styler.style(id, "status-", StatusBadges.cssClass(status)));
+        showCounts(standings.counts());
+    }
+
+    /**
+     * Reads the statuses again (once per live round for all the story's open views) and changes only what changed:
+     * the marks of the figures whose status changed, and the counts if they did. Returns those figures, whose rows
+     * and spoken names the embedding view redraws.
+     */
+    public Set<Long> refreshChanged(long storyId, MarkStyler styler) {
+        StoryStandings standings = LiveRound.shared(List.of("story standings", storyId),
+                () -> evidence.storyStandings(storyId));
+        Set<Long> changed = new HashSet<>(statuses.keySet());
+        changed.addAll(standings.statusByFigure().keySet());
+        changed.removeIf(id -> Objects.equals(statuses.get(id), standings.statusByFigure().get(id)));
+        boolean countsChanged = !counts.equals(standings.counts());
+        statuses = standings.statusByFigure();
+        changed.forEach(id -> {
+            FigureStatus status = statuses.get(id);
+            if (status != null) {
+                styler.style(id, "status-", StatusBadges.cssClass(status));
+            }
+        });
+        if (countsChanged) {
+            showCounts(standings.counts());
+        }
+        return changed;
+    }
+
+    private void showCounts(Map<FigureStatus, Long> shown) {
+        counts = shown;
         getContent().removeAll();
         for (FigureStatus status : FigureStatus.values()) {
-            Long count = standings.counts().get(status);
+            Long count = shown.get(status);
             if (count != null) {
                 getContent().add(StatusBadges.badge(status, count + " " + getTranslation("status." + status.name())));
             }

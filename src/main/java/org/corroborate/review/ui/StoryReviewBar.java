@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.corroborate.review.StoryReview;
+import org.corroborate.review.StorySteps;
 import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +47,7 @@ class StoryReviewBar extends HorizontalLayout {
     }
 
     /** Shows the story's state and which steps this user may take: submit (fact-checkers too), the rest (editors). */
-    void show(StoryReview review, boolean canSubmit, boolean canDecide) {
+    void show(StorySteps review, boolean canSubmit, boolean canDecide) {
         state.setText(getTranslation("story.state." + review.state()));
         state.getElement().setAttribute("data-state", review.state().name());
         step(submit, canSubmit, review.submitRefusal());
