@@ -126,8 +126,8 @@ public class CommentThread extends Composite<VerticalLayout> {
         long tops = rows.stream().filter(c -> c.depth() == 0).count();
         hidden = showAll ? 0 : (int) Math.max(0, tops - SHOWN);
         int from = 0;
-        for (int tops = 0; from < rows.size(); from++) {
-            if (rows.get(from).depth() == 0 && tops++ == hidden) {
+        for (int seen = 0; from < rows.size(); from++) {
+            if (rows.get(from).depth() == 0 && seen++ == hidden) {
                 break;
             }
         }

@@ -170,6 +170,14 @@ public class ReviewPanel extends VerticalLayout {
         }
     }
 
+    /**
+     * The figure was changed here (its value or evidence): the story's steps and, if it is the one selected, its
+     * decision are read again now (who may approve it may have changed), without waiting for the live round.
+     */
+    public void figureChanged(long changed) {
+        changed(List.of(new StoryChange.FigureChanged(changed)));
+    }
+
     /** Reads the story's review and the selected figure's decision again. */
     void refresh() {
         showSteps();

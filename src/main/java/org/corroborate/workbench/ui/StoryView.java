@@ -135,7 +135,10 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         setPadding(false);
         setSpacing(false);
         addClassName("story-view");
-        panel.onChange(id -> standingsChanged());
+        panel.onChange(id -> {
+            standingsChanged();
+            review.figureChanged(id);
+        });
         textScroller.setSizeFull();
         configureFigures();
         suggestions.onAccept(this::accept);
@@ -215,6 +218,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     void figureSaved(long figureId) {
         figureChanged(figureId);
         selectFigure(figureId);
+        review.figureChanged(figureId);
     }
 
     @Override
