@@ -119,7 +119,8 @@ public class LiveChannel implements SmartLifecycle {
         }
     }
 
-    private void dispatch(String payload) {
+    /** A notification heard from the database ("topic\nmessage"), handed to the topic's subscribers in order. */
+    void dispatch(String payload) {
         int newline = payload.indexOf('\n');
         if (newline < 0) {
             return;

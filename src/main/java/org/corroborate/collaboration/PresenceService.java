@@ -3,8 +3,11 @@ package org.corroborate.collaboration;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.corroborate.figure.FigureRef;
@@ -74,24 +77,37 @@ public class PresenceService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<Presence> others(long storyId, String mySessionKey) {
-        record Row(String username, @Nullable Long figureId) {
+        Set<String> seen = new HashSet<>();
+        return LiveRound.shared(List.of("presence", storyId), () -> tabs(storyId)).stream()
+                .filter(tab -> !tab.sessionKey().equals(mySessionKey) && seen.add(tab.presence().username()))
+                .map(Tab::presence).toList();
+    }
+
+    /** A tab open on a story and who is on it where. */
+    private record Tab(String sessionKey, Presence presence) {
+    }
+
+    /** Every tab open on the story, by person, each person's latest first: read once per live round for all views. */
+    private List<Tab> tabs(long storyId) {
+        record Row(String sessionKey, String username, @Nullable Long figureId) {
         }
         List<Row> rows = jdbc.query("""
-                select distinct on (p.username) p.username, p.figure_id
+                select p.session_key, p.username, p.figure_id
                 from presence p
-                where p.story_id = ? and p.session_key <> ? and p.seen_at > ?
+                where p.story_id = ? and p.seen_at > ?
                 order by p.username, p.seen_at desc
-                """, (rs, i) -> new Row(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2)),
-                storyId, mySessionKey, Timestamp.from(clock.instant().minus(EXPIRY)));
+                """, (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getLong(3)),
+                storyId, Timestamp.from(clock.instant().minus(EXPIRY)));
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, String> names = users.displayNamesOf(rows.stream().map(Row::username).toList());
+        Map<String, String> names = users.displayNamesByLowerLogin();
         List<Long> figureIds = rows.stream().map(Row::figureId).filter(Objects::nonNull).distinct().toList();
         Map<Long, String> quotes = figures.refs(figureIds).stream()
                 .collect(Collectors.toMap(FigureRef::id, FigureRef::quote));
-        return rows.stream().map(r -> new Presence(r.username(), names.getOrDefault(r.username(), r.username()),
-                r.figureId(), r.figureId() == null ? null : quotes.get(r.figureId()))).toList();
+        return rows.stream().map(r -> new Tab(r.sessionKey(), new Presence(r.username(),
+                names.getOrDefault(r.username().toLowerCase(Locale.ROOT), r.username()), r.figureId(),
+                r.figureId() == null ? null : quotes.get(r.figureId())))).toList();
     }
 
     private Timestamp now() {

@@ -12,4 +12,11 @@ import org.jspecify.annotations.Nullable;
 public record CommentRow(long id, @Nullable Long parentId, int depth, String author, String authorName,
         List<Mentions.Part> parts, String body, Instant createdAt, @Nullable Instant editedAt, boolean deleted,
         boolean mine) {
+
+    /** The same comment as {@code username} sees it (whether it is theirs), for a row read once and shown to many. */
+    public CommentRow seenBy(String username) {
+        boolean theirs = author.equals(username);
+        return theirs == mine ? this : new CommentRow(id, parentId, depth, author, authorName, parts, body, createdAt,
+                editedAt, deleted, theirs);
+    }
 }

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The discussion feature's API: comments on a story or a figure, replies, edits and deletions by their authors.
  * Each change is written to the story's history and announced on the story's live topic (as
- * {@link StoryChange.Aspect#COMMENTS})
- * in its own transaction, so open views hear of it once it is stored; people newly mentioned are told through
+ * {@link StoryChange.CommentChanged}) in its
+ * own transaction, so open views hear of it once it is stored; people newly mentioned are told through
  * {@link Mentioned}. Refusals throw {@link CommentRefusedException} and change nothing.
  */
 @Service
@@ -67,6 +67,26 @@ public class CommentService {
     @PreAuthorize(Role.Names.CAN_READ)
     public Discussion onFigure(long figureId) {
         return new Discussion(storyOfFigure(figureId), figureId, thread(comments.findOnFigure(figureId)));
+    }
+
+    /**
+     * One comment as its thread shows it (its depth, its author's name, its words cut into text and mentions), for a
+     * thread that adds or redraws only that comment when it changes; empty when it is gone. A deleted comment comes
+     * without its words (a thread shows it only while replies hang on it). {@code mine} is the current user's.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public java.util.Optional<CommentRow> row(long commentId) {
+        Comment comment = comments.findById(commentId).orElse(null);
+        if (comment == null) {
+            return java.util.Optional.empty();
+        }
+        int depth = 0;
+        for (Long parent = comment.getParentId(); parent != null && depth < 100; depth++) {
+            parent = comments.findById(parent).map(Comment::getParentId).orElse(null);
+        }
+        Map<String, String> names = displayNames();
+        return java.util.Optional.of(row(comment, depth, names, names.keySet()));
     }
 
     /** Comments on the story, or on its figure {@code figureId} (null: the story itself). Returns the new id. */
@@ -135,7 +155,7 @@ public class CommentService {
     }
 
     private void announce(Comment comment, Set<String> mentioned) {
-        watch.announce(comment.getStoryId(), StoryChange.Aspect.COMMENTS);
+        watch.announce(comment.getStoryId(), new StoryChange.CommentChanged(comment.getId(), comment.getFigureId()));
         Set<String> others = new HashSet<>(mentioned);
         others.remove(me().toLowerCase(java.util.Locale.ROOT));
         if (!others.isEmpty()) {
@@ -173,13 +193,17 @@ public class CommentService {
         if (c.isDeleted() && !shownBelow) {
             return false;
         }
-        String author = c.getAuthor();
-        rows.add(at, new CommentRow(c.getId(), c.getParentId(), depth, author,
-                names.getOrDefault(author.toLowerCase(java.util.Locale.ROOT), author),
-                c.isDeleted() ? List.of() : Mentions.parts(c.getBody(), known::contains), c.getBody(),
-                c.getCreatedAt(), c.getEditedAt(), c.isDeleted(), author.equals(CurrentUser.usernameOrSystem())));
+        rows.add(at, row(c, depth, names, known));
         rows.addAll(below);
         return true;
+    }
+
+    private static CommentRow row(Comment c, int depth, Map<String, String> names, Set<String> known) {
+        String author = c.getAuthor();
+        return new CommentRow(c.getId(), c.getParentId(), depth, author,
+                names.getOrDefault(author.toLowerCase(java.util.Locale.ROOT), author),
+                c.isDeleted() ? List.of() : Mentions.parts(c.getBody(), known::contains), c.getBody(),
+                c.getCreatedAt(), c.getEditedAt(), c.isDeleted(), author.equals(CurrentUser.usernameOrSystem()));
     }
 
     private Set<String> usernames() {

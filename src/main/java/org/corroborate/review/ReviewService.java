@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import org.corroborate.collaboration.LiveRound;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.evidence.domain.FigureStatus;
@@ -85,6 +87,30 @@ public class ReviewService {
     }
 
     /**
+     * The story's state and next steps, as in its {@link #storyReview review} but the same for every reader (no
+     * figure's four-eyes check): what a story's header shows, read once per live round for all its open views.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public StorySteps storySteps(long storyId) {
+        StoryRef story = story(storyId);
+        List<FigureSummary> attached = this.figures.summariesOf(storyId).stream().filter(f -> !f.detached()).toList();
+        Map<Long, Decision> decisions = new HashMap<>();
+        if (!attached.isEmpty()) {
+            approvals.findByFigureIdIn(attached.stream().map(FigureSummary::id).toList())
+                    .forEach(a -> decisions.put(a.getFigureId(), a.getDecision()));
+        }
+        StoryState state = story.state();
+        List<String> rejected = attached.stream().filter(f -> decisions.get(f.id()) == Decision.REJECTED)
+                .map(FigureSummary::quote).toList();
+        return new StorySteps(storyId, state, StoryRules.submit(state).orElse(null),
+                StoryRules.approve(state, Decision.allSettled(attached.stream().map(f -> decisions.get(f.id()))
+                        .toList())).orElse(null),
+                StoryRules.publish(state, !rejected.isEmpty()).orElse(null), StoryRules.reopen(state).orElse(null),
+                rejected);
+    }
+
+    /**
      * The figures waiting for an editor, at most {@code limit}: undecided on stories in review, or with a lapsed
      * decision on a story that is not locked; stories last changed first, figures in text order.
      */
@@ -135,8 +161,27 @@ public class ReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public FigureReview figureReview(long figureId) {
-        FigureSummary figure = figure(figureId);
-        return review(figure, story(figure.storyId()));
+        // read once per live round for every open view of the figure; who may approve is each reader's own
+        Shared shared = LiveRound.shared(List.of("figure review", figureId), () -> {
+            FigureSummary figure = figure(figureId);
+            StoryRef story = story(figure.storyId());
+            return new Shared(review(figure, story), story.state());
+        });
+        FigureReview r = shared.review();
+        Refusal refusal = refusal(shared.state(), r.lastEvidenceChanger(), r.lastValueEditor());
+        return Objects.equals(refusal, r.approvalRefusal()) ? r : new FigureReview(r.figureId(), r.storyId(),
+                r.quote(), r.value(), r.decision(), r.wording(), r.reason(), r.decidedBy(), r.decidedAt(),
+                r.lapsedBy(), r.suggestedWording(), r.lastEvidenceChanger(), refusal, r.lastValueEditor());
+    }
+
+    private record Shared(FigureReview review, StoryState state) {
+    }
+
+    /** Why the current user may not approve a figure now (null: they may, role permitting). */
+    private static @Nullable Refusal refusal(StoryState state, @Nullable String evidenceChanger,
+            @Nullable String valueEditor) {
+        return StoryRules.changeFigures(state)
+                .or(() -> FourEyes.check(CurrentUser.usernameOrSystem(), evidenceChanger, valueEditor)).orElse(null);
     }
 
     /**
@@ -277,7 +322,7 @@ public class ReviewService {
         decide.on(approval, facts.fingerprint(figure));
         approvals.save(approval);
         history.record(story.id(), History.FIGURE, figureId, action, before, action + ": " + text.strip());
-        watch.announce(story.id(), new StoryChange.FigureChanged(figureId));
+        watch.announce(story.id(), new StoryChange.FigureChanged(figureId, StoryChange.FigureChanged.What.DECISION));
         events.publishEvent(new FigureDecided(story.id(), figureId, approval.getDecision()));
     }
 
@@ -298,8 +343,7 @@ public class ReviewService {
             @Nullable String changer) {
         long id = figure.id();
         String valueEditor = figure.valueEditedBy();
-        Refusal refusal = StoryRules.changeFigures(story.state())
-                .or(() -> FourEyes.check(CurrentUser.usernameOrSystem(), changer, valueEditor)).orElse(null);
+        Refusal refusal = refusal(story.state(), changer, valueEditor);
         return new FigureReview(id, story.id(), figure.quote(), figure.value(),
                 approval.map(Approval::getDecision).orElse(null), approval.map(Approval::getWording).orElse(null),
                 approval.map(Approval::getReason).orElse(null), approval.map(Approval::getDecidedBy).orElse(null),

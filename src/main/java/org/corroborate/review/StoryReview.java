@@ -18,4 +18,11 @@ public record StoryReview(long storyId, StoryState state, List<FigureReview> fig
         return figures.stream().filter(f -> f.decision() != Decision.APPROVED && f.decision() != Decision.REJECTED)
                 .toList();
     }
+
+    /** The state and next steps, without the figures. */
+    public StorySteps steps() {
+        return new StorySteps(storyId, state, submitRefusal, approveRefusal, publishRefusal, reopenRefusal,
+                rejectedInText, unsettled().stream()
+                .map(f -> new StorySteps.Unsettled(f.quote(), f.needsApprovalAgain())).toList());
+    }
 }

@@ -20,6 +20,8 @@ public class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    static final java.time.Duration NAMES_FRESH = java.time.Duration.ofSeconds(30);
+    private volatile KnownNames names;
 
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
         this.users = users;
@@ -36,9 +38,30 @@ public class UserService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public Map<String, String> displayNames() {
-        Map<String, String> names = new HashMap<>();
-        users.findAll().forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
-        return names;
+        return names().byLogin();
+    }
+
+    /**
+     * Everyone's name, read at most every {@link #NAMES_FRESH} (and again after a user is created here): names are
+     * shown on every view and every live update, and change rarely (users created on another instance or by hand show
+     * by their login until then).
+     */
+    private KnownNames names() {
+        KnownNames known = names;
+        if (known == null || known.readAt() < System.nanoTime() - NAMES_FRESH.toNanos()) {
+            Map<String, String> byLogin = new HashMap<>();
+            Map<String, String> byLower = new HashMap<>();
+            users.findAll().forEach(u -> {
+                byLogin.put(u.getUsername(), u.getDisplayName());
+                byLower.put(lower(u.getUsername()), u.getDisplayName());
+            });
+            known = new KnownNames(Map.copyOf(byLogin), Map.copyOf(byLower), System.nanoTime());
+            names = known;
+        }
+        return known;
+    }
+
+    private record KnownNames(Map<String, String> byLogin, Map<String, String> byLowerLogin, long readAt) {
     }
 
     /**
@@ -68,9 +91,7 @@ public class UserService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public Map<String, String> displayNamesByLowerLogin() {
-        Map<String, String> names = new HashMap<>();
-        users.findAll().forEach(u -> names.put(lower(u.getUsername()), u.getDisplayName()));
-        return names;
+        return names().byLowerLogin();
     }
 
     /** The logins of everyone who can log in, in lower case and in order. */
@@ -120,7 +141,9 @@ public class UserService {
         if (users.findByUsernameIgnoreCase(username).isPresent()) {
             throw new IllegalArgumentException("User " + username + " already exists");
         }
-        return users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), role));
+        AppUser created = users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), role));
+        names = null;
+        return created;
     }
 
     @Transactional(readOnly = true)

@@ -168,9 +168,10 @@ class CommentServiceTest {
     void aCommentIsAnnouncedOnItsStoryOnceCommitted() throws Exception {
         BlockingQueue<String> heard = new LinkedBlockingQueue<>();
         try (LiveChannel.Subscription ignored = channel.subscribe(StoryWatch.topic(storyId), heard::add)) {
-            as("factchecker", Role.FACT_CHECKER, () -> comments.comment(storyId, null, "Annoncé"));
+            long id = as("factchecker", Role.FACT_CHECKER, () -> comments.comment(storyId, null, "Annoncé"));
 
-            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(StoryChange.Aspect.COMMENTS.wire());
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("comment:" + id);
+            assertThat(StoryChange.read("comment:" + id)).isEqualTo(new StoryChange.CommentChanged(id, null));
         }
     }
 

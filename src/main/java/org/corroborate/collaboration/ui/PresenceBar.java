@@ -34,6 +34,10 @@ public class PresenceBar extends Composite<HorizontalLayout> {
     private @Nullable Long figureId;
     private String sessionKey;
     private Registration heartbeat;
+    /** The names the avatars show. */
+    private List<String> shownPeople = List.of();
+    /** How many people the line under the avatars names, with where each is (the avatars count them all). */
+    static final int NAMED = 5;
 
     PresenceBar(PresenceService presence) {
         this.presence = presence;
@@ -66,10 +70,18 @@ public class PresenceBar extends Composite<HorizontalLayout> {
             return;
         }
         List<Presence> others = presence.others(storyId, sessionKey);
-        avatars.setItems(others.stream().map(p -> new AvatarGroupItem(p.displayName())).toList());
-        names.setText(others.isEmpty() ? "" : getTranslation("presence.here", String.join(", ", others.stream()
+        List<String> people = others.stream().map(Presence::displayName).toList();
+        if (!people.equals(shownPeople)) { // who is here changes less often than where they are
+            shownPeople = people;
+            avatars.setItems(people.stream().map(AvatarGroupItem::new).toList());
+        }
+        String where = String.join(", ", others.stream().limit(NAMED)
                 .map(p -> p.figureQuote() == null ? p.displayName()
-                        : getTranslation("presence.on", p.displayName(), p.figureQuote())).toList())));
+                        : getTranslation("presence.on", p.displayName(), p.figureQuote())).toList());
+        if (others.size() > NAMED) {
+            where = getTranslation("presence.more", where, others.size() - NAMED);
+        }
+        names.setText(others.isEmpty() ? "" : getTranslation("presence.here", where));
     }
 
     @Override

@@ -85,6 +85,14 @@ public class CommentItem extends Composite<VerticalLayout> {
         editor.text.focus();
     }
 
+    /** Closes the reply or edit box, once sent. */
+    void closeEditor() {
+        if (editor != null) {
+            getContent().remove(editor);
+            editor = null;
+        }
+    }
+
     public CommentRow row() {
         return row;
     }

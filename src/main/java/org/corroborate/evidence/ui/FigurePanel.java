@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.corroborate.collaboration.LiveRound;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.FigureNotFoundException;
 import org.corroborate.evidence.FigurePanelData;
@@ -203,9 +204,12 @@ public class FigurePanel extends Composite<VerticalLayout> {
 
     /** A published story's evidence is locked: no link or unlink buttons until it is reopened. */
     public void setLocked(boolean locked) {
+        if (locked == this.locked) {
+            return; // told again at each change of the story's review, live
+        }
         this.locked = locked;
         if (data != null) {
-            render();
+            render(false);
         }
     }
 
@@ -221,7 +225,27 @@ public class FigurePanel extends Composite<VerticalLayout> {
             getContent().setVisible(false);
             return;
         }
-        render();
+        render(true);
+    }
+
+    /**
+     * The figure shown changed (its evidence, here or heard live): its standing, evidence, suggestions and timeline
+     * are read again (live, once per round for all the open views of the figure in one language) and redrawn if they
+     * differ; what other features show with it (its comments, assignee, decision) follow their own changes.
+     */
+    public void showChanged(long figureId) {
+        java.util.Locale locale = getLocale();
+        FigurePanelData now;
+        try {
+            now = LiveRound.shared(List.of("figure panel", figureId, locale), () -> evidence.panel(figureId, locale));
+        } catch (FigureNotFoundException gone) {
+            getContent().setVisible(false);
+            return;
+        }
+        if (!now.equals(data)) {
+            data = now;
+            render(false);
+        }
     }
 
     public void hide() {
@@ -244,7 +268,7 @@ public class FigurePanel extends Composite<VerticalLayout> {
         return getContent().getChildren().map(c -> c.getElement().getAttribute("data-section")).toList();
     }
 
-    private void render() {
+    private void render(boolean withCompanions) {
         makeSections();
         getContent().setVisible(true);
         quote.setText(Formats.quoted(data.quote(), getLocale()));
@@ -276,8 +300,10 @@ public class FigurePanel extends Composite<VerticalLayout> {
         timeline.setSvg(TimelineSvg.svg(data.ledger(), getLocale(), new TimelineSvg.Labels(
                 getTranslation("panel.timeline.alt", data.quote()), role -> getTranslation("role." + role.name()),
                 getTranslation("panel.timeline.figure"))));
-        for (Companion<?> companion : companions) {
-            companion.show(data.storyId(), data.figureId());
+        if (withCompanions) {
+            for (Companion<?> companion : companions) {
+                companion.show(data.storyId(), data.figureId());
+            }
         }
     }
     private void renderStanding(Standing s) {
@@ -337,7 +363,7 @@ public class FigurePanel extends Composite<VerticalLayout> {
             Notification.show(getTranslation("panel.change-failed"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-        show(figureId);
+        showChanged(figureId); // its comments and assignee did not change
         onChange.accept(figureId);
     }
 }

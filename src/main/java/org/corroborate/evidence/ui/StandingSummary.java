@@ -4,10 +4,14 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.corroborate.collaboration.LiveRound;
 import org.corroborate.evidence.EvidenceService;
 import org.corroborate.evidence.StoryStandings;
 import org.corroborate.evidence.domain.FigureStatus;
@@ -32,6 +36,7 @@ public class StandingSummary extends Composite<Div> {
     private final EvidenceService evidence;
     private Map<Long, FigureStatus> statuses = Map.of();
     private Set<Long> pending = Set.of();
+    private Map<FigureStatus, Long> counts = Map.of();
 
     StandingSummary(EvidenceService evidence) {
         this.evidence = evidence;
@@ -44,9 +49,45 @@ public class StandingSummary extends Composite<Div> {
         pending = standings.pending();
         standings.statusByFigure().forEach((id, status) -> styler.style(id, "status-", StatusBadges.cssClass(status)));
         pending.forEach(id -> styler.style(id, "status-", StatusBadges.PENDING_CLASS));
+        showCounts(standings.counts());
+    }
+
+    /**
+     * Reads the statuses again (once per live round for all the story's open views) and changes only what changed:
+     * the marks of the figures whose status changed or that became or stopped being assessed, and the counts if they
+     * did. Returns those figures, whose rows and spoken names the embedding view redraws.
+     */
+    public Set<Long> refreshChanged(long storyId, MarkStyler styler) {
+        StoryStandings standings = LiveRound.shared(List.of("story standings", storyId),
+                () -> evidence.storyStandings(storyId));
+        Set<Long> changed = new HashSet<>(statuses.keySet());
+        changed.addAll(standings.statusByFigure().keySet());
+        changed.removeIf(id -> Objects.equals(statuses.get(id), standings.statusByFigure().get(id)));
+        Set<Long> wasPending = pending;
+        pending = standings.pending();
+        pending.stream().filter(id -> !wasPending.contains(id)).forEach(changed::add);
+        wasPending.stream().filter(id -> !pending.contains(id)).forEach(changed::add);
+        boolean countsChanged = !counts.equals(standings.counts()) || !wasPending.equals(pending);
+        statuses = standings.statusByFigure();
+        changed.forEach(id -> {
+            FigureStatus status = statuses.get(id);
+            if (status != null) {
+                styler.style(id, "status-", StatusBadges.cssClass(status));
+            } else if (pending.contains(id)) {
+                styler.style(id, "status-", StatusBadges.PENDING_CLASS);
+            }
+        });
+        if (countsChanged) {
+            showCounts(standings.counts());
+        }
+        return changed;
+    }
+
+    private void showCounts(Map<FigureStatus, Long> shown) {
+        counts = shown;
         getContent().removeAll();
         for (FigureStatus status : FigureStatus.values()) {
-            Long count = standings.counts().get(status);
+            Long count = shown.get(status);
             if (count != null) {
                 getContent().add(StatusBadges.badge(status, count + " " + getTranslation("status." + status.name())));
             }

@@ -9,15 +9,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.List;
 import java.util.NoSuchElementException;
+import org.corroborate.collaboration.LiveRound;
+import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryFollowing;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.review.FigureReview;
 import org.corroborate.review.ReviewRefusedException;
 import org.corroborate.review.ReviewService;
-import org.corroborate.review.StoryReview;
 import org.corroborate.review.Weakness;
+import org.corroborate.review.StorySteps;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.security.UserService;
 import org.corroborate.story.Refusal;
@@ -54,7 +57,7 @@ public class ReviewPanel extends VerticalLayout {
     ReviewPanel(ReviewService review, StoryWatch watch, UserService users) {
         this.review = review;
         this.users = users;
-        this.following = new StoryFollowing(watch, change -> refresh());
+        this.following = new StoryFollowing(watch, this::changed);
         addClassName("review-panel");
         setPadding(false);
         setSpacing(false);
@@ -135,7 +138,7 @@ public class ReviewPanel extends VerticalLayout {
 
     void showFigure(Long id) {
         this.figureId = id;
-        refresh();
+        showDecision();
     }
 
     /** People by name (read now: names change rarely, but do). */
@@ -143,15 +146,62 @@ public class ReviewPanel extends VerticalLayout {
         return new Names(users.displayNames(), getTranslation("people.system"));
     }
 
+    /**
+     * Changes announced on the story: a decision or an evidence change (which may lapse an approval) on any figure
+     * changes the story's steps; the selected figure's decision is read again only when that figure changed. Comments,
+     * presence and assignments change nothing here.
+     */
+    private void changed(List<StoryChange> changes) {
+        boolean steps = false;
+        boolean selected = false;
+        for (StoryChange change : changes) {
+            if (change instanceof StoryChange.FigureChanged figure) {
+                steps = true;
+                selected |= figureId != null && figure.figureId() == figureId;
+            } else if (change == StoryChange.Aspect.STATE) {
+                steps = true;
+                selected = true; // a published story locks its figures' decisions
+            }
+        }
+        if (steps) {
+            showSteps();
+        }
+        if (selected) {
+            showDecision();
+        }
+    }
+
+    /**
+     * The figure was changed here (its value or evidence): the story's steps and, if it is the one selected, its
+     * decision are read again now (who may approve it may have changed), without waiting for the live round.
+     */
+    public void figureChanged(long changed) {
+        changed(List.of(new StoryChange.FigureChanged(changed)));
+    }
+
     /** Reads the story's review and the selected figure's decision again. */
     void refresh() {
+        showSteps();
+        showDecision();
+    }
+
+    /** The story's state and next steps, read once per live round for all its open views. */
+    private void showSteps() {
+        if (storyId == null) {
+            return;
+        }
+        long story = storyId;
+        StorySteps steps = LiveRound.shared(List.of("story steps", story), () -> review.storySteps(story));
+        bar.show(steps, CurrentUser.canEdit(), review.mayDecide());
+        onState.accept(steps.state());
+    }
+
+    /** The selected figure's decision, read again. */
+    private void showDecision() {
         if (storyId == null) {
             return;
         }
         boolean canDecide = review.mayDecide();
-        StoryReview story = review.storyReview(storyId);
-        bar.show(story, CurrentUser.canEdit(), canDecide);
-        onState.accept(story.state());
         if (figureId == null) {
             if (form != null) {
                 form.hide();

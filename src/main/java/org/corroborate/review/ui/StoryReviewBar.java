@@ -9,8 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.corroborate.review.FigureReview;
-import org.corroborate.review.StoryReview;
+import org.corroborate.review.StorySteps;
 import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +50,7 @@ class StoryReviewBar extends HorizontalLayout {
     }
 
     /** Shows the story's state and which steps this user may take: submit (fact-checkers too), the rest (editors). */
-    void show(StoryReview review, boolean canSubmit, boolean canDecide) {
+    void show(StorySteps review, boolean canSubmit, boolean canDecide) {
         state.setText(getTranslation("story.state." + review.state()));
         state.getElement().setAttribute("data-state", review.state().name());
         step(submit, canSubmit, review.submitRefusal());
@@ -78,9 +77,9 @@ class StoryReviewBar extends HorizontalLayout {
     }
 
     /** Approving the story is refused: which figures are left, each undecided or needing approval again. */
-    private String figuresLeft(List<FigureReview> unsettled) {
+    private String figuresLeft(List<StorySteps.Unsettled> unsettled) {
         Stream<String> named = unsettled.stream().limit(NAMED).map(f -> getTranslation(
-                f.needsApprovalAgain() ? "review.unsettled.lapsed" : "review.unsettled.undecided", f.quote()));
+                f.lapsed() ? "review.unsettled.lapsed" : "review.unsettled.undecided", f.quote()));
         if (unsettled.size() > NAMED) {
             named = Stream.concat(named, Stream.of(getTranslation("review.unsettled.more", unsettled.size() - NAMED)));
         }

@@ -31,11 +31,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.corroborate.base.ui.Formats;
 import org.corroborate.base.ui.HighlightedText;
+import org.corroborate.collaboration.LiveRound;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryFollowing;
 import org.corroborate.collaboration.StoryWatch;
@@ -97,6 +100,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
     };
     private FigureRow focusedFigure;
+    private @Nullable StoryState shownState;
 
     final PresenceBar presence;
     private final StoryFollowing following;
@@ -135,7 +139,10 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         setPadding(false);
         setSpacing(false);
         addClassName("story-view");
-        panel.onChange(id -> standingsChanged());
+        panel.onChange(id -> {
+            standingsChanged();
+            review.figureChanged(id);
+        });
         textScroller.setSizeFull();
         configureFigures();
         suggestions.onAccept(this::accept);
@@ -185,6 +192,10 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     /** The story's editorial state in the header; a published story's text and figures are locked. */
     void showState(StoryState state) {
+        if (state == shownState) {
+            return; // told again at each change of the story's review, live
+        }
+        shownState = state;
         stateBadge.setText(getTranslation("story.state." + state));
         stateBadge.getElement().setAttribute("data-state", state.name());
         boolean locked = state.locked();
@@ -211,6 +222,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     void figureSaved(long figureId) {
         figureChanged(figureId);
         selectFigure(figureId);
+        review.figureChanged(figureId);
     }
 
     @Override
@@ -315,11 +327,25 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         return true;
     }
 
-    /** Someone (here or elsewhere) changed something on the story: a figure, or who is on it. */
-    private void changed(StoryChange change) {
-        if (change instanceof StoryChange.FigureChanged figure) {
-            figureChanged(figure.figureId());
-        } else if (change == StoryChange.Aspect.PRESENCE) {
+    /**
+     * Someone (here or elsewhere) changed something on the story: figures' evidence (their rows, marks and the counts
+     * change), or who is on it (the presence bar). Decisions are the review panel's, comments the threads'.
+     */
+    private void changed(List<StoryChange> changes) {
+        Set<Long> evidence = new LinkedHashSet<>();
+        boolean presenceChanged = false;
+        for (StoryChange change : changes) {
+            if (change instanceof StoryChange.FigureChanged figure
+                    && figure.what() == StoryChange.FigureChanged.What.EVIDENCE) {
+                evidence.add(figure.figureId());
+            } else if (change == StoryChange.Aspect.PRESENCE) {
+                presenceChanged = true;
+            }
+        }
+        if (!evidence.isEmpty()) {
+            figuresChanged(evidence, true);
+        }
+        if (presenceChanged) {
             presence.refresh();
         }
     }
@@ -332,34 +358,48 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         return shownFigures.stream().filter(f -> f.id() == figureId).findFirst();
     }
 
-    /**
-     * Someone (here or elsewhere) changed a figure of this story: show its new standing, or the new figure, or
-     * its corrected value, changing only what it touches; a figure gone, detached or moved (the text was edited)
-     * reads the whole story again.
-     */
+    /** A figure of this story changed here (its value saved or restored): shown as it is now. */
     void figureChanged(long figureId) {
-        FigureRow now = stories.figure(story.id(), figureId).orElse(null);
-        FigureRow before = shown(figureId).orElse(null);
-        if (now == null || now.detached() || before != null
-                && (before.detached() || before.start() != now.start() || before.end() != now.end())) {
-            Long selected = panel.figureId().orElse(null);
-            refresh();
-            if (selected != null) {
-                selectFigure(selected);
+        figuresChanged(Set.of(figureId), false);
+    }
+
+    /**
+     * Figures of this story changed: show their new standings, or the new figures, or their corrected values, changing
+     * only what they touch (their rows and marks, the counts; the panel if it shows one of them); a figure gone,
+     * detached or moved (the text was edited) reads the whole story again. Live ({@code live}: someone else's
+     * change), what is read is shared by the story's open views and the panel's companions are left as they are.
+     */
+    private void figuresChanged(Set<Long> figureIds, boolean live) {
+        long storyId = story.id();
+        for (long figureId : figureIds) {
+            FigureRow now = LiveRound.shared(List.of("figure row", storyId, figureId),
+                    () -> stories.figure(storyId, figureId)).orElse(null);
+            FigureRow before = shown(figureId).orElse(null);
+            if (now == null || now.detached() || before != null
+                    && (before.detached() || before.start() != now.start() || before.end() != now.end())) {
+                Long selected = panel.figureId().orElse(null);
+                refresh();
+                if (selected != null) {
+                    selectFigure(selected);
+                }
+                return;
             }
-            return;
-        }
-        if (before == null) {
-            figureAdded(now);
-        } else if (!before.equals(now)) {
-            shownFigures.set(shownFigures.indexOf(before), now);
-            figureData.refreshItem(now);
-            text.changeMarks(List.of(now.id()), List.of(markOf(now)));
+            if (before == null) {
+                figureAdded(now);
+            } else if (!before.equals(now)) {
+                shownFigures.set(shownFigures.indexOf(before), now);
+                figureData.refreshItem(now);
+                text.changeMarks(List.of(now.id()), List.of(markOf(now)));
+            }
         }
         standingsChanged();
-        if (panel.figureId().filter(id -> id == figureId).isPresent()) {
-            panel.show(figureId);
-        }
+        panel.figureId().filter(figureIds::contains).ifPresent(shownId -> {
+            if (live) {
+                panel.showChanged(shownId);
+            } else {
+                panel.show(shownId);
+            }
+        });
     }
 
     /**
@@ -419,11 +459,16 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
     }
 
-    /** Statuses were read again: the marks' spoken names and the list's status column follow. */
+    /** Statuses are read again: the marks, spoken names and list rows of the figures whose status changed follow. */
     private void standingsChanged() {
-        summary.refresh(story.id(), text::styleMark);
-        labelMarks();
-        figures.getDataProvider().refreshAll();
+        for (Long id : summary.refreshChanged(story.id(), text::styleMark)) {
+            shown(id).ifPresent(f -> {
+                if (!f.detached()) {
+                    text.labelMark(f.id(), getTranslation("figure.mark.label", f.value(), summary.statusOf(f.id())));
+                }
+                figureData.refreshItem(f);
+            });
+        }
     }
 
     /** What a screen reader says on each figure's mark: its value and how it stands. */

@@ -7,12 +7,13 @@ import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.corroborate.collaboration.LiveChannel;
-import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.discussion.CommentService;
 import org.corroborate.inbox.ui.NotificationBell;
@@ -64,10 +65,67 @@ class LiveCommentsTest {
 
         write(factchecker, "Source de ce bilan ?");
 
-        awaitPush(editor, heard, StoryChange.Aspect.COMMENTS.wire());
+        awaitPush(editor, heard, () -> thread(editor).items().size() == 1);
         assertThat(thread(editor).items()).extracting(CommentItem::text).containsExactly("Source de ce bilan ?");
         assertThat(thread(editor).items().get(0).edit.isVisible()).as("someone else's comment: no edit").isFalse();
         assertThat(thread(factchecker).items().get(0).edit.isVisible()).as("own comment: edit").isTrue();
+    }
+
+    @Test
+    void aCommentBySomeoneElseAddsOneItemAndLeavesTheItemsShownAsTheyWere() throws Exception {
+        BrowserlessUIContext factchecker = open("factchecker", "FACT_CHECKER");
+        BrowserlessUIContext editor = open("editor", "EDITOR");
+        BlockingQueue<String> heard = listen(StoryWatch.topic(storyId));
+        write(editor, "Premier");
+        write(editor, "Deuxième");
+        List<CommentItem> before = thread(editor).items();
+        assertThat(before).hasSize(2);
+        heard.clear();
+
+        write(factchecker, "Troisième, d'une autre personne");
+
+        awaitPush(editor, heard, () -> thread(editor).items().size() == 3);
+        List<CommentItem> after = thread(editor).items();
+        assertThat(after).extracting(CommentItem::text)
+                .containsExactly("Premier", "Deuxième", "Troisième, d'une autre personne");
+        assertThat(after.get(0)).as("not redrawn").isSameAs(before.get(0));
+        assertThat(after.get(1)).as("not redrawn").isSameAs(before.get(1));
+        assertThat(thread(editor).title.getText()).contains("3");
+    }
+
+    @Test
+    void aReplyBySomeoneElseGoesUnderItsCommentAndAnEditRedrawsOnlyThatComment() throws Exception {
+        BrowserlessUIContext factchecker = open("factchecker", "FACT_CHECKER");
+        BrowserlessUIContext editor = open("editor", "EDITOR");
+        BlockingQueue<String> heard = listen(StoryWatch.topic(storyId));
+        write(editor, "Question");
+        write(editor, "Autre sujet");
+        awaitPush(factchecker, heard, () -> thread(factchecker).items().size() == 2);
+        List<CommentItem> before = thread(editor).items();
+        heard.clear();
+
+        factchecker.activate();
+        CommentItem question = thread(factchecker).items().get(0);
+        factchecker.test(question.reply).click();
+        question.editor.text.setValue("Réponse");
+        factchecker.test(question.editor.send).click();
+
+        awaitPush(editor, heard, () -> thread(editor).items().size() == 3);
+        assertThat(thread(editor).items()).extracting(item -> item.text() + "/" + item.row().depth())
+                .containsExactly("Question/0", "Réponse/1", "Autre sujet/0");
+        assertThat(thread(editor).items().get(2)).isSameAs(before.get(1));
+        heard.clear();
+
+        editor.activate();
+        CommentItem other = thread(editor).items().get(2);
+        editor.test(other.edit).click();
+        other.editor.text.setValue("Autre sujet, précisé");
+        editor.test(other.editor.send).click();
+
+        awaitPush(factchecker, heard, () -> thread(factchecker).items().get(2).text().equals("Autre sujet, précisé"));
+        assertThat(thread(factchecker).items()).extracting(CommentItem::text)
+                .containsExactly("Question", "Réponse", "Autre sujet, précisé");
+        assertThat(thread(factchecker).items().get(2).edit.isVisible()).as("someone else's: no edit").isFalse();
     }
 
     @Test
@@ -81,7 +139,7 @@ class LiveCommentsTest {
 
         write(factchecker, "Bilan confirmé ?");
 
-        awaitPush(editor, heard, StoryChange.Aspect.COMMENTS.wire());
+        awaitPush(editor, heard, () -> editorsThread.items().size() == 1);
         assertThat(editorsThread.items()).as("followed while hidden").extracting(CommentItem::text)
                 .containsExactly("Bilan confirmé ?");
         assertThat(thread(editor)).as("the same thread, shown again").isSameAs(editorsThread);
@@ -99,9 +157,9 @@ class LiveCommentsTest {
 
         write(factchecker, "@editor peux-tu valider ce chiffre ?");
 
-        awaitPush(editor, story, StoryChange.Aspect.COMMENTS.wire());
-        awaitPush(editor, editorsInbox, "notifications");
-        pushAgain(admin);
+        awaitPush(editor, story, () -> thread(editor).items().size() == 1);
+        awaitPush(editor, editorsInbox, () -> bell(editor).unread() == editorUnread + 1);
+        awaitIn(admin, () -> thread(admin).items().size() == 1);
         for (BrowserlessUIContext other : new BrowserlessUIContext[] {editor, admin}) {
             other.activate();
             assertThat(thread(other).items()).extracting(CommentItem::text)
@@ -119,8 +177,8 @@ class LiveCommentsTest {
         first.editor.text.setValue("Oui, je regarde");
         editor.test(first.editor.send).click();
 
-        awaitPush(factchecker, story, StoryChange.Aspect.COMMENTS.wire());
-        pushAgain(admin);
+        awaitPush(factchecker, story, () -> thread(factchecker).items().size() == 2);
+        awaitIn(admin, () -> thread(admin).items().size() == 2);
         for (BrowserlessUIContext other : new BrowserlessUIContext[] {factchecker, admin}) {
             other.activate();
             assertThat(thread(other).items()).extracting(item -> item.row().depth()).containsExactly(0, 1);
@@ -145,7 +203,7 @@ class LiveCommentsTest {
         // The comments on the story are the third tab under its text.
         window.test(window.find(com.vaadin.flow.component.tabs.Tabs.class).single()).select(2);
         return window.find(CommentThread.class).all().stream()
-                .filter(t -> t.discussion() != null && t.discussion().figureId() == null).findFirst().orElseThrow();
+                .filter(CommentThread::onStory).findFirst().orElseThrow();
     }
 
     private static NotificationBell bell(BrowserlessUIContext window) {
@@ -172,16 +230,28 @@ class LiveCommentsTest {
         subscriptions.forEach(LiveChannel.Subscription::close);
     }
 
-    /** Waits until the change was announced, then runs the window's pending UI tasks, as server push would. */
-    private static void awaitPush(BrowserlessUIContext window, BlockingQueue<String> heard, String message)
+    /**
+     * Waits until a change was announced on the topic, then runs the window's pending push tasks (what the live round
+     * queued with {@code ui.access}) until {@code done}.
+     */
+    private static void awaitPush(BrowserlessUIContext window, BlockingQueue<String> heard, BooleanSupplier done)
             throws InterruptedException {
+        assertThat(heard.poll(WAIT_SECONDS, TimeUnit.SECONDS)).as("announcement").isNotNull();
+        awaitIn(window, done);
+    }
+
+    /** Runs the window's pending push tasks until {@code done}, for at most {@link #WAIT_SECONDS}. */
+    private static void awaitIn(BrowserlessUIContext window, BooleanSupplier done) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        String got;
-        do {
-            got = heard.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } while (got != null && !got.equals(message));
-        assertThat(got).as("announcement").isEqualTo(message);
-        pushAgain(window);
+        while (true) {
+            pushAgain(window);
+            window.activate();
+            if (done.getAsBoolean()) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("waited for the live update").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private static void pushAgain(BrowserlessUIContext window) {

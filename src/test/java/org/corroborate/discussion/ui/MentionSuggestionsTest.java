@@ -28,7 +28,7 @@ class MentionSuggestionsTest extends SpringBrowserlessTest {
         // The comments on the story are the third tab under its text.
         test($(com.vaadin.flow.component.tabs.Tabs.class).single()).select(2);
         CommentEditor editor = $(CommentThread.class).all().stream()
-                .filter(t -> t.discussion() != null && t.discussion().figureId() == null).findFirst().orElseThrow()
+                .filter(CommentThread::onStory).findFirst().orElseThrow()
                 .newComment;
         assertThat(editor.suggestions.isVisible()).isFalse();
 
