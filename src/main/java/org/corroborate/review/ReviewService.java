@@ -107,7 +107,11 @@ public class ReviewService {
                 StoryRules.approve(state, Decision.allSettled(attached.stream().map(f -> decisions.get(f.id()))
                         .toList())).orElse(null),
                 StoryRules.publish(state, !rejected.isEmpty()).orElse(null), StoryRules.reopen(state).orElse(null),
-                rejected);
+                rejected, attached.stream()
+                        .filter(f -> decisions.get(f.id()) != Decision.APPROVED
+                                && decisions.get(f.id()) != Decision.REJECTED)
+                        .map(f -> new StorySteps.Unsettled(f.quote(), decisions.get(f.id()) == Decision.LAPSED))
+                        .toList());
     }
 
     /**

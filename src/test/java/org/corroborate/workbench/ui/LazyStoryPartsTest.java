@@ -104,7 +104,7 @@ class LazyStoryPartsTest extends SpringBrowserlessTest {
         assertThat(find(AssigneeSelect.class, view.panel).exists()).isTrue();
         CommentThread figureThread = find(CommentThread.class, view.panel).single();
         assertThat(figureThread.items()).isEmpty();
-        assertThat(view.panel.getElement().getTextRecursively()).contains("« 320 km2 »");
+        assertThat(view.panel.getElement().getTextRecursively()).contains("“320 km2”");
 
         // the figure's comments box takes the "c" shortcut once the panel is there: no "nothing to do" notice
         view.shortcut("c");
