@@ -139,8 +139,7 @@ class Assessor {
         StoryRef story = stories.ref(figure.getStoryId()).orElseThrow();
         String text = stories.text(story.id());
         FigureScopes.StoryScope storyScope = scopes.story(story.id(), gazetteer(), story.title(), text,
-                story.publishedAt(),
-                repository.findFiguresOfStory(story.id()), stories.scopeSetting(story.id()));
+                story.publishedAt(), repository.findFiguresOfStory(story.id()), stories.scopeSetting(story.id()));
         return scopes.figure(gazetteer(), figure, text, story.publishedAt(), storyScope);
     }
 
@@ -151,8 +150,7 @@ class Assessor {
         CheckedFigure checked = DomainMapping.figure(figure, story.publishedAt(), text, storyFigures, clock.instant());
         Gazetteer g = gazetteer();
         FigureScopes.StoryScope storyScope = scopes.story(story.id(), g, story.title(), text, story.publishedAt(),
-                storyFigures,
-                stories.scopeSetting(story.id()));
+                storyFigures, stories.scopeSetting(story.id()));
         return checked.withScope(scopes.figure(g, figure, text, story.publishedAt(), storyScope).scope());
     }
 

@@ -80,6 +80,8 @@ class ConcernedFigures {
 
     /** The figures the assertions of these reports may concern (see the class comment), each once. */
     Set<Long> of(Collection<Long> reportIds) {
+        // Each probe reads its own range of figure_standing_scope_idx: the subqueries are lateral and fenced
+        // ("offset 0"), else with hundreds of probes PostgreSQL hashes them and reads the million standings whole.
         if (reportIds.isEmpty()) {
             return Set.of();
         }
@@ -111,11 +113,15 @@ class ConcernedFigures {
         Set<Long> ids = new LinkedHashSet<>();
         if (!atPlaces.isEmpty()) {
             ids.addAll(jdbc.queryForList("""
-                    select s.figure_id
+                    select f.figure_id
                     from unnest(cast(? as varchar[]), cast(? as bigint[]), cast(? as date[]), cast(? as date[]))
                          as p(kind, place_id, first_day, last_day)
-                    join figure_standing s on s.scope_kind = p.kind and coalesce(s.scope_place_id, 0) = p.place_id
-                     and (s.scope_to is null or (s.scope_to >= p.first_day - ? and s.scope_from <= p.last_day))""",
+                    cross join lateral (
+                        select s.figure_id from figure_standing s
+                        where s.scope_kind = p.kind and coalesce(s.scope_place_id, 0) = p.place_id
+                          and (s.scope_to is null or (s.scope_to >= p.first_day - ? and s.scope_from <= p.last_day))
+                        offset 0
+                    ) f""",
                     Long.class, strings(atPlaces.stream().map(e -> e.getKey().kind()).toList()),
                     array(atPlaces.stream().map(e -> e.getKey().placeId()).toList()),
                     dates(atPlaces.stream().map(e -> e.getValue().first).toList()),
@@ -123,10 +129,14 @@ class ConcernedFigures {
         }
         if (!anywhere.isEmpty()) {
             ids.addAll(jdbc.queryForList("""
-                    select s.figure_id
+                    select f.figure_id
                     from unnest(cast(? as varchar[]), cast(? as date[]), cast(? as date[])) as p(kind, first_day, last_day)
-                    join figure_standing s on s.scope_kind = p.kind
-                     and (s.scope_to is null or (s.scope_to >= p.first_day - ? and s.scope_from <= p.last_day))""",
+                    cross join lateral (
+                        select s.figure_id from figure_standing s
+                        where s.scope_kind = p.kind
+                          and (s.scope_to is null or (s.scope_to >= p.first_day - ? and s.scope_from <= p.last_day))
+                        offset 0
+                    ) f""",
                     Long.class, strings(anywhere.stream().map(e -> e.getKey().kind()).toList()),
                     dates(anywhere.stream().map(e -> e.getValue().first).toList()),
                     dates(anywhere.stream().map(e -> e.getValue().last).toList()), LATER_DAYS));
