@@ -120,7 +120,7 @@ class KeyboardReviewBrowserTest {
             page.waitForLoadState(LoadState.NETWORKIDLE);
         }
         assertThat(supportButtons.first()).isAttached();
-        String quote = panel.locator("[data-section=figure] h3").textContent().replaceAll("^«\\s*|\\s*»$", "");
+        String quote = panel.locator("[data-section=figure] h3").textContent().replaceAll("^[«“]\\s*|\\s*[»”]$", "");
 
         // Tab into the panel, to a suggested report's "Supports" button: Enter links it.
         Locator evidence = panel.locator("[data-section=evidence] .evidence-item");

@@ -24,6 +24,7 @@ import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,6 +42,7 @@ class ConcernedFiguresTest {
     @Autowired SourceService sources;
     @Autowired SystemAuthentication system;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
 
@@ -101,13 +103,15 @@ class ConcernedFiguresTest {
     private long figure(String place, String sentence, String quote, int count, QuantityKind kind, String subject,
             String published) {
         String story = sentence + unique;
-        return system.call(() -> {
+        long figureId = system.call(() -> {
             long storyId = stories.create("Bilan " + place + " " + UUID.randomUUID(), "fr", story);
             stories.datePublication(storyId, Instant.parse(published));
             return figures.anchor(storyId, story, story.indexOf(quote), quote,
                     Quantity.of(Qualifier.APPROXIMATE, new BigDecimal(count), new BigDecimal(count), null),
                     new Measure(kind, subject, null, null), sources.findByKey("sohr").orElseThrow());
         });
+        QueuedStandings.derive(context, figureId); // a new figure's standing is derived after commit (DD016)
+        return figureId;
     }
 
     private NewReport report(Instant published, String text) {
