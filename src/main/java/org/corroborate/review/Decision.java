@@ -9,6 +9,11 @@ public enum Decision {
 
     /** Whether every figure is approved or rejected: none lapsed, none undecided (null). */
     public static boolean allSettled(Collection<@Nullable Decision> decisions) {
-        return decisions.stream().allMatch(d -> d == APPROVED || d == REJECTED);
+        return decisions.stream().allMatch(Decision::settled);
+    }
+
+    /** Whether a figure with this decision no longer stands in the way of approving its story: approved or rejected. */
+    public static boolean settled(@Nullable Decision decision) {
+        return decision == APPROVED || decision == REJECTED;
     }
 }

@@ -108,8 +108,7 @@ public class ReviewService {
                         .toList())).orElse(null),
                 StoryRules.publish(state, !rejected.isEmpty()).orElse(null), StoryRules.reopen(state).orElse(null),
                 rejected, attached.stream()
-                        .filter(f -> decisions.get(f.id()) != Decision.APPROVED
-                                && decisions.get(f.id()) != Decision.REJECTED)
+                        .filter(f -> !Decision.settled(decisions.get(f.id())))
                         .map(f -> new StorySteps.Unsettled(f.quote(), decisions.get(f.id()) == Decision.LAPSED))
                         .toList());
     }

@@ -15,7 +15,7 @@ public record StoryReview(long storyId, StoryState state, List<FigureReview> fig
 
     /** The figures still in the way of approving the story: undecided, or whose approval lapsed; in text order. */
     public List<FigureReview> unsettled() {
-        return figures.stream().filter(f -> f.decision() != Decision.APPROVED && f.decision() != Decision.REJECTED)
+        return figures.stream().filter(f -> !Decision.settled(f.decision()))
                 .toList();
     }
 
