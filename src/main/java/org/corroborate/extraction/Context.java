@@ -207,77 +207,334 @@ final class Context {
         return c < 256 && BOUNDARY[c];
     }
 
-    private Attribution after(int cueFrom, int cueTo, int mentionFrom) {
-        int e = mentionFrom;
-        while (e < t.size() && same(e, cueFrom) && !boundary(e) && e - mentionFrom < 12) {
-            e++;
-        }
-        if (e == mentionFrom) {
-            return null;
-        }
-        String first = w(mentionFrom);
-        if (Tokens.same(first, "qui") || Tokens.same(first, "que") || Tokens.same(first, "lui") || Tokens.same(first, "eux")) {
-            return null;
-        }
-        return new Attribution(text, t.start(mentionFrom), t.end(e - 1), t.start(cueFrom), t.end(cueTo - 1));
+    private boolean apostrophe(int k) {
+        return k >= 0 && k < t.size() && (t.isSymbol(k, '\'') || t.isSymbol(k, '’'));
     }
 
-    private Attribution before(int cueFrom, int cueTo) {
+    /** The end (exclusive) of "(OCHA)" opening at token k, or -1: a short parenthesis of words. */
+    private int parenthesisEnd(int k, int limit) {
+        if (k >= limit || !t.isSymbol(k, '(')) {
+            return -1;
+        }
+        for (int e = k + 1; e < limit && e <= k + 6; e++) {
+            if (t.isSymbol(e, ')')) {
+                return e > k + 1 ? e + 1 : -1;
+            }
+            if (!t.isWord(e) && !t.isSymbol(e, '-') && !apostrophe(e)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Token k starts a word about when a source spoke: "lundi", "samedi soir", "on Monday", "yesterday". */
+    private int whenWords(int k, int limit) {
+        int e = k;
+        while (e < limit) {
+            String x = w(e);
+            if (t.isWord(e) && (Cues.WEEKDAYS.contains(x) || Cues.WHEN_WORDS.contains(x))) {
+                e++;
+            } else if (Tokens.same(x, "on") && e + 1 < limit && Cues.WEEKDAYS.contains(w(e + 1))) {
+                e += 2;
+            } else if (t.isSymbol(e, '-') && e > k && e + 1 < limit && Cues.WHEN_WORDS.contains(w(e + 1))) {
+                e += 2; // après-midi
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The source named after a cue: "selon l'OSDH", "a annoncé lundi le ministère de l'Intérieur", "according to
+     * figures released by the ministry" (the ministry), "the World Health Organization (WHO)" with its acronym.
+     * Time words before it are skipped, those after it cut ("said the ministry on Monday").
+     */
+    private Attribution after(int cueFrom, int cueTo, int mentionFrom, int limit) {
+        int from = whenWords(mentionFrom, limit);
+        int e = from;
+        while (e < limit && same(e, cueFrom) && !boundary(e) && e - from < 12) {
+            if (e > from && (whenWords(e, limit) > e || startsAside(e))) {
+                break; // "le ministère lundi", "the ministry in a statement"
+            }
+            e++;
+        }
+        if (e == from || !t.isWord(from) || Cues.NOT_A_SOURCE.contains(w(from))) {
+            return null;
+        }
+        int close = parenthesisEnd(e, limit);
+        if (close > 0) {
+            e = close; // "l'Organisation mondiale de la santé (OMS)"
+        }
+        from = publisherOf(from, e);
+        return new Attribution(text, t.start(from), t.end(e - 1), t.start(cueFrom), t.end(cueTo - 1));
+    }
+
+    /** "in a statement", "dans un communiqué", "lors d'une conférence": how, not who. */
+    private boolean startsAside(int k) {
+        String x = w(k);
+        String y = w(k + 1);
+        return (Tokens.same(x, "in") || Tokens.same(x, "dans")) && (Tokens.same(y, "a") || Tokens.same(y, "its")
+                || Tokens.same(y, "un") || Tokens.same(y, "une") || Tokens.same(y, "son") || Tokens.same(y, "sa")
+                || Tokens.same(y, "their") || Tokens.same(y, "ses")) || Tokens.same(x, "lors");
+    }
+
+    /**
+     * Where the source starts in a mention that first names what it published: "figures released by the ministry",
+     * "un bilan du ministère", "a statement from OCHA" (after "by"/"par", else the first "from"/"of"/"de"/"du"/"des"/
+     * "d'"); {@code from} when the mention does not start so or names nobody after it.
+     */
+    private int publisherOf(int from, int end) {
+        int noun = -1;
+        for (int k = from; k < end && k < from + 4; k++) {
+            if (t.isWord(k) && Cues.REPORT_NOUNS.contains(w(k))) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return from;
+        }
+        int of = -1;
+        for (int k = noun + 1; k < end; k++) {
+            String x = w(k);
+            if (Tokens.same(x, "by") || Tokens.same(x, "par")) {
+                of = k;
+                break;
+            }
+            if (of < 0 && (Tokens.same(x, "from") || Tokens.same(x, "of") || Tokens.same(x, "de") || Tokens.same(x, "du")
+                    || Tokens.same(x, "des") || Tokens.same(x, "d") && apostrophe(k + 1))) {
+                of = k;
+            }
+        }
+        int start = of < 0 ? -1 : Tokens.same(w(of), "d") ? of + 2 : of + 1;
+        return start > 0 && start < end && t.isWord(start) ? start : from;
+    }
+
+    /**
+     * The source written before its verb: "OCHA said", "L'armée syrienne a affirmé", "the National Institute for
+     * Disaster Risk Management (INGD) said" (its acronym kept), "the agency (OCHA) said". Not before
+     * {@code lowest} (the clause's first word), and not the passive "300 cases were reported".
+     */
+    /** Whether the last mention {@link #before} found starts right after a comma ("..., the ministry said"). */
+    private boolean beforeAfterComma;
+
+    private Attribution before(int cueFrom, int cueTo, int lowest) {
         int s = cueFrom;
-        while (s - 1 >= 0 && same(s - 1, cueFrom) && !boundary(s - 1) && cueFrom - s < 10) {
+        int limit = 10;
+        if (s - 1 > lowest && t.isSymbol(s - 1, ')')) {
+            for (int k = s - 2; k >= lowest && k >= s - 7; k--) {
+                if (t.isSymbol(k, '(')) {
+                    if (parenthesisEnd(k, cueFrom) == cueFrom) {
+                        limit += cueFrom - k;
+                        s = k;
+                    }
+                    break;
+                }
+            }
+        }
+        while (s - 1 >= lowest && same(s - 1, cueFrom) && !boundary(s - 1) && cueFrom - s < limit) {
             s--;
         }
+        beforeAfterComma = s > lowest && t.isSymbol(s - 1, ',');
         if (s == cueFrom) {
             return null;
+        }
+        String last = w(cueFrom - 1);
+        if (Tokens.same(last, "were") || Tokens.same(last, "was") || Tokens.same(last, "been") || Tokens.same(last, "be")
+                || Tokens.same(last, "are") || Tokens.same(last, "is") || Tokens.same(last, "being")) {
+            return null; // "300 cases were reported"
+        }
+        if (t.isSymbol(s, '(')) {
+            return new Attribution(text, t.start(s + 1), t.end(cueFrom - 2), t.start(cueFrom), t.end(cueTo - 1));
         }
         return new Attribution(text, t.start(s), t.end(cueFrom - 1), t.start(cueFrom), t.end(cueTo - 1));
     }
 
-    /** Attribution per sentence index, valid where {@code scanned} is set. */
+    /** Attribution per sentence index, valid where {@code scanned} is set and the sentence is one clause. */
     private final Attribution[] bySentence;
     private final boolean[] scanned;
+    /** The sentences of more than one clause ("..., while the UN released ..."), by sentence index. */
+    private java.util.Map<Integer, Clauses> split;
 
-    /** The attribution of the sentence holding token {@code tok}; computed once per sentence. */
+    /**
+     * The clauses of one sentence that a clause word divides, each with its own attribution and whether it covers
+     * the whole sentence: a cited source ("according to", "selon") or a source after its verb's comma ("..., the
+     * ministry said", "..., a annoncé le ministère"). A clause without its own attribution takes one of those,
+     * never the subject another clause gives its own verb ("The World Bank announced ..., while the UN ...").
+     */
+    private record Clauses(int[] starts, Attribution[] own, byte[] reach) {
+
+        Attribution at(int tok) {
+            int c = 0;
+            while (c + 1 < starts.length && starts[c + 1] <= tok) {
+                c++;
+            }
+            if (own[c] != null) {
+                return own[c];
+            }
+            for (byte wanted = CITED; wanted >= WIDE; wanted--) {
+                for (int k = 0; k < own.length; k++) {
+                    if (k != c && reach[k] == wanted) {
+                        return own[k];
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final byte OWN = 1;
+    private static final byte WIDE = 2;
+    private static final byte CITED = 3;
+    /** How far the attribution {@link #scan} returned last reaches: {@link #OWN}, {@link #WIDE} or {@link #CITED}. */
+    private byte reach;
+
+    /** The attribution of the clause holding token {@code tok}; computed once per sentence. */
     Attribution attribution(int tok) {
         int s = sentenceOf[tok];
         if (!scanned[s]) {
-            bySentence[s] = scan(tok);
+            analyse(s, tok);
             scanned[s] = true;
         }
-        return bySentence[s];
+        Clauses c = split == null ? null : split.get(s);
+        return c == null ? bySentence[s] : c.at(tok);
     }
 
-    /** Cited sources ("selon", "according to", "citing") win over reporting verbs ("said", "a précisé"). */
-    private Attribution scan(int tok) {
-        int sent = sentenceOf[tok];
-        Attribution reporter = null;
-        for (int k = tok; k >= 0 && sentenceOf[k] == sent; k--) {
-            tok = k;
+    /** Token k opens a clause: "while", "whereas" inside the sentence, "tandis que", "alors que". */
+    private int clauseOpener(int k, int first) {
+        String x = w(k);
+        if (Tokens.same(x, "while") || Tokens.same(x, "whereas")) {
+            String b = w(k - 1);
+            return k > first && !Tokens.same(b, "a") && !Tokens.same(b, "the") && !Tokens.same(b, "worth") ? 1 : 0;
         }
-        for (int k = tok; k < t.size() && sentenceOf[k] == sent; k++) {
-            if ((cues[k] & (Cues.ATTRIBUTION_WORD | Cues.EN_VERB)) == 0) {
+        String y = w(k + 1);
+        return k > first && (Tokens.same(y, "que") || Tokens.same(y, "qu") && apostrophe(k + 2))
+                ? Tokens.same(y, "que") ? 2 : 3 : 0;
+    }
+
+    private void analyse(int s, int tok) {
+        int first = tok;
+        while (first > 0 && sentenceOf[first - 1] == s) {
+            first--;
+        }
+        int[] starts = null;
+        int count = 1;
+        int end = first;
+        for (; end < t.size() && sentenceOf[end] == s; end++) {
+            if ((cues[end] & Cues.CLAUSE_WORD) != 0 && clauseOpener(end, first) > 0) {
+                if (starts == null) {
+                    starts = new int[] {first, 0, 0, 0};
+                } else if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = end;
+            }
+        }
+        if (starts == null) {
+            bySentence[s] = scan(first, end);
+            return;
+        }
+        starts = java.util.Arrays.copyOf(starts, count);
+        Attribution[] own = new Attribution[count];
+        byte[] reaches = new byte[count];
+        for (int c = 0; c < count; c++) {
+            int from = c == 0 ? first : starts[c] + clauseOpener(starts[c], first);
+            own[c] = scan(from, c + 1 < count ? starts[c + 1] : end);
+            reaches[c] = own[c] == null ? 0 : reach;
+        }
+        if (split == null) {
+            split = new java.util.HashMap<>();
+        }
+        split.put(s, new Clauses(starts, own, reaches));
+    }
+
+    /**
+     * The attribution of the words {@code [from, to)}: cited sources ("selon", "according to", "citing", "chiffre
+     * avancé par") win over reporting verbs ("said", "a précisé", "put the number at", "a fait état de").
+     */
+    private Attribution scan(int from, int to) {
+        Attribution reporter = null;
+        byte reporterReach = OWN;
+        for (int k = from; k < to; k++) {
+            if ((cues[k] & (Cues.ATTRIBUTION_WORD | Cues.EN_VERB | Cues.FR_VERB)) == 0) {
                 continue; // every test below starts with one of these words
             }
             String x = w(k);
             Attribution found = null;
             if (Tokens.same(x, "selon") || Tokens.same(x, "citing")) {
-                found = after(k, k + 1, k + 1);
+                found = after(k, k + 1, k + 1, to);
             } else if (Tokens.same(x, "d") && Tokens.same(w(k + 2), "apres") && t.isSymbol(k + 1)) {
-                found = after(k, k + 3, k + 3);
+                found = after(k, k + 3, k + 3, to);
             } else if (Tokens.same(x, "according") && Tokens.same(w(k + 1), "to")) {
-                found = after(k, k + 2, k + 2);
+                found = after(k, k + 2, k + 2, to);
+            } else if ((Tokens.same(x, "by") || Tokens.same(x, "par")) && handedBy(k, from)) {
+                found = after(k - 1, k + 1, k + 1, to); // "chiffre avancé par", "figures released by"
             }
             if (found != null) {
+                reach = CITED;
                 return found;
             }
-            if (reporter == null && (Tokens.same(x, "a") || Tokens.same(x, "ont")) && k + 1 < t.size() && t.isWord(k + 1)
+            if (reporter != null) {
+                continue;
+            }
+            boolean comma = k > from && t.isSymbol(k - 1, ',');
+            if ((Tokens.same(x, "a") || Tokens.same(x, "ont")) && k + 1 < to && t.isWord(k + 1)
                     && t.hasCue(k + 1, Cues.FR_VERB)) { // Cues.FR_VERB_CUES
-                boolean inverted = k > 0 && same(k - 1, k) && boundary(k - 1);
-                reporter = inverted ? after(k, k + 2, k + 2) : before(k, k + 2);
-            } else if (reporter == null && t.hasCue(k, Cues.EN_VERB)) { // Cues.EN_VERB_CUES
-                reporter = before(k, k + 1);
+                int cueTo = k + 2;
+                if (Tokens.same(w(k + 1), "fait")) {
+                    if (!Tokens.same(w(k + 2), "etat")) {
+                        continue; // "a fait 30 morts": no source
+                    }
+                    cueTo = k + 3; // "a fait état de"
+                }
+                boolean inverted = k > from && boundary(k - 1);
+                reporter = inverted ? after(k, cueTo, cueTo, to) : before(k, cueTo, from);
+                reporterReach = inverted ? WIDE : OWN;
+            } else if (comma && t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && !Tokens.same(x, "chiffre")) {
+                reporter = after(k, k + 1, k + 1, to); // "..., indique l'INGD"
+                reporterReach = WIDE;
+            } else if (t.hasCue(k, Cues.EN_VERB) && enVerb(k, to)) { // Cues.EN_VERB_CUES
+                reporter = before(k, k + 1, from);
+                reporterReach = OWN;
+                if (reporter == null && comma && Cues.EN_INVERTED_VERBS.contains(x)) {
+                    reporter = after(k, k + 1, k + 1, to); // "..., said the ministry"
+                    reporterReach = WIDE;
+                } else if (reporter != null && beforeAfterComma) {
+                    reporterReach = WIDE; // "..., the ministry said"
+                }
             }
         }
+        reach = reporterReach;
         return reporter;
+    }
+
+    /** "put"/"puts" only as "put the number (of displaced) at", "report" only as a verb ("teams report that"). */
+    private boolean enVerb(int k, int to) {
+        String x = w(k);
+        if (Tokens.same(x, "put") || Tokens.same(x, "puts")) {
+            String y = w(k + 1);
+            if (!(Tokens.same(y, "the") || Tokens.same(y, "its") || Tokens.same(y, "their"))) {
+                return false;
+            }
+            for (int e = k + 2; e < to && e < k + 8; e++) {
+                if (Tokens.same(w(e), "at")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (Tokens.same(x, "report")) {
+            return Tokens.same(w(k + 1), "that");
+        }
+        return true;
+    }
+
+    /** "par"/"by" after a participle that hands a report's number on: "le chiffre avancé par", "figures released by". */
+    private boolean handedBy(int k, int from) {
+        if (k - 2 < from || !Cues.HANDED_BY.contains(w(k - 1))) {
+            return false;
+        }
+        return Cues.REPORT_NOUNS.contains(w(k - 2)) || k - 3 >= from && Cues.REPORT_NOUNS.contains(w(k - 3));
     }
 }

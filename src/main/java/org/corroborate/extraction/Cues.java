@@ -56,6 +56,8 @@ final class Cues {
     static final int SHARE_WORD = 1 << 21;
     /** French reporting verbs after "a"/"ont" ({@link #FR_VERB_CUES}): "a précisé", "ont indiqué". */
     static final int FR_VERB = 1 << 22;
+    /** Words that open a clause with its own subject ({@link #CLAUSE_WORDS}): "while", "tandis (que)". */
+    static final int CLAUSE_WORD = 1 << 23;
 
     /**
      * Words that state a share of a whole, with their denominator: "half of" = 50 %, "un quart des"
@@ -74,7 +76,41 @@ final class Cues {
     /** See {@link #NOUN_SKIP}. */
     static final Set<String> NOUN_SKIPS = Set.of("de", "d", "of", "des");
 
-    private static final Set<String> ATTRIBUTION_WORDS = Set.of("selon", "citing", "d", "according", "a", "ont");
+    private static final Set<String> ATTRIBUTION_WORDS = Set.of("selon", "citing", "d", "according", "a", "ont",
+            "by", "par");
+
+    /**
+     * See {@link #CLAUSE_WORD}: a clause they open ("..., while the UN released $20 million") does not take the
+     * attribution another clause gives its own subject ("The World Bank announced ..."); "tandis" and "alors"
+     * only with "que".
+     */
+    static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "tandis", "alors");
+
+    /**
+     * What a source publishes rather than who it is: "according to figures released by the ministry", "selon un
+     * bilan du ministère", "a statement from OCHA". The source is the one named after "by", "par", "from", "de".
+     */
+    static final Set<String> REPORT_NOUNS = Set.of("figures", "figure", "data", "estimates", "estimate", "report",
+            "reports", "statement", "statements", "tally", "count", "toll", "numbers", "statistics", "survey",
+            "assessment", "census", "update", "bulletin", "officials", "sources", "bilan", "bilans", "chiffres",
+            "chiffre", "communique", "decompte", "donnees", "estimations", "estimation", "rapport", "statistiques",
+            "releve", "recensement", "responsables", "point", "tableau");
+
+    /** Participles that hand a published figure to its source: "chiffre avancé par", "figures released by". */
+    static final Set<String> HANDED_BY = Set.of("avance", "avancee", "avances", "avancees", "publie", "publiee",
+            "publies", "publiees", "fourni", "fournie", "fournis", "fournies", "communique", "communiquee",
+            "communiques", "communiquees", "etabli", "etablie", "etablis", "etablies", "diffuse", "diffusee",
+            "diffuses", "diffusees", "released", "published", "provided", "compiled", "issued", "given", "cited");
+
+    /** Words about when a source spoke, cut from its mention: "a annoncé lundi le ministère", "said on Monday". */
+    static final Set<String> WHEN_WORDS = Set.of("soir", "matin", "apres", "midi", "hier", "aujourd",
+            "yesterday", "today", "late", "early", "tonight", "morning", "evening", "night", "afternoon");
+
+    /** Words that cannot start a source's mention after a verb: "said on Monday that", ", estimated at 300". */
+    static final Set<String> NOT_A_SOURCE = Set.of("qui", "que", "lui", "eux", "that", "it", "he", "she", "they",
+            "we", "i", "you", "at", "to", "il", "elle", "ils", "elles", "on", "in", "this", "there", "its",
+            "their", "his", "her", "ce", "cela", "ca", "en", "y", "of", "by", "par", "reporters", "journalists",
+            "journalistes");
 
     private static final Set<String> OTHER_TIME_WORDS = Set.of("mi", "week", "month", "year", "semaine", "mois");
 
@@ -158,6 +194,9 @@ final class Cues {
         }
         if (FR_VERB_CUES.contains(norm)) {
             bits |= FR_VERB;
+        }
+        if (CLAUSE_WORDS.contains(norm)) {
+            bits |= CLAUSE_WORD;
         }
         return bits;
     }
@@ -340,7 +379,22 @@ final class Cues {
             Map.entry("raids", QuantityKind.STRIKES), Map.entry("frappes", QuantityKind.STRIKES),
             Map.entry("strikes", QuantityKind.STRIKES), Map.entry("airstrikes", QuantityKind.STRIKES),
             Map.entry("bombardements", QuantityKind.STRIKES), Map.entry("sorties", QuantityKind.STRIKES),
-            Map.entry("dollars", QuantityKind.MONEY), Map.entry("euros", QuantityKind.MONEY));
+            Map.entry("dollars", QuantityKind.MONEY), Map.entry("euros", QuantityKind.MONEY),
+            Map.entry("sinistres", QuantityKind.AFFECTED));
+
+    /**
+     * Buildings, shelters and sites: counted things, not the people in them ("17,900 displaced in 31
+     * accommodation centres", "trois cents maisons"). The noun after the number, or the one after it
+     * ("accommodation centres", "health centres"), unless that one counts people ("school children").
+     */
+    static final Set<String> THINGS = Set.of("houses", "house", "homes", "home", "buildings", "building",
+            "dwellings", "schools", "school", "classrooms", "hospitals", "hospital", "clinics", "centres", "centre",
+            "centers", "center", "sites", "site", "shelters", "shelter", "camps", "churches", "mosques", "bridges",
+            "tents", "shops", "businesses", "factories", "farms", "wells", "structures", "facilities",
+            "maisons", "maison", "habitations", "habitation", "logements", "logement", "batiments", "batiment",
+            "immeubles", "immeuble", "edifices", "ecoles", "ecole", "salles", "hopitaux", "hopital", "cliniques",
+            "dispensaires", "abris", "eglises", "mosquees", "ponts", "tentes", "commerces", "usines",
+            "fermes", "puits", "etablissements", "infrastructures");
 
     static final Set<String> PEOPLE = Set.of("personnes", "people", "civils", "civilians", "combattants", "fighters",
             "enfants", "children", "jihadistes", "jihadists", "rebelles", "rebels", "membres", "members", "soldats",
@@ -384,7 +438,13 @@ final class Cues {
             Map.entry("wounding", QuantityKind.INJURED),
             Map.entry("morte", QuantityKind.DEATHS), Map.entry("mortes", QuantityKind.DEATHS),
             Map.entry("perished", QuantityKind.DEATHS), Map.entry("tuant", QuantityKind.DEATHS),
-            Map.entry("deces", QuantityKind.DEATHS), Map.entry("decedes", QuantityKind.DEATHS));
+            Map.entry("deces", QuantityKind.DEATHS), Map.entry("decedes", QuantityKind.DEATHS),
+            // "affected" is the humanitarian count of people hit in any way (OCHA): not displaced, not injured
+            Map.entry("affected", QuantityKind.AFFECTED), Map.entry("affectees", QuantityKind.AFFECTED),
+            Map.entry("affectes", QuantityKind.AFFECTED), Map.entry("affectee", QuantityKind.AFFECTED),
+            Map.entry("affecte", QuantityKind.AFFECTED), Map.entry("sinistres", QuantityKind.AFFECTED),
+            Map.entry("sinistrees", QuantityKind.AFFECTED), Map.entry("touchees", QuantityKind.AFFECTED),
+            Map.entry("impacted", QuantityKind.AFFECTED));
 
     static final Set<String> SUBJECT_STOPS = Set.of("dans", "in", "selon", "depuis", "since", "ont", "have", "has",
             "had", "were", "was", "are", "is", "a", "sont", "au", "aux", "en", "from", "to", "towards", "dont",
@@ -392,8 +452,16 @@ final class Cues {
             "ces", "qui", "who", "that", "sur", "on", "at", "par", "by", "pour", "for", "avec", "with", "le", "la",
             "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s");
 
+    /** After "a"/"ont" ("a précisé", "ont indiqué"), or before the source after a comma ("..., indique l'OMS"). */
     static final Set<String> FR_VERB_CUES = Set.of("precise", "indique", "affirme", "declare", "annonce", "dit",
-            "rapporte", "assure", "estime", "ajoute", "souligne", "confirme");
+            "rapporte", "assure", "estime", "ajoute", "souligne", "confirme", "signale", "recense", "denombre",
+            "chiffre", "evalue", "publie", "communique", "explique", "fait");
+    /**
+     * Reporting verbs after their source ("OCHA said"). "put" ("the INGD put the number at 18,000") and "report"
+     * (not the noun: "teams report that") are only read in those shapes ({@code Context.scan}).
+     */
     static final Set<String> EN_VERB_CUES = Set.of("said", "says", "reported", "reports", "estimates", "estimated",
-            "announced", "stated", "told", "claimed", "added", "confirmed");
+            "announced", "stated", "told", "claimed", "added", "confirmed", "put", "puts", "report", "released");
+    /** English reporting verbs that may come before their source after a comma: "..., said the ministry". */
+    static final Set<String> EN_INVERTED_VERBS = Set.of("said", "says", "added", "reported", "announced");
 }

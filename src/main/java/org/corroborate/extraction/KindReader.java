@@ -70,6 +70,15 @@ final class KindReader {
         return k < t.size() && t.isWord(k) && same(k, Math.max(from - 1, 0)) ? k : -1;
     }
 
+    /** The counted noun at nn, or the one it qualifies ("accommodation centres"), names a building or a site. */
+    private boolean thing(int nn) {
+        String next = same(nn + 1, nn) && t.isWord(nn + 1) ? w(nn + 1) : "";
+        if (Cues.PEOPLE.contains(next)) {
+            return false; // "school children", "hospital staff"
+        }
+        return Cues.THINGS.contains(w(nn)) || Cues.THINGS.contains(next) && !Cues.PEOPLE.contains(w(nn));
+    }
+
     QuantityKind kind(int from, int nounFrom, String unit) {
         if (unit != null) {
             switch (unit) {
@@ -97,6 +106,9 @@ final class KindReader {
         QuantityKind k = Cues.NOUN_KINDS.get(noun);
         if (k != null) {
             return k;
+        }
+        if (nn >= 0 && thing(nn)) {
+            return QuantityKind.OTHER; // "31 accommodation centres", "trois cents maisons": not the people in them
         }
         // "le nombre de localités" after, "the number of villages ... to 15" before
         if (Tokens.same(w(nounFrom), "le") && Tokens.same(w(nounFrom + 1), "nombre")) {

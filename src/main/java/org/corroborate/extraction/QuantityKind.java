@@ -13,7 +13,13 @@ public enum QuantityKind {
     STRIKES("strikes"),
     MONEY("money"),
     DURATION("duration"),
-    OTHER("other");
+    OTHER("other"),
+    /**
+     * People affected (OCHA's "people affected", "personnes affectées", "sinistrés"): hit in any way, a wider count
+     * than the displaced or the injured, never compared with them. Last, because stored candidate terms use the
+     * ordinal (evidence.CandidateIndex.kindTerm).
+     */
+    AFFECTED("affected");
 
     private final String label;
 
@@ -23,6 +29,12 @@ public enum QuantityKind {
 
     public String label() {
         return label;
+    }
+
+    /** The kinds in the order a person picks from: people counts together, "other" last. */
+    public static java.util.List<QuantityKind> choices() {
+        return java.util.List.of(DEATHS, INJURED, DISPLACED, AFFECTED, PEOPLE, PLACES, AREA, DISTANCE, SHARE, STRIKES,
+                MONEY, DURATION, OTHER);
     }
 
     public static QuantityKind fromLabel(String label) {

@@ -31,13 +31,13 @@ public record ComparedMeasure(QuantityKind kind, String subject, String place, S
     }
 
     /**
-     * Tolls that only rise: deaths, injured, displaced, and (in conflict coverage, where they count
+     * Tolls that only rise: deaths, injured, displaced, affected, and (in conflict coverage, where they count
      * gains) places taken and area taken. An earlier, lower value of such a measure is history, not
      * a contradiction. Strikes, distances, shares and money are not.
      */
     public boolean cumulative() {
         return switch (kind) {
-            case DEATHS, INJURED, DISPLACED, PLACES, AREA -> true;
+            case DEATHS, INJURED, DISPLACED, AFFECTED, PLACES, AREA -> true;
             default -> false;
         };
     }

@@ -47,7 +47,7 @@ public final class UnitFit {
         }
         if (u.equals("people")) {
             return switch (kind) {
-                case DEATHS, INJURED, DISPLACED, PEOPLE -> true;
+                case DEATHS, INJURED, DISPLACED, AFFECTED, PEOPLE -> true;
                 default -> false;
             };
         }

@@ -84,7 +84,7 @@ class AssertionDialog extends Dialog {
         high.setLabel(getTranslation("report.add.assertion.high"));
         unit.setLabel(getTranslation("report.add.assertion.unit"));
         kind.setLabel(getTranslation("report.add.assertion.kind"));
-        kind.setItems(QuantityKind.values());
+        kind.setItems(QuantityKind.choices());
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
         subject.setLabel(getTranslation("report.add.assertion.subject"));
         period.setLabel(getTranslation("report.add.assertion.period"));

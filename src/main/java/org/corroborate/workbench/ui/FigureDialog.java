@@ -123,7 +123,7 @@ class FigureDialog extends Dialog {
         qualifier.setItems(Qualifier.values());
         qualifier.setItemLabelGenerator(q -> getTranslation("qualifier." + q.name()));
         kind.setLabel(getTranslation("figure.kind"));
-        kind.setItems(QuantityKind.values());
+        kind.setItems(QuantityKind.choices());
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
         low.setLabel(getTranslation("figure.form.low"));
         low.setHelperText(getTranslation("figure.form.open-side"));
