@@ -389,6 +389,8 @@ final class Context {
     private static final byte CITED = 3;
     /** How far the attribution {@link #scan} returned last reaches: {@link #OWN}, {@link #WIDE} or {@link #CITED}. */
     private byte reach;
+    /** Where the cue of the cited source {@link #scan} returned last is: 1 opening its clause, 2 after a comma, else 0. */
+    private int citedAt;
 
     /** The attribution of the clause holding token {@code tok}; computed once per sentence. */
     Attribution attribution(int tok) {
@@ -440,8 +442,10 @@ final class Context {
         byte[] reaches = new byte[count];
         for (int c = 0; c < count; c++) {
             int from = c == 0 ? first : starts[c] + clauseOpener(starts[c], first);
+            citedAt = 0;
             own[c] = scan(from, c + 1 < count ? starts[c + 1] : end);
-            reaches[c] = own[c] == null ? 0 : reach;
+            boolean covers = citedAt == 1 || citedAt == 2 && c == count - 1;
+            reaches[c] = own[c] == null ? 0 : reach == CITED && !covers ? OWN : reach;
         }
         if (split == null) {
             split = new java.util.HashMap<>();
@@ -472,6 +476,8 @@ final class Context {
                 found = after(k - 1, k + 1, k + 1, to); // "chiffre avancé par", "figures released by"
             }
             if (found != null) {
+                // "Selon l'Unicef, A, alors que B" covers both clauses; "A, selon X, tandis que B" only A
+                citedAt = k == from ? 1 : k > from && t.isSymbol(k - 1, ',') ? 2 : 0;
                 reach = CITED;
                 return found;
             }
@@ -488,12 +494,16 @@ final class Context {
                     }
                     cueTo = k + 3; // "a fait état de"
                 }
-                boolean inverted = k > from && boundary(k - 1);
+                boolean inverted = k > from && boundary(k - 1) && !t.isSymbol(k - 1, ')'); // not "(OIM) a fait état"
                 reporter = inverted ? after(k, cueTo, cueTo, to) : before(k, cueTo, from);
                 reporterReach = inverted ? WIDE : OWN;
             } else if (comma && t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && !Tokens.same(x, "chiffre")) {
                 reporter = after(k, k + 1, k + 1, to); // "..., indique l'INGD"
                 reporterReach = WIDE;
+            } else if (t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && (Tokens.same(w(k + 1), "que")
+                    || Tokens.same(w(k + 1), "qu") && apostrophe(k + 2) || Tokens.same(w(k + 1), "avoir"))) {
+                reporter = before(k, k + 1, from); // "L'OMS indique que", "l'armée affirme avoir"
+                reporterReach = OWN;
             } else if (t.hasCue(k, Cues.EN_VERB) && enVerb(k, to)) { // Cues.EN_VERB_CUES
                 reporter = before(k, k + 1, from);
                 reporterReach = OWN;

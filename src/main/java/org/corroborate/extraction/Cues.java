@@ -444,7 +444,9 @@ final class Cues {
             Map.entry("affectes", QuantityKind.AFFECTED), Map.entry("affectee", QuantityKind.AFFECTED),
             Map.entry("affecte", QuantityKind.AFFECTED), Map.entry("sinistres", QuantityKind.AFFECTED),
             Map.entry("sinistrees", QuantityKind.AFFECTED), Map.entry("touchees", QuantityKind.AFFECTED),
-            Map.entry("impacted", QuantityKind.AFFECTED));
+            Map.entry("impacted", QuantityKind.AFFECTED),
+            Map.entry("drowned", QuantityKind.DEATHS), Map.entry("noyes", QuantityKind.DEATHS),
+            Map.entry("noyees", QuantityKind.DEATHS));
 
     static final Set<String> SUBJECT_STOPS = Set.of("dans", "in", "selon", "depuis", "since", "ont", "have", "has",
             "had", "were", "was", "are", "is", "a", "sont", "au", "aux", "en", "from", "to", "towards", "dont",
@@ -455,13 +457,13 @@ final class Cues {
     /** After "a"/"ont" ("a précisé", "ont indiqué"), or before the source after a comma ("..., indique l'OMS"). */
     static final Set<String> FR_VERB_CUES = Set.of("precise", "indique", "affirme", "declare", "annonce", "dit",
             "rapporte", "assure", "estime", "ajoute", "souligne", "confirme", "signale", "recense", "denombre",
-            "chiffre", "evalue", "publie", "communique", "explique", "fait");
+            "chiffre", "evalue", "publie", "communique", "explique", "fait", "debloque", "alloue");
     /**
      * Reporting verbs after their source ("OCHA said"). "put" ("the INGD put the number at 18,000") and "report"
      * (not the noun: "teams report that") are only read in those shapes ({@code Context.scan}).
      */
     static final Set<String> EN_VERB_CUES = Set.of("said", "says", "reported", "reports", "estimates", "estimated",
-            "announced", "stated", "told", "claimed", "added", "confirmed", "put", "puts", "report", "released");
+            "announced", "stated", "told", "claimed", "added", "confirmed", "put", "puts", "report", "released", "pledged", "allocated");
     /** English reporting verbs that may come before their source after a comma: "..., said the ministry". */
     static final Set<String> EN_INVERTED_VERBS = Set.of("said", "says", "added", "reported", "announced");
 }

@@ -43,7 +43,33 @@ class AliasIndex {
             return owner == null || owner.equals(sourceId) ? Optional.empty() : Optional.ofNullable(sources.get(owner));
         }
 
+        /**
+         * The source a mention names: its name or an alias, the start of a name in whole words ("the Syrian
+         * Observatory"), the name or the acronym of "the National Institute for Disaster Risk Management (INGD)",
+         * or the name it ends with ("the country's disaster agency INGD", "lundi le ministère de l'Intérieur").
+         */
         Optional<SourceRef> resolve(String mention) {
+            Optional<SourceRef> whole = resolveWhole(mention);
+            if (whole.isPresent()) {
+                return whole;
+            }
+            String[] parts = SourceMentions.parenthesised(mention);
+            if (parts != null) {
+                Optional<SourceRef> named = resolveWhole(parts[1]).or(() -> resolveWhole(parts[0]));
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+            for (String tail : SourceMentions.endings(parts == null ? mention : parts[0])) {
+                Set<Long> ids = terms.get(tail);
+                if (ids != null) {
+                    return only(ids);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<SourceRef> resolveWhole(String mention) {
             String normalised = SourceMentions.normalise(mention);
             if (normalised.isEmpty()) {
                 return Optional.empty();

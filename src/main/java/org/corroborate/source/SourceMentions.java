@@ -1,6 +1,11 @@
 package org.corroborate.source;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.corroborate.extraction.TextNormaliser;
 
 /**
@@ -27,6 +32,37 @@ final class SourceMentions {
         String withoutArticles = LEADING_ARTICLES.matcher(folded).replaceFirst("");
         String words = words(withoutArticles);
         return words.isEmpty() ? words(folded) : words;
+    }
+
+    private static final Pattern PARENTHESIS = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
+
+    /** "the UN refugee agency (UNHCR)" as {the UN refugee agency, UNHCR}; null without a closing parenthesis. */
+    static String @Nullable [] parenthesised(String mention) {
+        Matcher m = PARENTHESIS.matcher(mention.strip());
+        return m.matches() && !m.group(1).isBlank() ? new String[] {m.group(1), m.group(2).strip()} : null;
+    }
+
+    /**
+     * The names a mention may end with, longest first, normalised: "the country's disaster agency INGD" gives
+     * "country s disaster agency ingd", ..., "agency ingd" and "ingd" (a last word written in capitals is an acronym;
+     * another single word names too little to be resolved alone: "the new Observatory").
+     */
+    static List<String> endings(String mention) {
+        String[] words = normalise(mention).split(" ");
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < words.length; i++) {
+            String tail = normalise(String.join(" ", Arrays.asList(words).subList(i, words.length)));
+            if (wordCount(tail) >= 2 || words.length - i == 1 && endsWithAcronym(mention)) {
+                out.add(tail);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithAcronym(String mention) {
+        String[] words = NOT_WORD.matcher(mention).replaceAll(" ").strip().split(" ");
+        String last = words[words.length - 1];
+        return last.length() >= 2 && last.chars().allMatch(Character::isUpperCase);
     }
 
     static int wordCount(String normalised) {

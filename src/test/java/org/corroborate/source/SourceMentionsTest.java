@@ -21,4 +21,21 @@ class SourceMentionsTest {
     void aKeyIsTheNamesWordsInLowerCaseAsciiJoinedByDashes() {
         assertThat(SourceRules.keyFor("Armée arabe syrienne (SAA)")).isEqualTo("armee-arabe-syrienne-saa");
     }
+
+    @Test
+    void aNameWithItsAcronymInParenthesesIsReadAsBoth() {
+        assertThat(SourceMentions.parenthesised("the National Institute for Disaster Risk Management (INGD)"))
+                .containsExactly("the National Institute for Disaster Risk Management", "INGD");
+        assertThat(SourceMentions.parenthesised("(INGD)")).isNull();
+        assertThat(SourceMentions.parenthesised("le ministère de l'Intérieur")).isNull();
+    }
+
+    @Test
+    void aMentionEndsWithNamesOfTwoWordsOrMoreOrWithAnAcronym() {
+        assertThat(SourceMentions.endings("the country's disaster agency INGD"))
+                .containsExactly("s disaster agency ingd", "disaster agency ingd", "agency ingd", "ingd");
+        assertThat(SourceMentions.endings("lundi le ministère de l'Intérieur"))
+                .startsWith("ministere de l interieur").doesNotContain("interieur");
+        assertThat(SourceMentions.endings("the new Observatory")).isEmpty();
+    }
 }

@@ -41,6 +41,12 @@ class SourceResolutionTest {
             SANA                                        | sana
             Agence France-Presse                        | afp
             agence france presse                        | afp
+            the UN Office for the Coordination of Humanitarian Affairs (OCHA) | ocha
+            the agency (OCHA)                           | ocha
+            Bureau de la coordination des affaires humanitaires (Ocha) | ocha
+            a spokesman for the Syrian army             | syrian-army
+            the country's state news agency SANA        | sana
+            samedi l'Organisation des Nations unies     | un
             """)
     void aMentionResolvesToTheSourceItNames(String mention, String key) {
         assertThat(sources.resolve(mention)).map(SourceRef::key).contains(key);
@@ -67,6 +73,27 @@ class SourceResolutionTest {
         long id = sources.create(draft("New Observatory " + unique, List.of("Nouvel observatoire " + unique))).id();
 
         assertThat(sources.resolve("le nouvel Observatoire " + unique)).map(SourceRef::id).contains(id);
+    }
+
+    @Test
+    void aRegisteredAcronymOrNameIsFoundAtTheEndOfADescriptiveMention() {
+        String acronym = letters(unique);
+        long id = sources.create(draft("Instituto Nacional de Gestão do Risco " + unique,
+                List.of(acronym, "Ministère de la Gestion des risques " + unique))).id();
+
+        assertThat(sources.resolve("the country's disaster agency " + acronym)).map(SourceRef::id).contains(id);
+        assertThat(sources.resolve("the National Institute for Disaster Risk Management (" + acronym + ")"))
+                .map(SourceRef::id).contains(id);
+        assertThat(sources.resolve("lundi le ministère de la Gestion des risques " + unique)).map(SourceRef::id)
+                .contains(id);
+        assertThat(sources.resolve("the disaster agency " + acronym.toLowerCase(java.util.Locale.ROOT))).isEmpty();
+    }
+
+    /** The hexadecimal digits as capitals A–P: an acronym no other test registers. */
+    private static String letters(String hex) {
+        StringBuilder b = new StringBuilder();
+        hex.chars().forEach(c -> b.append((char) ('A' + Character.digit(c, 16))));
+        return b.toString();
     }
 
     @Test
