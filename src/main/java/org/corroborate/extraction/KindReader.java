@@ -70,6 +70,16 @@ final class KindReader {
         return k < t.size() && t.isWord(k) && same(k, Math.max(from - 1, 0)) ? k : -1;
     }
 
+    /** Whether a comma stands between tokens a and b. */
+    private boolean commaBetween(int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (t.isSymbol(k, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The counted noun at nn, or the one it qualifies ("accommodation centres"), names a building or a site. */
     private boolean thing(int nn) {
         String next = same(nn + 1, nn) && t.isWord(nn + 1) ? w(nn + 1) : "";
@@ -137,6 +147,13 @@ final class KindReader {
         int db = before < 0 || !same(before, from) ? Integer.MAX_VALUE : from - before;
         int da = after < 0 || !same(after, from) ? Integer.MAX_VALUE : after - from;
         int best = db <= da ? before : after;
+        if (db < 60 && da < 60) {
+            // "the toll has risen to 417, and 128,000 people are displaced": the cue on the figure's side of a comma
+            int other = best == before ? after : before;
+            if (commaBetween(from, best) && !commaBetween(from, other)) {
+                best = other;
+            }
+        }
         if (Math.min(db, da) < 60) {
             return Cues.SENTENCE_KINDS.get(w(best));
         }

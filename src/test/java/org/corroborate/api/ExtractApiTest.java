@@ -42,6 +42,35 @@ class ExtractApiTest {
     }
 
     @Test
+    void anAgencyNamedWithItsAcronymIsTheAttributionAndAffectedPeopleAreTheirOwnKind() throws Exception {
+        HttpResponse<String> response = post("/api/v1/extract", DEMO_TOKEN, """
+                {"text": "Floods have affected some 2.2 million people in Niger, the UN Office for the Coordination \
+                of Humanitarian Affairs (OCHA) said. The agency put the number of displaced at 18,000.", "language": "en"}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode figures = JSON.readTree(response.body()).get("figures");
+        assertThat(figures.get(0).get("kind").asString()).isEqualTo("affected");
+        assertThat(figures.get(0).get("attribution").get("mention").asString())
+                .isEqualTo("the UN Office for the Coordination of Humanitarian Affairs (OCHA)");
+        assertThat(figures.get(1).get("kind").asString()).isEqualTo("displaced");
+        assertThat(figures.get(1).get("attribution").get("mention").asString()).isEqualTo("The agency");
+        assertThat(figures.get(1).get("attribution").get("cue").asString()).isEqualTo("put");
+    }
+
+    @Test
+    void aFrenchReportNamesTheSourceAfterTheWeekdayAndCountsHousesApart() throws Exception {
+        HttpResponse<String> response = post("/api/v1/extract", DEMO_TOKEN, """
+                {"text": "Le bilan s'élève à 2 946 morts, a annoncé lundi le ministère de l'Intérieur. Près de 50 000 \
+                habitations ont été endommagées.", "language": "fr"}
+                """);
+
+        JsonNode figures = JSON.readTree(response.body()).get("figures");
+        assertThat(figures.get(0).get("attribution").get("mention").asString()).isEqualTo("le ministère de l'Intérieur");
+        assertThat(figures.get(1).get("kind").asString()).isEqualTo("other");
+    }
+
+    @Test
     void theVersionedPathAnswersTooAndDetectsTheLanguage() throws Exception {
         HttpResponse<String> response = post("/api/v1/extract", DEMO_TOKEN,
                 "{\"text\": \"More than 30,000 people have fled the area, the Observatory said.\"}");
