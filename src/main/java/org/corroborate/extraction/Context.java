@@ -497,8 +497,9 @@ final class Context {
                 boolean inverted = k > from && boundary(k - 1) && !t.isSymbol(k - 1, ')'); // not "(OIM) a fait état"
                 reporter = inverted ? after(k, cueTo, cueTo, to) : before(k, cueTo, from);
                 reporterReach = inverted ? WIDE : OWN;
-            } else if (comma && t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && !Tokens.same(x, "chiffre")) {
-                reporter = after(k, k + 1, k + 1, to); // "..., indique l'INGD"
+            } else if (comma && t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && !Tokens.same(x, "chiffre")
+                    && namesAfter(k + 1, to)) {
+                reporter = after(k, k + 1, k + 1, to); // "..., indique l'INGD", not the participle of ", évalué à 50"
                 reporterReach = WIDE;
             } else if (t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && (Tokens.same(w(k + 1), "que")
                     || Tokens.same(w(k + 1), "qu") && apostrophe(k + 2) || Tokens.same(w(k + 1), "avoir"))) {
@@ -517,6 +518,17 @@ final class Context {
         }
         reach = reporterReach;
         return reporter;
+    }
+
+    /** A name starts at k, after any time words: an article ("le", "l'", "un") or a capital letter. */
+    private boolean namesAfter(int k, int to) {
+        int n = whenWords(k, to);
+        if (n >= to || !t.isWord(n)) {
+            return false;
+        }
+        String x = w(n);
+        return Tokens.same(x, "le") || Tokens.same(x, "la") || Tokens.same(x, "les") || Tokens.same(x, "l")
+                || Tokens.same(x, "un") || Tokens.same(x, "une") || Character.isUpperCase(text.charAt(t.start(n)));
     }
 
     /** "put"/"puts" only as "put the number (of displaced) at", "report" only as a verb ("teams report that"). */
