@@ -231,12 +231,11 @@ final class Context {
     private int whenWords(int k, int limit) {
         int e = k;
         while (e < limit) {
-            String x = w(e);
-            if (t.isWord(e) && (Cues.WEEKDAYS.contains(x) || Cues.WHEN_WORDS.contains(x))) {
+            if (t.isWord(e) && t.hasCue(e, Cues.WHEN_WORD)) {
                 e++;
-            } else if (Tokens.same(x, "on") && e + 1 < limit && Cues.WEEKDAYS.contains(w(e + 1))) {
+            } else if (Tokens.same(w(e), "on") && e + 1 < limit && t.isWord(e + 1) && t.hasCue(e + 1, Cues.WHEN_WORD)) {
                 e += 2;
-            } else if (t.isSymbol(e, '-') && e > k && e + 1 < limit && Cues.WHEN_WORDS.contains(w(e + 1))) {
+            } else if (t.isSymbol(e, '-') && e > k && e + 1 < limit && t.isWord(e + 1) && t.hasCue(e + 1, Cues.WHEN_WORD)) {
                 e += 2; // après-midi
             } else {
                 break;
@@ -287,7 +286,7 @@ final class Context {
     private int publisherOf(int from, int end) {
         int noun = -1;
         for (int k = from; k < end && k < from + 4; k++) {
-            if (t.isWord(k) && Cues.REPORT_NOUNS.contains(w(k))) {
+            if (t.isWord(k) && t.hasCue(k, Cues.REPORT_NOUN)) {
                 noun = k;
                 break;
             }
@@ -554,9 +553,10 @@ final class Context {
 
     /** "par"/"by" after a participle that hands a report's number on: "le chiffre avancé par", "figures released by". */
     private boolean handedBy(int k, int from) {
-        if (k - 2 < from || !Cues.HANDED_BY.contains(w(k - 1))) {
+        if (k - 2 < from || !t.isWord(k - 1) || !t.hasCue(k - 1, Cues.HANDED)) {
             return false;
         }
-        return Cues.REPORT_NOUNS.contains(w(k - 2)) || k - 3 >= from && Cues.REPORT_NOUNS.contains(w(k - 3));
+        return t.isWord(k - 2) && t.hasCue(k - 2, Cues.REPORT_NOUN)
+                || k - 3 >= from && t.isWord(k - 3) && t.hasCue(k - 3, Cues.REPORT_NOUN);
     }
 }

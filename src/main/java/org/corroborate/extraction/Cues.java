@@ -58,6 +58,16 @@ final class Cues {
     static final int FR_VERB = 1 << 22;
     /** Words that open a clause with its own subject ({@link #CLAUSE_WORDS}): "while", "tandis (que)". */
     static final int CLAUSE_WORD = 1 << 23;
+    /** Buildings, shelters and sites ({@link #THINGS}). */
+    static final int THING = 1 << 24;
+    /** Counted people ({@link #PEOPLE}). */
+    static final int PERSON = 1 << 25;
+    /** Participles that hand a figure on ({@link #HANDED_BY}). */
+    static final int HANDED = 1 << 26;
+    /** What a source publishes ({@link #REPORT_NOUNS}). */
+    static final int REPORT_NOUN = 1 << 27;
+    /** Weekdays and {@link #WHEN_WORDS}: when a source spoke. */
+    static final int WHEN_WORD = 1 << 28;
 
     /**
      * Words that state a share of a whole, with their denominator: "half of" = 50 %, "un quart des"
@@ -197,6 +207,21 @@ final class Cues {
         }
         if (CLAUSE_WORDS.contains(norm)) {
             bits |= CLAUSE_WORD;
+        }
+        if (THINGS.contains(norm)) {
+            bits |= THING;
+        }
+        if (PEOPLE.contains(norm)) {
+            bits |= PERSON;
+        }
+        if (HANDED_BY.contains(norm)) {
+            bits |= HANDED;
+        }
+        if (REPORT_NOUNS.contains(norm)) {
+            bits |= REPORT_NOUN;
+        }
+        if (WEEKDAYS.contains(norm) || WHEN_WORDS.contains(norm)) {
+            bits |= WHEN_WORD;
         }
         return bits;
     }

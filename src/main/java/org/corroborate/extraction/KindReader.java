@@ -82,11 +82,11 @@ final class KindReader {
 
     /** The counted noun at nn, or the one it qualifies ("accommodation centres"), names a building or a site. */
     private boolean thing(int nn) {
-        String next = same(nn + 1, nn) && t.isWord(nn + 1) ? w(nn + 1) : "";
-        if (Cues.PEOPLE.contains(next)) {
+        boolean next = nn + 1 < t.size() && t.isWord(nn + 1) && same(nn + 1, nn);
+        if (next && t.hasCue(nn + 1, Cues.PERSON)) {
             return false; // "school children", "hospital staff"
         }
-        return Cues.THINGS.contains(w(nn)) || Cues.THINGS.contains(next) && !Cues.PEOPLE.contains(w(nn));
+        return t.hasCue(nn, Cues.THING) || next && t.hasCue(nn + 1, Cues.THING) && !t.hasCue(nn, Cues.PERSON);
     }
 
     QuantityKind kind(int from, int nounFrom, String unit) {
