@@ -227,15 +227,21 @@ final class Context {
         return -1;
     }
 
+    /** A weekday, or a time word in lower case ("soir", but not the newspapers "Le Soir", "Le Matin"). */
+    private boolean when(int k) {
+        return t.isWord(k) && t.hasCue(k, Cues.WHEN_WORD)
+                && (Character.isLowerCase(text.charAt(t.start(k))) || Cues.WEEKDAYS.contains(w(k)));
+    }
+
     /** Token k starts a word about when a source spoke: "lundi", "samedi soir", "on Monday", "yesterday". */
     private int whenWords(int k, int limit) {
         int e = k;
         while (e < limit) {
-            if (t.isWord(e) && t.hasCue(e, Cues.WHEN_WORD)) {
+            if (when(e)) {
                 e++;
-            } else if (Tokens.same(w(e), "on") && e + 1 < limit && t.isWord(e + 1) && t.hasCue(e + 1, Cues.WHEN_WORD)) {
+            } else if (Tokens.same(w(e), "on") && e + 1 < limit && when(e + 1)) {
                 e += 2;
-            } else if (t.isSymbol(e, '-') && e > k && e + 1 < limit && t.isWord(e + 1) && t.hasCue(e + 1, Cues.WHEN_WORD)) {
+            } else if (t.isSymbol(e, '-') && e > k && e + 1 < limit && when(e + 1)) {
                 e += 2; // après-midi
             } else {
                 break;
