@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.corroborate.base.ui.HighlightedText;
 import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
@@ -88,6 +89,33 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
         assertThat(form.high.getErrorMessage()).isEqualTo("The low number is above the high one.");
         assertThat(form.isOpened()).isTrue();
         assertThat(test(view.figures).size()).isZero();
+    }
+
+    /** Walk F38: "−5 morts" was saved without a word; a share or an amount may fall below zero, a toll cannot. */
+    @Test
+    @WithUserDetails("factchecker")
+    void theCorrectionFormRefusesANegativeTollButTakesAFallingShare() {
+        StoryView view = navigate(StoryView.class, newStory());
+        test(suggestion(view, "environ 260").correct).click();
+        FigureDialog form = (FigureDialog) $(Dialog.class).single();
+
+        form.qualifier.setValue(Qualifier.EXACT);
+        form.kind.setValue(QuantityKind.DEATHS);
+        form.low.setValue(new BigDecimal("-5"));
+        form.high.setValue(new BigDecimal("-5"));
+        test(form.save).click();
+
+        assertThat(form.low.isInvalid()).isTrue();
+        assertThat(form.low.getErrorMessage()).startsWith("A count, an area, a distance or a duration cannot be below zero");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(test(view.figures).size()).isZero();
+
+        form.kind.setValue(QuantityKind.SHARE);
+        assertThat(form.low.isInvalid()).as("the kind decides, at once").isFalse();
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isFalse();
+        assertThat(test(view.figures).size()).isEqualTo(1);
     }
 
     @Test
