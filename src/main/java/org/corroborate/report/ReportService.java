@@ -1,5 +1,7 @@
 package org.corroborate.report;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,14 @@ public class ReportService {
     private final ArchiveService archive;
     private final ReportScopes scopes;
     private final ReportRows rows;
+
+    /**
+     * How far ahead of now a publication time may be: a day, for a dateline's time zone or a feed that states local
+     * time as UTC; a report dated later (2099, a typo in the year) is refused, not stored as the newest toll.
+     */
+    static final Duration LATEST_AHEAD = Duration.ofDays(1);
+
+    private final Clock clock = Clock.systemUTC();
 
     ReportService(ReportRepository reports, SourceService sources, ApplicationEventPublisher events,
             ArchiveService archive, ReportScopes scopes, ReportRows rows) {
@@ -155,7 +165,7 @@ public class ReportService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long add(NewReport draft) {
-        List<Problem> problems = problems(draft);
+        List<Problem> problems = problems(draft, clock.instant());
         String title = draft.title() == null ? "" : draft.title().strip();
         String text = ReportText.clean(draft.text());
         String url = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
@@ -195,7 +205,7 @@ public class ReportService {
     }
 
     /** What is wrong with a drafted report by itself (sources and duplicates aside): the rules of every path in. */
-    static List<Problem> problems(NewReport draft) {
+    static List<Problem> problems(NewReport draft, Instant now) {
         List<Problem> problems = new ArrayList<>();
         String title = draft.title() == null ? "" : draft.title().strip();
         String text = ReportText.clean(draft.text());
@@ -207,6 +217,9 @@ public class ReportService {
                 "Choose who published the report.");
         check(problems, draft.publishedAt() != null, Field.PUBLISHED, "report.error.published-required",
                 "Say when the report was published.");
+        check(problems, draft.publishedAt() == null || !draft.publishedAt().isAfter(now.plus(LATEST_AHEAD)),
+                Field.PUBLISHED, "report.error.published-future",
+                "The publication date is in the future: a report is checked after it is published.");
         check(problems, LANGUAGES.contains(draft.language()), Field.LANGUAGE, "report.error.language",
                 "The language is French or English.");
         check(problems, url == null || ReportText.isWebAddress(url) && url.length() <= MAX_URL_LENGTH, Field.URL,
