@@ -1,7 +1,6 @@
 package org.corroborate.report;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.archive.ArchiveService;
 import org.corroborate.archive.Capture;
+import org.corroborate.base.domain.PublicationTime;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.FigureExtractor;
 import org.corroborate.extraction.Languages;
@@ -49,12 +49,6 @@ public class ReportService {
     private final ArchiveService archive;
     private final ReportScopes scopes;
     private final ReportRows rows;
-
-    /**
-     * How far ahead of now a publication time may be: a day, for a dateline's time zone or a feed that states local
-     * time as UTC; a report dated later (2099, a typo in the year) is refused, not stored as the newest toll.
-     */
-    static final Duration LATEST_AHEAD = Duration.ofDays(1);
 
     private final Clock clock = Clock.systemUTC();
 
@@ -217,7 +211,7 @@ public class ReportService {
                 "Choose who published the report.");
         check(problems, draft.publishedAt() != null, Field.PUBLISHED, "report.error.published-required",
                 "Say when the report was published.");
-        check(problems, draft.publishedAt() == null || !draft.publishedAt().isAfter(now.plus(LATEST_AHEAD)),
+        check(problems, draft.publishedAt() == null || PublicationTime.plausible(draft.publishedAt(), now),
                 Field.PUBLISHED, "report.error.published-future",
                 "The publication date is in the future: a report is checked after it is published.");
         check(problems, LANGUAGES.contains(draft.language()), Field.LANGUAGE, "report.error.language",

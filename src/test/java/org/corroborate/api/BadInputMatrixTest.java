@@ -144,6 +144,27 @@ class BadInputMatrixTest {
         assertThat(counts()).as("nothing written").isEqualTo(before);
     }
 
+    /** A story that already ran is created with its publication time (walk F16); one in the future is refused. */
+    @Test
+    void aStoryIsCreatedWithThePublicationTimeItRanAtButNotOneInTheFuture() throws Exception {
+        Map<String, Integer> before = counts();
+        String body = "{\"title\": \"Cyclone : le bilan\", \"language\": \"fr\", \"publishedAt\": \"%s\","
+                + " \"text\": \"Le cyclone a fait au moins 242 morts, selon l'INGD.\"}";
+
+        HttpResponse<String> future = new ApiClient(port).send("POST", "/api/v1/stories", TOKEN, JSON_TYPE,
+                body.formatted("2099-03-18T09:30:00Z"));
+
+        assertThat(future.statusCode()).as(future.body()).isEqualTo(422);
+        assertThat(JSON.readTree(future.body()).get("fields").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("publishedAt");
+        assertThat(counts()).as("nothing written").isEqualTo(before);
+
+        HttpResponse<String> ran = new ApiClient(port).send("POST", "/api/v1/stories", TOKEN, JSON_TYPE,
+                body.formatted("2019-03-18T09:30:00Z"));
+        assertThat(ran.statusCode()).as(ran.body()).isEqualTo(201);
+        assertThat(JSON.readTree(ran.body()).get("publishedAt").asString()).isEqualTo("2019-03-18T09:30:00Z");
+    }
+
     private static Arguments story(String name, String title, String language, String text, int status,
             @Nullable String field) {
         return Arguments.of(new Case(name, "POST", "/api/v1/stories", TOKEN, JSON_TYPE,

@@ -32,6 +32,9 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
     @Autowired
     SystemAuthentication system;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @WithUserDetails("factchecker")
     void afterAPasteTheStoryViewShowsTheSuggestionsOutlinedInTheText() {
@@ -48,6 +51,36 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
                 .containsExactly("environ 260", "320 km2");
         assertThat(view.text.shownWithClass("suggestion")).extracting(HighlightedText.Shown::text)
                 .containsExactly("environ 260", "320 km2");
+    }
+
+    /**
+     * Walk F16: a story filed days ago was dated "now", so every report of those days was "an earlier toll published
+     * before the story"; a story that already ran is pasted with its time, and a time in the future is refused.
+     */
+    @Test
+    @WithUserDetails("factchecker")
+    void aStoryThatAlreadyRanIsPastedWithItsPublicationTime() {
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
+        String title = uniqueTitle();
+        test(dialog.title).setValue(title);
+        test(dialog.text).setValue(TEXT);
+        dialog.published.setValue(java.time.LocalDateTime.of(2099, 3, 18, 9, 30));
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.published.isInvalid()).isTrue();
+        assertThat(dialog.published.getErrorMessage()).startsWith("The publication date is in the future");
+        assertThat(jdbc.queryForObject("select count(*) from story where title = ?", Long.class, title)).isZero();
+
+        dialog.published.setValue(java.time.LocalDateTime.of(2019, 3, 18, 9, 30));
+        test(dialog.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(StoryView.class);
+        assertThat(jdbc.queryForObject("select published_at from story where title = ?", java.sql.Timestamp.class,
+                title).toInstant()).isEqualTo(java.time.Instant.parse("2019-03-18T09:30:00Z"));
     }
 
     @Test
