@@ -53,8 +53,9 @@ stop_app() {
     say "stopping the server (pid $APP_PID)"
     kill -TERM "$APP_PID"
     for _ in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID"
+    if kill -0 "$APP_PID" 2>/dev/null; then kill -KILL "$APP_PID"; fi
   fi
+  return 0
 }
 [ "$KEEP" = 1 ] || trap stop_app EXIT
 

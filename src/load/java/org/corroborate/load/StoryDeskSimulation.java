@@ -42,8 +42,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.corroborate.load.UidlState.Node;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A story desk on the production jar, driven over HTTP as browsers drive it (Vaadin Flow's client protocol): editors
@@ -91,6 +89,8 @@ public class StoryDeskSimulation extends Simulation {
     /** Response times (ms) and errors per action, as Gatling timed them (its HTML report has the same numbers). */
     static final Map<String, List<Long>> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The actions that found nothing to click, each told once on the console with what the user's view held. */
+    static final Set<String> MISSING_REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .disableWarmUp() // no request to any outside address
@@ -133,7 +133,8 @@ public class StoryDeskSimulation extends Simulation {
                             return session.set("ui", UidlState.fromInit(session.getString("answer")))
                                     .remove("answer");
                         })
-                        .exec(send("navigate", onUi(ui -> Optional.of(ui.message(UidlState.navigate(ROUTE, "")))))))
+                        .exec(send("navigate", onUi(ui -> StoryDesk.Click.send(ui.message(UidlState.navigate(ROUTE,
+                                "")))))))
                 .exec(session -> {
                     // the page, the init request and the navigation, end to end (as the group in Gatling's report)
                     session = session.set("ms", System.currentTimeMillis() - session.getLong("opening"));
@@ -141,22 +142,30 @@ public class StoryDeskSimulation extends Simulation {
                     return session.remove("ms");
                 })
                 .exitHereIfFailed()
-                .exec(session -> check(session, "story shown",
-                        ui(session).find(UidlState.hasAttribute("data-mark-id")).findAny().isPresent()))
-                .exec(send("comments tab", onUi(StoryDeskSimulation::commentsTab)));
+                .exec(session -> check(session, "story shown", !StoryDesk.figureMarks(ui(session)).isEmpty()))
+                .exec(send("comments tab", onUi(StoryDesk::commentsTab)));
     }
 
     /**
-     * One UIDL request named {@code name} whose body {@code prepare} writes from the state (empty: nothing to do,
-     * no request); its answer checked (no error, expired session or resync) and applied to the state.
+     * One UIDL request named {@code name} whose body {@code prepare} writes from the state, its answer checked (no
+     * error, expired session or resync) and applied to the state. When there is nothing to send, the step is
+     * counted as skipped (the app rightly offers nothing) or, when what the view always shows was not found, as an
+     * error of the action: the harness no longer reads the view as the server draws it (see {@link StoryDesk}).
      */
-    private static ChainBuilder send(String name, Function<Session, Optional<String>> prepare) {
+    private static ChainBuilder send(String name, Function<Session, StoryDesk.Click> prepare) {
         return exec(session -> {
-            Optional<String> body = prepare.apply(session);
-            if (body.isEmpty()) {
-                count(name + ": nothing to do");
+            StoryDesk.Click click = prepare.apply(session);
+            if (click.isMissing()) {
+                ERRORS.computeIfAbsent(measured(name), k -> new AtomicInteger()).incrementAndGet();
+                count(name + ": NOTHING TO CLICK: " + click.missing());
+                if (MISSING_REPORTED.add(name)) {
+                    System.err.printf("%s: nothing to click (%s); %s's view: %s%n", name, click.missing(),
+                            session.getString("user"), ui(session).census());
+                }
+            } else if (!click.sends()) {
+                count(name + ": skipped: " + click.skipped());
             }
-            return session.set("body", body.orElse("")).set("request", measured(name));
+            return session.set("body", click.sends() ? click.body() : "").set("request", measured(name));
         }).doIf(session -> !session.getString("body").isEmpty()).then(
                 exec(http(session -> session.getString("request")).post("/")
                         .queryParam("v-r", "uidl").queryParam("v-uiId", session -> ui(session).uiId())
@@ -231,84 +240,6 @@ public class StoryDeskSimulation extends Simulation {
         OUTCOMES.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    // ---- what a click does
-
-    private static Optional<String> commentsTab(UidlState ui) {
-        return ui.findIn("story-lists", UidlState.tag("vaadin-tabs")).map(tabs -> ui.message(
-                UidlState.sync(tabs, "selected", 2), ui.event(tabs, "selected-changed")));
-    }
-
-    private static Optional<String> openFigure(UidlState ui) {
-        List<Node> marks = ui.find(n -> n.attribute("data-mark-id").filter(id -> !id.startsWith("-")).isPresent()
-                && n.listensTo("click")).toList();
-        if (marks.isEmpty()) {
-            return Optional.empty();
-        }
-        Node mark = marks.get(ThreadLocalRandom.current().nextInt(marks.size()));
-        return Optional.of(ui.message(ui.event(mark, "click")));
-    }
-
-    private static Optional<Node> panel(UidlState ui) {
-        return ui.find(UidlState.withClass("figure-panel")).filter(Node::shown).findFirst();
-    }
-
-    private static Optional<String> approve(UidlState ui) {
-        return panel(ui).flatMap(p -> p.subtree().filter(UidlState.withClass("figure-review")).findFirst())
-                .flatMap(form -> form.subtree().filter(n -> n.tag().equals("vaadin-button")
-                        && n.attribute("theme").filter(t -> t.contains("success")).isPresent()).findFirst())
-                .filter(b -> b.shown() && b.enabled() && b.listensTo("click"))
-                .map(button -> ui.message(ui.event(button, "click")));
-    }
-
-    /** After Approve: a weak figure asks to confirm. */
-    private static Optional<String> confirm(UidlState ui) {
-        return ui.find(n -> n.tag().equals("vaadin-confirm-dialog") && n.hasClass("confirm-weak")
-                        && Boolean.TRUE.equals(n.property("opened").orElse(null)) && n.listensTo("confirm"))
-                .findFirst()
-                .map(dialog -> ui.message(ui.event(dialog, "confirm"), UidlState.sync(dialog, "opened", false)));
-    }
-
-    private static Optional<String> link(Session session) {
-        UidlState ui = ui(session);
-        return panel(ui).flatMap(p -> p.subtree().filter(n -> n.hasClass("link-supports") && n.enabled()
-                && n.listensTo("click")).findFirst()).map(button -> ui.message(ui.event(button, "click")));
-    }
-
-    private static Set<String> unlinkLabels(UidlState ui) {
-        Set<String> labels = new HashSet<>();
-        panel(ui).ifPresent(p -> p.subtree().filter(UidlState.withClass("unlink"))
-                .forEach(n -> n.attribute("aria-label").ifPresent(labels::add)));
-        return labels;
-    }
-
-    private static Optional<String> unlink(Session session) {
-        UidlState ui = ui(session);
-        String label = session.getString("linked");
-        if (label == null) {
-            return Optional.empty();
-        }
-        return panel(ui).flatMap(p -> p.subtree().filter(n -> n.hasClass("unlink") && n.listensTo("click")
-                && n.attribute("aria-label").filter(label::equals).isPresent()).findFirst())
-                .map(button -> ui.message(ui.event(button, "click")));
-    }
-
-    private static Optional<String> comment(Session session) {
-        UidlState ui = ui(session);
-        Optional<Node> editor = ui.find(UidlState.withClass("comment-scroller")).filter(Node::shown).findFirst()
-                .flatMap(s -> s.subtree().filter(UidlState.withClass("comment-editor")).findFirst());
-        Optional<Node> text = editor.flatMap(e -> e.subtree().filter(UidlState.tag("vaadin-text-area")).findFirst());
-        Optional<Node> sendButton = editor.flatMap(e -> e.subtree().filter(UidlState.withClass("comment-send"))
-                .findFirst());
-        if (text.isEmpty() || sendButton.isEmpty()) {
-            return Optional.empty();
-        }
-        String stamp = String.valueOf(System.currentTimeMillis());
-        session.<Set<String>>get("seen").add(stamp); // one's own comment is not timed
-        String words = "Checked by " + session.getString("user") + ", still holding? [t" + stamp + "]";
-        return Optional.of(ui.message(UidlState.sync(text.get(), "value", words),
-                ui.event(sendButton.get(), "click")));
-    }
-
     // ---- editors
 
     private static ChainBuilder editorCycle() {
@@ -316,13 +247,13 @@ public class StoryDeskSimulation extends Simulation {
                 .doIf(session -> session.getInt("step") % 5 == 0).then(
                         send("open figure", onUi(StoryDeskSimulation::openFigure)))
                 .doIf(session -> session.getInt("step") % 5 == 1).then(
-                        send("approve", onUi(StoryDeskSimulation::approve))
-                                .exec(send("approve: confirm", onUi(StoryDeskSimulation::confirm))))
+                        send("approve", onUi(StoryDesk::approve))
+                                .exec(send("approve: confirm", onUi(StoryDesk::confirm))))
                 .doIf(session -> session.getInt("step") % 5 == 2).then(
-                        exec(session -> session.set("before", unlinkLabels(ui(session))))
-                                .exec(send("link evidence", StoryDeskSimulation::link))
+                        exec(session -> session.set("before", StoryDesk.unlinkLabels(ui(session))))
+                                .exec(send("link evidence", onUi(StoryDesk::link)))
                                 .exec(session -> {
-                                    Set<String> now = unlinkLabels(ui(session));
+                                    Set<String> now = StoryDesk.unlinkLabels(ui(session));
                                     now.removeAll(session.<Set<String>>get("before"));
                                     return now.isEmpty() ? session.remove("linked")
                                             : session.set("linked", now.iterator().next());
@@ -330,11 +261,23 @@ public class StoryDeskSimulation extends Simulation {
                 .doIf(session -> session.getInt("step") % 5 == 3).then(
                         send("comment", StoryDeskSimulation::comment))
                 .doIf(session -> session.getInt("step") % 5 == 4).then(
-                        send("unlink evidence", StoryDeskSimulation::unlink));
+                        send("unlink evidence", session -> StoryDesk.unlink(ui(session),
+                                session.getString("linked"))));
+    }
+
+    private static StoryDesk.Click openFigure(UidlState ui) {
+        return StoryDesk.openFigure(ui, ThreadLocalRandom.current());
+    }
+
+    private static StoryDesk.Click comment(Session session) {
+        String stamp = String.valueOf(System.currentTimeMillis());
+        session.<Set<String>>get("seen").add(stamp); // one's own comment is not timed
+        return StoryDesk.comment(ui(session), "Checked by " + session.getString("user") + ", still holding? [t" + stamp
+                + "]");
     }
 
     /** A step that only needs the UI's state. */
-    private static Function<Session, Optional<String>> onUi(Function<UidlState, Optional<String>> prepare) {
+    private static Function<Session, StoryDesk.Click> onUi(Function<UidlState, StoryDesk.Click> prepare) {
         return session -> prepare.apply(ui(session));
     }
 
