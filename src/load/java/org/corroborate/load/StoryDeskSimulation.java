@@ -72,11 +72,30 @@ public class StoryDeskSimulation extends Simulation {
     /** A folder to write the first user's answers to, one file per request name (test data, diagnostics). */
     static final String RECORD = System.getProperty("load.record", "");
     static final boolean EDITOR_PUSH = Boolean.parseBoolean(System.getProperty("load.editorPush", "true"));
+    /** Reports imported during the measured window ({@code POST /api/v1/reports/import}); 0: no import. */
+    static final int IMPORT = Integer.getInteger("load.import", 0);
+    /** Reports per import request (the API takes at most 25 MB a request; a request times out after 60 s). */
+    static final int IMPORT_CHUNK = Integer.getInteger("load.importChunk", 2_000);
+    /** Seconds into the measured window when the import starts (the actions before it are the baseline). */
+    static final int IMPORT_AFTER = Integer.getInteger("load.importAfter", Math.max(10, STEADY / 6));
+    /** The API token the import is sent with (the demo fact-checker's). */
+    static final String TOKEN = System.getProperty("load.token", "demo-fact-checker-token");
+    /** The server's database, for the COPY of the imported report rows beside the import. */
+    static final String JDBC = System.getProperty("load.jdbc", "");
+    static final String JDBC_USER = System.getProperty("load.jdbcUser", "postgres");
 
     /** Measured window: after every user is in (ramp plus one pace to settle), for the steady seconds. */
     static final long START = System.currentTimeMillis();
     static final long STEADY_FROM = START + (RAMP + PACE) * 1000L;
     static final long END = STEADY_FROM + STEADY * 1000L;
+
+    /** When the import began and ended (epoch ms, 0 until then): actions are named by when they began. */
+    static volatile long importFrom;
+    static volatile long importTo;
+    /** What the import and the COPY of its rows did, for the summary. */
+    static final List<String> IMPORT_LINES = Collections.synchronizedList(new ArrayList<>());
+    static final String IMPORT_RUN = "load-" + START;
+    static final AtomicInteger IMPORTED = new AtomicInteger();
 
     static final String ROUTE = "story/" + STORY;
     static final Pattern MARKER = Pattern.compile("\\[t(\\d{13})\\]");
@@ -223,8 +242,21 @@ public class StoryDeskSimulation extends Simulation {
         });
     }
 
+    /**
+     * The name an action is counted under: "ramp: ..." before the measured window; with an import, "... | during
+     * import" from its first request to its last answer and "... | after import" after it (while the standings
+     * queued by the import are derived).
+     */
     private static String measured(String name) {
-        return System.currentTimeMillis() < STEADY_FROM ? "ramp: " + name : name;
+        long now = System.currentTimeMillis();
+        if (now < STEADY_FROM) {
+            return "ramp: " + name;
+        } else if (importTo > 0 && now >= importTo) {
+            return name + " | after import";
+        } else if (importFrom > 0 && now >= importFrom) {
+            return name + " | during import";
+        }
+        return name;
     }
 
     private static UidlState ui(Session session) {
@@ -315,6 +347,92 @@ public class StoryDeskSimulation extends Simulation {
             .exec(ws("push: close").close())
             .exec(leave());
 
+    // ---- an import while the editors work
+
+    /**
+     * One importer: a warm-up import during the ramp (a tenth of the reports, at most 1 000; not counted), then, at
+     * {@code load.importAfter} seconds into the measured window, {@code load.import} generated wire reports
+     * ({@link WireReports}) posted as JSON Lines to {@code /api/v1/reports/import} in requests of
+     * {@code load.importChunk} (each parsed, checked, extracted and stored with its assertions; the answer comes
+     * when they are), then the same report rows, read back, written again with PostgreSQL's {@code COPY} in a
+     * transaction that is rolled back (nothing kept): the raw write of the same rows, in the same run and database.
+     */
+    private final ScenarioBuilder importer = scenario("importer")
+            .exec(session -> {
+                java.util.SplittableRandom random = new java.util.SplittableRandom(START);
+                int warmUp = Math.min(1_000, Math.max(100, IMPORT / 10));
+                return session.set("warmUp", String.join("\n", WireReports.lines(random, IMPORT_RUN + "-warm", 0,
+                        warmUp))).set("chunks", IntStream.range(0, (IMPORT + IMPORT_CHUNK - 1) / IMPORT_CHUNK)
+                        .mapToObj(c -> String.join("\n", WireReports.lines(random, IMPORT_RUN, c * IMPORT_CHUNK,
+                                Math.min(IMPORT_CHUNK, IMPORT - c * IMPORT_CHUNK)))).toList())
+                        .set("stored", 0).set("rejected", 0);
+            })
+            .exec(importRequest("ramp: import (warm-up)", session -> session.getString("warmUp")))
+            .exec(session -> session.remove("warmUp"))
+            .pause(session -> Duration.ofMillis(Math.max(0, STEADY_FROM + IMPORT_AFTER * 1000L
+                    - System.currentTimeMillis())))
+            .exec(session -> {
+                importFrom = System.currentTimeMillis();
+                return session;
+            })
+            .foreach(session -> session.getList("chunks"), "chunk").on(
+                    importRequest("import: " + IMPORT_CHUNK + " reports", session -> session.getString("chunk")))
+            .exec(session -> {
+                importTo = System.currentTimeMillis();
+                int stored = session.getInt("stored");
+                double seconds = (importTo - importFrom) / 1000.0;
+                IMPORT_LINES.add(String.format(java.util.Locale.ROOT,
+                        "import with %d editors and %d watchers on the story: %,d reports sent in %d requests, %,d "
+                                + "stored, %,d rejected, in %.1f s = %.0f reports/s (with extraction; %s)", EDITORS,
+                        WATCHERS, IMPORT,
+                        session.getList("chunks").size(), stored, session.getInt("rejected"), seconds,
+                        stored / seconds, session.isFailed() ? "IMPORT FAILED: a request failed"
+                                : "every request answered 200"));
+                IMPORT_LINES.add(copyImportedRows(stored, seconds));
+                return session.remove("chunks");
+            });
+
+    private static ChainBuilder importRequest(String name, Function<Session, String> body) {
+        return exec(http(name).post("/api/v1/reports/import")
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/x-ndjson")
+                .body(StringBody(body::apply))
+                .check(status().is(200), io.gatling.javaapi.core.CoreDsl.jsonPath("$.stored").ofInt().saveAs("n"),
+                        io.gatling.javaapi.core.CoreDsl.jsonPath("$.rejected").ofInt().saveAs("r")))
+                .exec(session -> name.startsWith("ramp: ") || !session.contains("n") ? session
+                        : session.set("stored", IMPORTED.addAndGet(session.getInt("n")))
+                                .set("rejected", session.getInt("rejected") + session.getInt("r")).remove("n")
+                                .remove("r"));
+    }
+
+    /**
+     * The imported reports' rows read back and written again with {@code COPY} in a transaction rolled back: what
+     * the import costs beside writing its report rows raw (no assertions, no extraction, no checks).
+     */
+    private static String copyImportedRows(int stored, double importSeconds) {
+        if (JDBC.isEmpty()) {
+            return "COPY of the same rows: not run (no load.jdbc)";
+        }
+        String columns = "publisher_id, published_at, language, url, title, body, url_key, text_hash";
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(JDBC, JDBC_USER,
+                System.getenv().getOrDefault("PGPASSWORD", ""))) {
+            var copy = db.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            java.io.StringWriter rows = new java.io.StringWriter();
+            long n = copy.copyOut("copy (select " + columns + " from report where url like '"
+                    + WireReports.URL_PREFIX + IMPORT_RUN + "/%') to stdout", rows);
+            db.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            copy.copyIn("copy report (" + columns + ") from stdin", new java.io.StringReader(rows.toString()));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            db.rollback();
+            return String.format(java.util.Locale.ROOT, "COPY of the same %,d report rows (same run and database, "
+                    + "right after the import, rolled back): %.2f s = %.0f reports/s; import / COPY %.0fx", n, seconds,
+                    n / seconds, importSeconds / seconds);
+        } catch (java.sql.SQLException | IOException e) {
+            return "COPY of the same rows FAILED: " + e;
+        }
+    }
+
     /** The websocket Vaadin's client opens (AtmospherePushConnection, Atmosphere's websocket transport). */
     static String pushUrl(UidlState ui) {
         return "/VAADIN/push?v-r=push&v-uiId=" + ui.uiId() + "&v-pushId=" + ui.pushId()
@@ -381,15 +499,19 @@ public class StoryDeskSimulation extends Simulation {
         } catch (IOException e) {
             System.err.println("could not write the window: " + e);
         }
-        var open = rampUsers(EDITORS).during(Duration.ofSeconds(RAMP));
-        if (WATCHERS > 0) {
-            setUp(editors.injectOpen(open), watchers.injectOpen(rampUsers(WATCHERS).during(Duration.ofSeconds(RAMP))))
-                    .protocols(protocol)
-                    .maxDuration(Duration.ofSeconds(RAMP + PACE + STEADY + 120L));
-        } else {
-            setUp(editors.injectOpen(open)).protocols(protocol)
-                    .maxDuration(Duration.ofSeconds(RAMP + PACE + STEADY + 120L));
+        List<io.gatling.javaapi.core.PopulationBuilder> users = new ArrayList<>();
+        if (EDITORS > 0) {
+            users.add(editors.injectOpen(rampUsers(EDITORS).during(Duration.ofSeconds(RAMP))));
         }
+        if (WATCHERS > 0) {
+            users.add(watchers.injectOpen(rampUsers(WATCHERS).during(Duration.ofSeconds(RAMP))));
+        }
+        if (IMPORT > 0) {
+            users.add(importer.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(1)));
+        }
+        // an import may outlast the users: it is given 5 minutes more to end
+        setUp(users).protocols(protocol)
+                .maxDuration(Duration.ofSeconds(RAMP + PACE + STEADY + 120L + (IMPORT > 0 ? 300 : 0)));
     }
 
     @Override
@@ -419,6 +541,13 @@ public class StoryDeskSimulation extends Simulation {
                             ERRORS.getOrDefault(name, new AtomicInteger()).get(), pct(times, 50), pct(times, 95),
                             pct(times, 99), times.isEmpty() ? "-" : times.getLast()));
                 });
+        if (IMPORT > 0 && importTo == 0) {
+            IMPORT_LINES.add(String.format(java.util.Locale.ROOT, "IMPORT FAILED: not finished in the step's time "
+                    + "(%,d of %,d reports stored%s)", IMPORTED.get(), IMPORT, importFrom == 0 ? ", never started"
+                    : String.format(java.util.Locale.ROOT, " in %.0f s", (System.currentTimeMillis() - importFrom)
+                            / 1000.0)));
+        }
+        IMPORT_LINES.forEach(line -> out.append(line).append(System.lineSeparator()));
         OUTCOMES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(String.format("outcome %-40s %d%n", e.getKey(), e.getValue().get())));
         System.out.print(out);

@@ -186,6 +186,31 @@ class UidlStateTest {
                 """));
     }
 
+    /**
+     * A long story (13 kB of English wire copy about floods, recorded from the production jar): the text's first block
+     * is in the element's HTML, the second comes in the same answer as a script that draws it into its placeholder.
+     * Its marks are found after the script, and a click on one of them names it.
+     */
+    @Test
+    void marksOfALongTextsDeferredBlocksAreFoundToo() throws IOException {
+        UidlState ui = UidlState.fromInit(recorded("long-story-init"));
+        ui.offer(recorded("long-story-navigate"));
+
+        List<StoryDesk.Mark> marks = StoryDesk.marks(ui);
+        List<StoryDesk.Mark> later = marks.stream().filter(m -> m.element().closest("[data-block=\"1\"]") != null)
+                .toList();
+        assertThat(marks).hasSize(76).allMatch(m -> m.id().startsWith("-")); // a new story: suggestions only
+        assertThat(later).hasSizeGreaterThan(20);
+        assertThat(later.getFirst().element().parents().stream().filter(e -> e.hasAttr("data-block")).findFirst()
+                .orElseThrow().hasAttr("style")).isFalse();
+        StoryDesk.Mark mark = later.getLast();
+        JsonNode click = JSON.readTree(ui.message(ui.event(mark.text(), "click", mark.element()))).get("rpc").get(0);
+        assertThat(click.get("data").get("event.target.closest('[data-mark-id]')?.dataset.markId").asString())
+                .isEqualTo(mark.id());
+        // no figure yet: opening one finds nothing to click, and says so
+        assertThat(StoryDesk.openFigure(ui, new java.util.Random(1)).missing()).contains("76 marks in all");
+    }
+
     /** With marks as one element's HTML, finding none is an error of the action, not a silent skip. */
     @Test
     void aStoryViewWithoutMarksIsMissingWhatToClickNotSkipped() {
