@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.base.ui.DateFields;
 import org.corroborate.base.ui.LanguageProposal;
 import org.corroborate.extraction.Languages;
 import org.corroborate.report.AssertionDraft;
@@ -74,6 +75,7 @@ class ReportForm extends FormLayout {
         publisher.setItems(SourceRef::matches, sources);
         publisher.setItemLabelGenerator(SourceRef::name);
         publishedAt.setLabel(getTranslation("report.add.field.published"));
+        DateFields.localised(publishedAt, getLocale(), this::getTranslation);
         language.setLabel(getTranslation("report.add.field.language"));
         language.setItems(ReportService.LANGUAGES);
         language.setItemLabelGenerator(code -> getTranslation("language." + code));

@@ -71,6 +71,32 @@ class AddReportViewTest extends SpringBrowserlessTest {
                         "EXACT|jihadistes et rebelles|sohr");
     }
 
+    /**
+     * Walk F31: in the French UI the calendar said "Today" and "Cancel", and "31/02/2023" only turned the field red.
+     */
+    @Test
+    void theDateFieldSpeaksTheUisLanguageAndSaysWhyATypedDateIsRefused() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        AddReportView french = navigate(AddReportView.class);
+        var field = $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).single();
+
+        assertThat(field.getDatePickerI18n().getToday()).isEqualTo("Aujourd’hui");
+        assertThat(field.getDatePickerI18n().getCancel()).isEqualTo("Annuler");
+        assertThat(field.getDatePickerI18n().getMonthNames()).startsWith("janvier", "février");
+        assertThat(field.getDatePickerI18n().getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(field.getI18n().getBadInputErrorMessage()).startsWith("Ce n’est pas une date");
+        assertThat(field.getLocale()).isEqualTo(java.util.Locale.FRENCH);
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(ReportListView.class);
+        navigate(AddReportView.class);
+        var english = $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).single();
+        assertThat(english.getDatePickerI18n().getToday()).isEqualTo("Today");
+        assertThat(english.getDatePickerI18n().getMonthNames()).startsWith("January");
+        assertThat(english.getI18n().getBadInputErrorMessage()).startsWith("This is not a date");
+        assertThat(french).isNotNull();
+    }
+
     @Test
     void anUploadedHtmlPageFillsTheTitleAndTheText() {
         AddReportView inbox = navigate(AddReportView.class);
