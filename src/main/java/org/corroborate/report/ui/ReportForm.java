@@ -124,12 +124,21 @@ class ReportForm extends FormLayout {
         }
     }
 
-    /** A file read for the add-report form: its text replaces the text; its title fills an empty title. */
+    /**
+     * A file read for the add-report form: its text replaces the text; its title fills an empty title; a saved page's
+     * publication time and language are set when its metadata said them.
+     */
     void fill(ReportFile file) {
         if (title.getValue().isBlank()) {
             title.setValue(file.title());
         }
         text.setValue(file.text());
+        if (file.publishedAt() != null) {
+            publishedAt.setValue(LocalDateTime.ofInstant(file.publishedAt(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
+        }
+        if (file.language() != null && ReportService.LANGUAGES.contains(file.language())) {
+            languageProposal.choose(file.language());
+        }
     }
 
     /**

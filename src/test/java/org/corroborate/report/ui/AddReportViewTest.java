@@ -109,6 +109,29 @@ class AddReportViewTest extends SpringBrowserlessTest {
         assertThat(inbox.form.text.getValue()).isEqualTo("235\u00A0000 déplacés.");
     }
 
+    /**
+     * Walk F10: a news page saved from the browser and uploaded kept the site's navigation in its text, took the
+     * browser title with the site's suffix, ignored the page's publication time, and its headline's "200" came out
+     * as a figure of its own beside the body's "More than 200". It is read as a fetched page is.
+     */
+    @Test
+    void anUploadedNewsPageIsReadAsAFetchedPageIs() throws Exception {
+        AddReportView inbox = navigate(AddReportView.class);
+        byte[] page;
+        try (var in = getClass().getResourceAsStream("/report/saved-cyclone-page.html")) {
+            page = in.readAllBytes();
+        }
+
+        test(inbox.upload.upload).upload("cyclone.html", "text/html", page);
+
+        assertThat(inbox.form.title.getValue()).isEqualTo("Cyclone Idai: more than 200 dead in Mozambique");
+        assertThat(inbox.form.text.getValue()).startsWith("More than 200 people have died in Mozambique")
+                .contains("put the toll at 98 dead").doesNotContain("Home").doesNotContain("Most read")
+                .doesNotContain("All rights reserved").doesNotContain("Liverpool");
+        assertThat(inbox.form.publishedAt.getValue()).isEqualTo(java.time.LocalDateTime.of(2019, 3, 19, 14, 5));
+        assertThat(inbox.form.language.getValue()).isEqualTo("en");
+    }
+
     @Test
     void anEmptyUploadIsRefusedWithAMessageAndNothingIsStored() {
         long before = countReports();
