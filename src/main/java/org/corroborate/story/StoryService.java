@@ -3,6 +3,7 @@ package org.corroborate.story;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -198,7 +199,7 @@ public class StoryService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long create(String title, String language, String text, @Nullable Instant publishedAt) {
-        List<String> problems = new java.util.ArrayList<>(StoryRules.problems(title, language, text));
+        List<String> problems = new ArrayList<>(StoryRules.problems(title, language, text));
         StoryRules.publicationProblem(publishedAt, clock.instant()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidStoryException(problems);
