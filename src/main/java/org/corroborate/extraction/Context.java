@@ -208,6 +208,11 @@ final class Context {
     }
 
     private Attribution after(int cueFrom, int cueTo, int mentionFrom) {
+        // "a annoncé lundi le ministère de l'Intérieur", "a indiqué samedi l'OMS": the day is not the source (F30)
+        while (mentionFrom < t.size() && same(mentionFrom, cueFrom) && t.isWord(mentionFrom)
+                && t.hasCue(mentionFrom, Cues.TIME_WORD)) {
+            mentionFrom++;
+        }
         int e = mentionFrom;
         while (e < t.size() && same(e, cueFrom) && !boundary(e) && e - mentionFrom < 12) {
             e++;
