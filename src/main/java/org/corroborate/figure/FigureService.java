@@ -305,6 +305,33 @@ public class FigureService {
         return detached;
     }
 
+    /** A figure whose attribution is kept as the story's words, no registered source matching them (yet). */
+    public record AttributedInWords(long figureId, long storyId, String words) {
+    }
+
+    /** The figures whose attribution is only the story's words ("selon le ministère de l'Intérieur"). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<AttributedInWords> attributedInWordsOnly() {
+        return figures.findAttributedInWordsOnly().stream()
+                .map(f -> new AttributedInWords(f.getId(), f.getStoryId(), f.getAttributionMention())).toList();
+    }
+
+    /**
+     * Attributes a figure whose attribution was only the story's words to the registered source those words name
+     * (walker F24: registering the source did not attach the figure). A recorded change, as a corrected attribution
+     * is; nothing happens when the figure is attributed meanwhile.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void attributeWordsTo(long figureId, long sourceId) {
+        Figure figure = figure(figureId);
+        if (figure.getAttributedSource() != null || figure.getAttributionMention() == null) {
+            return;
+        }
+        change(figure, figure.getQuantity(), figure.getMeasure(), source(sourceId), FigureRevision.Action.EDITED);
+    }
+
     /** A figure's value as it is now, with the version a correction must name. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

@@ -96,6 +96,12 @@ class OneEventTollsTest {
                 The number of people killed in the earthquake in Turkey has risen to 3,381, according to AFAD. More \
                 than 20,000 people were injured.""");
 
+        long storyId = system.call(() -> evidence.panel(figureId, Locale.ENGLISH).storyId());
+        long village = system.call(() -> stories.accept(storyId, stories.suggestions(storyId).stream()
+                .filter(s -> s.quote().startsWith("14")).findFirst().orElseThrow().id(), null));
+        assertThat(system.call(() -> evidence.scope(village, Locale.ENGLISH)).place())
+                .as("a village 40 km south of Gaziantep is in Turkey, not in Gaziantep").isEqualTo("Turkey");
+
         EvidenceSuggestionRow own = suggestion(figureId, Locale.ENGLISH, "1,541");
         assertThat(own.whoSays()).isEqualTo(afad.name());
         assertThat(own.proposed()).isEqualTo(Relation.SUPPORTS);
