@@ -332,6 +332,50 @@ public class FigureService {
         change(figure, figure.getQuantity(), figure.getMeasure(), source(sourceId), FigureRevision.Action.EDITED);
     }
 
+    /**
+     * Where a detached figure's words are in the text now: the occurrence of its quote nearest to where it stood.
+     * Empty when the figure is anchored or its words are not in the text.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public java.util.OptionalInt wordsFoundAgain(long figureId, String storyText) {
+        return wordsIn(figure(figureId), storyText);
+    }
+
+    private static java.util.OptionalInt wordsIn(Figure figure, String text) {
+        if (!figure.isDetached() || figure.getQuote().isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        int best = -1;
+        for (int at = text.indexOf(figure.getQuote()); at >= 0; at = text.indexOf(figure.getQuote(), at + 1)) {
+            if (best < 0 || Math.abs(at - figure.getStartOffset()) < Math.abs(best - figure.getStartOffset())) {
+                best = at;
+            }
+        }
+        return best < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(best);
+    }
+
+    /**
+     * Anchors a detached figure to its words again, found in the story's text (the occurrence nearest to where it
+     * stood). Returns false, changing nothing, when the figure is anchored or its words are not in the text.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public boolean reanchor(long storyId, String storyText, long figureId) {
+        Figure figure = figure(figureId);
+        if (figure.getStoryId() != storyId) {
+            throw new NoSuchElementException("No figure " + figureId + " in story " + storyId);
+        }
+        java.util.OptionalInt at = wordsIn(figure, storyText);
+        if (at.isEmpty()) {
+            return false;
+        }
+        figure.reanchor(storyText, at.getAsInt());
+        figures.saveAndFlush(figure);
+        events.publishEvent(new FigureReanchored(figureId, storyId, figure.getQuote()));
+        return true;
+    }
+
     /** A figure's value as it is now, with the version a correction must name. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

@@ -174,7 +174,8 @@ public class ReviewService {
         Refusal refusal = refusal(shared.state(), r.lastEvidenceChanger(), r.lastValueEditor());
         return Objects.equals(refusal, r.approvalRefusal()) ? r : new FigureReview(r.figureId(), r.storyId(),
                 r.quote(), r.value(), r.decision(), r.wording(), r.reason(), r.decidedBy(), r.decidedAt(),
-                r.lapsedBy(), r.suggestedWording(), r.lastEvidenceChanger(), refusal, r.lastValueEditor());
+                r.lapsedBy(), r.suggestedWording(), r.lastEvidenceChanger(), refusal, r.lastValueEditor(),
+                r.detached());
     }
 
     private record Shared(FigureReview review, StoryState state) {
@@ -352,7 +353,7 @@ public class ReviewService {
                 approval.map(Approval::getReason).orElse(null), approval.map(Approval::getDecidedBy).orElse(null),
                 approval.map(Approval::getDecidedAt).orElse(null), approval.map(Approval::getLapsedBy).orElse(null),
                 Wording.prefill(figure.quote(), figure.attribution(), story.language()), changer, refusal,
-                valueEditor);
+                valueEditor, figure.detached());
     }
 
     private static void refuseIf(Optional<Refusal> refusal) {
