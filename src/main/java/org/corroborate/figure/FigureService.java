@@ -372,6 +372,9 @@ public class FigureService {
         }
         figure.reanchor(storyText, at.getAsInt());
         figures.saveAndFlush(figure);
+        // the extraction may have suggested the same words again meanwhile: the figure is them
+        suggestions.deleteAll(suggestions.findOverlapping(storyId, SuggestionState.SUGGESTED, figure.getStartOffset(),
+                figure.getEndOffset()));
         events.publishEvent(new FigureReanchored(figureId, storyId, figure.getQuote()));
         return true;
     }

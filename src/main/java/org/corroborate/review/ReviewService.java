@@ -281,6 +281,16 @@ public class ReviewService {
         return history.story(storyId);
     }
 
+    /** The story's history, newest first, with the quotes of its figures and the report values its lines name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public StoryHistory storyHistory(long storyId) {
+        List<HistoryEntry> entries = history.story(storyId);
+        java.util.Map<Long, String> quotes = new java.util.HashMap<>();
+        figures.summariesOf(storyId).forEach(f -> quotes.put(f.id(), f.quote()));
+        return new StoryHistory(entries, quotes, facts.namedIn(entries));
+    }
+
     /** One figure's history: every value it has had (to restore one) and everything recorded about it. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

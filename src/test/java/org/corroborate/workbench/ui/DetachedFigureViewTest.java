@@ -58,6 +58,8 @@ class DetachedFigureViewTest extends SpringBrowserlessTest {
         assertThat(notice.isVisible()).isFalse();
         assertThat(view.text.shown()).extracting(m -> m.text()).contains("au moins 73");
         assertThat(stories.figure(ids[0], ids[1]).orElseThrow().detached()).isFalse();
+        assertThat(stories.suggestions(ids[0])).as("the words are the figure, not a suggestion")
+                .noneMatch(s -> s.quote().equals("au moins 73"));
     }
 
     @Test
@@ -69,7 +71,7 @@ class DetachedFigureViewTest extends SpringBrowserlessTest {
         DetachedNotice notice = open(ids).detachedNotice;
 
         assertThat(notice.said.getText()).startsWith("Detached: its words “au moins 73” are no longer in the "
-                + "story's text, so it is not highlighted, and an approval given to it has lapsed.");
+                + "story's text, so it is not highlighted, and any approval given to it has lapsed.");
 
         long other = system.call(() -> stories.accept(ids[0], stories.suggestions(ids[0]).stream()
                 .filter(s -> s.quote().contains("30 000")).findFirst().orElseThrow().id(), null));
