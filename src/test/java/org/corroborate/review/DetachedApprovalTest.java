@@ -1,10 +1,12 @@
 package org.corroborate.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
 import org.corroborate.RunAs;
+import org.corroborate.evidence.QueuedStandings;
 import org.corroborate.history.HistoryEntry;
 import org.corroborate.security.Role;
 import org.corroborate.security.SystemAuthentication;
@@ -40,6 +42,12 @@ class DetachedApprovalTest {
 
     @Autowired
     SecurityContextHolderStrategy security;
+
+    @Autowired
+    org.corroborate.evidence.EvidenceService evidence;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void anApprovedFiguresApprovalLapsesWhenTheTextLosesItsWordsAndItCanBeAnchoredAgainWhenTheyComeBack() {
@@ -84,6 +92,35 @@ class DetachedApprovalTest {
         assertThat(again.needsApprovalAgain()).isTrue();
         assertThat(as("editor", Role.EDITOR, () -> review.history(storyId)).stream()
                 .filter(h -> h.entityId() == toll).map(HistoryEntry::action)).contains("REANCHORED");
+    }
+
+    @Test
+    void theStoryWaitsForADecisionOnTheApprovedFigureItLostAndItsCountsLeaveItOut() {
+        long storyId = system.call(() -> stories.create("Maui fires " + UUID.randomUUID(), "en", TEXT));
+        long toll = accept(storyId, "114");
+        long buildings = accept(storyId, "2,200");
+        as("editor", Role.EDITOR, () -> {
+            review.approve(toll, "at least 114 dead, according to Maui County", true);
+            review.approve(buildings, "about 2,200 buildings damaged or destroyed", true);
+            review.submitForReview(storyId);
+        });
+
+        as("factchecker", Role.FACT_CHECKER, () -> stories.editText(storyId, version(storyId), REWRITTEN));
+
+        StorySteps steps = as("editor", Role.EDITOR, () -> review.storySteps(storyId));
+        assertThat(steps.approveRefusal()).isNotNull();
+        assertThat(steps.unsettled()).containsExactly(new StorySteps.Unsettled("at least 114", true));
+        assertThatThrownBy(() -> as("editor", Role.EDITOR, () -> review.approveStory(storyId)))
+                .isInstanceOf(ReviewRefusedException.class);
+        QueuedStandings.awaitAll(context);
+        assertThat(system.call(() -> evidence.storyStandings(storyId)).counts().values().stream()
+                .mapToLong(Long::longValue).sum()).as("only the figure still in the text").isEqualTo(1);
+
+        as("editor", Role.EDITOR, () -> review.reject(toll, "Its words were edited out; the new wording is checked on "
+                + "its own."));
+        as("editor", Role.EDITOR, () -> review.approveStory(storyId));
+
+        assertThat(state(storyId)).isEqualTo(StoryState.APPROVED);
     }
 
     @Test

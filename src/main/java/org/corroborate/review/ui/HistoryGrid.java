@@ -16,6 +16,8 @@ import org.corroborate.review.FigureHistory.Stated;
 class HistoryGrid extends Grid<HistoryEntry> {
 
     final HistoryWords words;
+    private final boolean showEntity;
+    private final Map<Long, String> quotes;
 
     HistoryGrid(List<HistoryEntry> history, Names names) {
         this(history, names, Map.of(), true, Map.of());
@@ -38,14 +40,20 @@ class HistoryGrid extends Grid<HistoryEntry> {
         addColumn(h -> Formats.dateTime(h.at(), getLocale())).setHeader(getTranslation("review.history.when"))
                 .setFlexGrow(1);
         addColumn(h -> names.of(h.who())).setHeader(getTranslation("review.history.who")).setFlexGrow(1);
-        addColumn(h -> (showEntity ? entity(h, quotes) + " · " : "") + getTranslation("review.history.action." + h.action()))
-                .setHeader(getTranslation("review.history.what")).setFlexGrow(2);
+        this.showEntity = showEntity;
+        this.quotes = quotes;
+        addColumn(this::what).setHeader(getTranslation("review.history.what")).setFlexGrow(2);
         addColumn(words::change).setHeader(getTranslation("review.history.change")).setFlexGrow(4);
         setItems(history);
         setAllRowsVisible(history.size() < 30);
     }
 
-    private String entity(HistoryEntry h, Map<Long, String> quotes) {
+    /** What a line is about and what happened: "Figure “au moins 2 012” · approval lapsed". */
+    String what(HistoryEntry h) {
+        return (showEntity ? entity(h) + " · " : "") + getTranslation("review.history.action." + h.action());
+    }
+
+    private String entity(HistoryEntry h) {
         String quote = History.FIGURE.equals(h.entityType()) ? quotes.get(h.entityId()) : null;
         return quote == null ? getTranslation("review.history.entity." + h.entityType(), h.entityId())
                 : getTranslation("review.history.entity.FIGURE", Formats.quoted(quote, getLocale()));
