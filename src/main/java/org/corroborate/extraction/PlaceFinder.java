@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Finds the places a text names, by the registry's names and aliases in any language or transliteration (Idleb,
  * Idlib, إدلب; Maarat al-Numan, Maaret al-Nouman), accents and case optional, the longest name first ("province
  * d'Idleb" before "Idleb"). A figure's place is the place its own sentence names nearest to it, preferring one
- * introduced as a place ("à", "dans", "près de", "in", "near"...); a text's dominant places are those it names
- * most. Plain Java: the caller hands it the registry's names.
+ * introduced as a place ("à", "dans", "in"...) to one named as a point of reference ("au sud de", "près de", "40 km
+ * from", "near": {@link #near}), which the caller reads as the place around it; a text's dominant places are those it
+ * names most. Plain Java: the caller hands it the registry's names.
  */
 public final class PlaceFinder {
 

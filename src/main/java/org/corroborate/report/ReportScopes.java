@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads where and when each assertion of a report counts: the place its sentence names (else the report's dominant
- * place, its title counting twice, or the place that one lies within for the whole of which a part is placed there), the days its period phrase says against the publication day (else the window
+ * place, its title counting twice; for the whole of which another figure of its kind is a part placed there, the
+ * place that part lies within: DD022), the days its period phrase says against the publication day (else the window
  * before it). Every path that stores a report goes through here, so every stored assertion has its scope.
  */
 @Component
