@@ -22,6 +22,14 @@
 #   SERVER_PIDS   with BASE: the server JVMs' pids, for heap and CPU (space-separated)
 #   SERVER_LOGS   with BASE: the servers' log files, for their warnings and errors
 #   OUT [target/load]   where the steps write their results
+#   IMPORT        reports to import during each step's measured window through /api/v1/reports/import (generated
+#                 wire reports, after a warm-up import during the ramp), with a COPY of the same rows beside it;
+#                 the actions are then counted apart before, during and after the import [0: no import]
+#   IMPORT_CHUNK [2000]  reports per import request;  IMPORT_AFTER [STEADY/6, at least 10]  seconds into the
+#                 measured window when the import starts
+#
+# The exit status is 1 when an action found nothing to click in a step (the harness no longer reads the view as the
+# server draws it: "NOTHING TO CLICK" in the summary) or a step's Gatling run failed.
 #
 # Per step it writes target/load/N/: the Gatling report (gatling/), samples.csv (server CPU in cores, used heap,
 # load average, every 5 s), summary.txt (per action p50/p95/p99, errors, heap, CPU, load, what the database got).
@@ -39,6 +47,7 @@ JAVA_OPTS="${JAVA_OPTS:--Xmx768m}"
 JFR="${JFR:-1}" KEEP="${KEEP:-0}"
 OUT="${OUT:-$ROOT/target/load}"
 STEPS=("$@")
+FAILED=""
 [ ${#STEPS[@]} -gt 0 ] || { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 . "$ROOT/.mvn/find-jdk.sh"
@@ -53,8 +62,9 @@ stop_app() {
     say "stopping the server (pid $APP_PID)"
     kill -TERM "$APP_PID"
     for _ in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID"
+    if kill -0 "$APP_PID" 2>/dev/null; then kill -KILL "$APP_PID"; fi
   fi
+  return 0
 }
 [ "$KEEP" = 1 ] || trap stop_app EXIT
 
@@ -154,6 +164,9 @@ for n in "${STEPS[@]}"; do
   ./mvnw -q -B -ntp -Pload -DskipTests gatling:test -Dgatling.resultsFolder="$dir/gatling" \
     -Dload.base="$BASE" -Dload.editors="$n" -Dload.watchers="$w" -Dload.story="$STORY" \
     -Dload.ramp="$RAMP" -Dload.steady="$STEADY" -Dload.pace="$PACE" -Dload.out="$dir" \
+    -Dload.jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -Dload.jdbcUser="$PGUSER" \
+    ${IMPORT:+-Dload.import="$IMPORT"} ${IMPORT_CHUNK:+-Dload.importChunk="$IMPORT_CHUNK"} \
+    ${IMPORT_AFTER:+-Dload.importAfter="$IMPORT_AFTER"} \
     ${RECORD:+-Dload.record="$RECORD"} ${EDITOR_PUSH:+-Dload.editorPush="$EDITOR_PUSH"} > "$dir/gatling.log" 2>&1
   rc=$?
   set -e
@@ -171,10 +184,22 @@ for n in "${STEPS[@]}"; do
          where changed_by like 'load%' and changed_at >= '$since' group by action, entity_type order by 1"
     echo "  comments: $(sql "select count(*) from comment where author like 'load%' and created_at >= '$since'")"
     echo "  evidence now linked by load users: $(sql "select count(*) from evidence where linked_by like 'load%'")"
+    echo "  reports stored since the step began: $(sql "select count(*) from report where created_at >= '$since'")"\
+      "(assertions: $(sql "select count(*) from assertion a join report r on r.id = a.report_id
+                          where r.created_at >= '$since'")); standings still queued: $(sql "select count(*) from standing_work")"
     for log in ${SERVER_LOGS:-$OUT/server.log}; do
       echo "$(basename "$log"): $(grep -c -E ' (ERROR|WARN) ' "$log" 2>/dev/null || echo 0) warnings and errors so far;"\
         "last: $(grep -E ' (ERROR|WARN) ' "$log" 2>/dev/null | tail -1 | cut -c1-200)"
     done
   } >> "$dir/summary.txt"
   cat "$dir/summary.txt"
+  if [ "$rc" != 0 ] || grep -q "NOTHING TO CLICK\|IMPORT FAILED" "$dir/summary.txt"; then
+    FAILED="$FAILED $n"
+    say "step $n FAILED: gatling exit $rc; $(grep -c 'NOTHING TO CLICK' "$dir/summary.txt") actions found nothing to"\
+      "click; $(grep -c 'IMPORT FAILED' "$dir/summary.txt") import failures"
+  fi
 done
+if [ -n "${FAILED:-}" ]; then
+  say "failed steps:$FAILED (see their summary.txt and gatling.log)"
+  exit 1
+fi

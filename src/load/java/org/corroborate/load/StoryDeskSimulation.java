@@ -42,8 +42,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.corroborate.load.UidlState.Node;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A story desk on the production jar, driven over HTTP as browsers drive it (Vaadin Flow's client protocol): editors
@@ -58,6 +56,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Load: {@code load.editors} editors and {@code load.watchers} watchers ramped over {@code load.ramp} seconds; the
  * measured window is the {@code load.steady} seconds after the ramp (actions before it are named "ramp: ...").
  * Users {@code load1..loadN} must exist (the run script creates them) with the password {@code load.password}.
+ *
+ * <p>An action that finds nothing to click where the view always has something (no mark in the text, no figure panel,
+ * no comment box) is an error of that action ({@link StoryDesk}). With {@code load.import} set, one importer posts that
+ * many generated wire reports to the report import API during the measured window and then writes the same rows with
+ * {@code COPY} (rolled back); actions are then counted apart before, during and after the import.
  */
 public class StoryDeskSimulation extends Simulation {
 
@@ -74,11 +77,30 @@ public class StoryDeskSimulation extends Simulation {
     /** A folder to write the first user's answers to, one file per request name (test data, diagnostics). */
     static final String RECORD = System.getProperty("load.record", "");
     static final boolean EDITOR_PUSH = Boolean.parseBoolean(System.getProperty("load.editorPush", "true"));
+    /** Reports imported during the measured window ({@code POST /api/v1/reports/import}); 0: no import. */
+    static final int IMPORT = Integer.getInteger("load.import", 0);
+    /** Reports per import request (the API takes at most 25 MB a request; a request times out after 60 s). */
+    static final int IMPORT_CHUNK = Integer.getInteger("load.importChunk", 2_000);
+    /** Seconds into the measured window when the import starts (the actions before it are the baseline). */
+    static final int IMPORT_AFTER = Integer.getInteger("load.importAfter", Math.max(10, STEADY / 6));
+    /** The API token the import is sent with (the demo fact-checker's). */
+    static final String TOKEN = System.getProperty("load.token", "demo-fact-checker-token");
+    /** The server's database, for the COPY of the imported report rows beside the import. */
+    static final String JDBC = System.getProperty("load.jdbc", "");
+    static final String JDBC_USER = System.getProperty("load.jdbcUser", "postgres");
 
     /** Measured window: after every user is in (ramp plus one pace to settle), for the steady seconds. */
     static final long START = System.currentTimeMillis();
     static final long STEADY_FROM = START + (RAMP + PACE) * 1000L;
     static final long END = STEADY_FROM + STEADY * 1000L;
+
+    /** When the import began and ended (epoch ms, 0 until then): actions are named by when they began. */
+    static volatile long importFrom;
+    static volatile long importTo;
+    /** What the import and the COPY of its rows did, for the summary. */
+    static final List<String> IMPORT_LINES = Collections.synchronizedList(new ArrayList<>());
+    static final String IMPORT_RUN = "load-" + START;
+    static final AtomicInteger IMPORTED = new AtomicInteger();
 
     static final String ROUTE = "story/" + STORY;
     static final Pattern MARKER = Pattern.compile("\\[t(\\d{13})\\]");
@@ -91,6 +113,8 @@ public class StoryDeskSimulation extends Simulation {
     /** Response times (ms) and errors per action, as Gatling timed them (its HTML report has the same numbers). */
     static final Map<String, List<Long>> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The actions that found nothing to click, each told once on the console with what the user's view held. */
+    static final Set<String> MISSING_REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .disableWarmUp() // no request to any outside address
@@ -133,7 +157,8 @@ public class StoryDeskSimulation extends Simulation {
                             return session.set("ui", UidlState.fromInit(session.getString("answer")))
                                     .remove("answer");
                         })
-                        .exec(send("navigate", onUi(ui -> Optional.of(ui.message(UidlState.navigate(ROUTE, "")))))))
+                        .exec(send("navigate", onUi(ui -> StoryDesk.Click.send(ui.message(UidlState.navigate(ROUTE,
+                                "")))))))
                 .exec(session -> {
                     // the page, the init request and the navigation, end to end (as the group in Gatling's report)
                     session = session.set("ms", System.currentTimeMillis() - session.getLong("opening"));
@@ -141,22 +166,30 @@ public class StoryDeskSimulation extends Simulation {
                     return session.remove("ms");
                 })
                 .exitHereIfFailed()
-                .exec(session -> check(session, "story shown",
-                        ui(session).find(UidlState.hasAttribute("data-mark-id")).findAny().isPresent()))
-                .exec(send("comments tab", onUi(StoryDeskSimulation::commentsTab)));
+                .exec(session -> check(session, "story shown", !StoryDesk.figureMarks(ui(session)).isEmpty()))
+                .exec(send("comments tab", onUi(StoryDesk::commentsTab)));
     }
 
     /**
-     * One UIDL request named {@code name} whose body {@code prepare} writes from the state (empty: nothing to do,
-     * no request); its answer checked (no error, expired session or resync) and applied to the state.
+     * One UIDL request named {@code name} whose body {@code prepare} writes from the state, its answer checked (no
+     * error, expired session or resync) and applied to the state. When there is nothing to send, the step is
+     * counted as skipped (the app rightly offers nothing) or, when what the view always shows was not found, as an
+     * error of the action: the harness no longer reads the view as the server draws it (see {@link StoryDesk}).
      */
-    private static ChainBuilder send(String name, Function<Session, Optional<String>> prepare) {
+    private static ChainBuilder send(String name, Function<Session, StoryDesk.Click> prepare) {
         return exec(session -> {
-            Optional<String> body = prepare.apply(session);
-            if (body.isEmpty()) {
-                count(name + ": nothing to do");
+            StoryDesk.Click click = prepare.apply(session);
+            if (click.isMissing()) {
+                ERRORS.computeIfAbsent(measured(name), k -> new AtomicInteger()).incrementAndGet();
+                count(name + ": NOTHING TO CLICK: " + click.missing());
+                if (MISSING_REPORTED.add(name)) {
+                    System.err.printf("%s: nothing to click (%s); %s's view: %s%n", name, click.missing(),
+                            session.getString("user"), ui(session).census());
+                }
+            } else if (!click.sends()) {
+                count(name + ": skipped: " + click.skipped());
             }
-            return session.set("body", body.orElse("")).set("request", measured(name));
+            return session.set("body", click.sends() ? click.body() : "").set("request", measured(name));
         }).doIf(session -> !session.getString("body").isEmpty()).then(
                 exec(http(session -> session.getString("request")).post("/")
                         .queryParam("v-r", "uidl").queryParam("v-uiId", session -> ui(session).uiId())
@@ -214,8 +247,21 @@ public class StoryDeskSimulation extends Simulation {
         });
     }
 
+    /**
+     * The name an action is counted under: "ramp: ..." before the measured window; with an import, "... | during
+     * import" from its first request to its last answer and "... | after import" after it (while the standings
+     * queued by the import are derived).
+     */
     private static String measured(String name) {
-        return System.currentTimeMillis() < STEADY_FROM ? "ramp: " + name : name;
+        long now = System.currentTimeMillis();
+        if (now < STEADY_FROM) {
+            return "ramp: " + name;
+        } else if (importTo > 0 && now >= importTo) {
+            return name + " | after import";
+        } else if (importFrom > 0 && now >= importFrom) {
+            return name + " | during import";
+        }
+        return name;
     }
 
     private static UidlState ui(Session session) {
@@ -231,84 +277,6 @@ public class StoryDeskSimulation extends Simulation {
         OUTCOMES.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    // ---- what a click does
-
-    private static Optional<String> commentsTab(UidlState ui) {
-        return ui.findIn("story-lists", UidlState.tag("vaadin-tabs")).map(tabs -> ui.message(
-                UidlState.sync(tabs, "selected", 2), ui.event(tabs, "selected-changed")));
-    }
-
-    private static Optional<String> openFigure(UidlState ui) {
-        List<Node> marks = ui.find(n -> n.attribute("data-mark-id").filter(id -> !id.startsWith("-")).isPresent()
-                && n.listensTo("click")).toList();
-        if (marks.isEmpty()) {
-            return Optional.empty();
-        }
-        Node mark = marks.get(ThreadLocalRandom.current().nextInt(marks.size()));
-        return Optional.of(ui.message(ui.event(mark, "click")));
-    }
-
-    private static Optional<Node> panel(UidlState ui) {
-        return ui.find(UidlState.withClass("figure-panel")).filter(Node::shown).findFirst();
-    }
-
-    private static Optional<String> approve(UidlState ui) {
-        return panel(ui).flatMap(p -> p.subtree().filter(UidlState.withClass("figure-review")).findFirst())
-                .flatMap(form -> form.subtree().filter(n -> n.tag().equals("vaadin-button")
-                        && n.attribute("theme").filter(t -> t.contains("success")).isPresent()).findFirst())
-                .filter(b -> b.shown() && b.enabled() && b.listensTo("click"))
-                .map(button -> ui.message(ui.event(button, "click")));
-    }
-
-    /** After Approve: a weak figure asks to confirm. */
-    private static Optional<String> confirm(UidlState ui) {
-        return ui.find(n -> n.tag().equals("vaadin-confirm-dialog") && n.hasClass("confirm-weak")
-                        && Boolean.TRUE.equals(n.property("opened").orElse(null)) && n.listensTo("confirm"))
-                .findFirst()
-                .map(dialog -> ui.message(ui.event(dialog, "confirm"), UidlState.sync(dialog, "opened", false)));
-    }
-
-    private static Optional<String> link(Session session) {
-        UidlState ui = ui(session);
-        return panel(ui).flatMap(p -> p.subtree().filter(n -> n.hasClass("link-supports") && n.enabled()
-                && n.listensTo("click")).findFirst()).map(button -> ui.message(ui.event(button, "click")));
-    }
-
-    private static Set<String> unlinkLabels(UidlState ui) {
-        Set<String> labels = new HashSet<>();
-        panel(ui).ifPresent(p -> p.subtree().filter(UidlState.withClass("unlink"))
-                .forEach(n -> n.attribute("aria-label").ifPresent(labels::add)));
-        return labels;
-    }
-
-    private static Optional<String> unlink(Session session) {
-        UidlState ui = ui(session);
-        String label = session.getString("linked");
-        if (label == null) {
-            return Optional.empty();
-        }
-        return panel(ui).flatMap(p -> p.subtree().filter(n -> n.hasClass("unlink") && n.listensTo("click")
-                && n.attribute("aria-label").filter(label::equals).isPresent()).findFirst())
-                .map(button -> ui.message(ui.event(button, "click")));
-    }
-
-    private static Optional<String> comment(Session session) {
-        UidlState ui = ui(session);
-        Optional<Node> editor = ui.find(UidlState.withClass("comment-scroller")).filter(Node::shown).findFirst()
-                .flatMap(s -> s.subtree().filter(UidlState.withClass("comment-editor")).findFirst());
-        Optional<Node> text = editor.flatMap(e -> e.subtree().filter(UidlState.tag("vaadin-text-area")).findFirst());
-        Optional<Node> sendButton = editor.flatMap(e -> e.subtree().filter(UidlState.withClass("comment-send"))
-                .findFirst());
-        if (text.isEmpty() || sendButton.isEmpty()) {
-            return Optional.empty();
-        }
-        String stamp = String.valueOf(System.currentTimeMillis());
-        session.<Set<String>>get("seen").add(stamp); // one's own comment is not timed
-        String words = "Checked by " + session.getString("user") + ", still holding? [t" + stamp + "]";
-        return Optional.of(ui.message(UidlState.sync(text.get(), "value", words),
-                ui.event(sendButton.get(), "click")));
-    }
-
     // ---- editors
 
     private static ChainBuilder editorCycle() {
@@ -316,13 +284,13 @@ public class StoryDeskSimulation extends Simulation {
                 .doIf(session -> session.getInt("step") % 5 == 0).then(
                         send("open figure", onUi(StoryDeskSimulation::openFigure)))
                 .doIf(session -> session.getInt("step") % 5 == 1).then(
-                        send("approve", onUi(StoryDeskSimulation::approve))
-                                .exec(send("approve: confirm", onUi(StoryDeskSimulation::confirm))))
+                        send("approve", onUi(StoryDesk::approve))
+                                .exec(send("approve: confirm", onUi(StoryDesk::confirm))))
                 .doIf(session -> session.getInt("step") % 5 == 2).then(
-                        exec(session -> session.set("before", unlinkLabels(ui(session))))
-                                .exec(send("link evidence", StoryDeskSimulation::link))
+                        exec(session -> session.set("before", StoryDesk.unlinkLabels(ui(session))))
+                                .exec(send("link evidence", onUi(StoryDesk::link)))
                                 .exec(session -> {
-                                    Set<String> now = unlinkLabels(ui(session));
+                                    Set<String> now = StoryDesk.unlinkLabels(ui(session));
                                     now.removeAll(session.<Set<String>>get("before"));
                                     return now.isEmpty() ? session.remove("linked")
                                             : session.set("linked", now.iterator().next());
@@ -330,11 +298,23 @@ public class StoryDeskSimulation extends Simulation {
                 .doIf(session -> session.getInt("step") % 5 == 3).then(
                         send("comment", StoryDeskSimulation::comment))
                 .doIf(session -> session.getInt("step") % 5 == 4).then(
-                        send("unlink evidence", StoryDeskSimulation::unlink));
+                        send("unlink evidence", session -> StoryDesk.unlink(ui(session),
+                                session.getString("linked"))));
+    }
+
+    private static StoryDesk.Click openFigure(UidlState ui) {
+        return StoryDesk.openFigure(ui, ThreadLocalRandom.current());
+    }
+
+    private static StoryDesk.Click comment(Session session) {
+        String stamp = String.valueOf(System.currentTimeMillis());
+        session.<Set<String>>get("seen").add(stamp); // one's own comment is not timed
+        return StoryDesk.comment(ui(session), "Checked by " + session.getString("user") + ", still holding? [t" + stamp
+                + "]");
     }
 
     /** A step that only needs the UI's state. */
-    private static Function<Session, Optional<String>> onUi(Function<UidlState, Optional<String>> prepare) {
+    private static Function<Session, StoryDesk.Click> onUi(Function<UidlState, StoryDesk.Click> prepare) {
         return session -> prepare.apply(ui(session));
     }
 
@@ -371,6 +351,92 @@ public class StoryDeskSimulation extends Simulation {
             .exec(ws.processUnmatchedMessages(StoryDeskSimulation::heard))
             .exec(ws("push: close").close())
             .exec(leave());
+
+    // ---- an import while the editors work
+
+    /**
+     * One importer: a warm-up import during the ramp (a tenth of the reports, at most 1 000; not counted), then, at
+     * {@code load.importAfter} seconds into the measured window, {@code load.import} generated wire reports
+     * ({@link WireReports}) posted as JSON Lines to {@code /api/v1/reports/import} in requests of
+     * {@code load.importChunk} (each parsed, checked, extracted and stored with its assertions; the answer comes
+     * when they are), then the same report rows, read back, written again with PostgreSQL's {@code COPY} in a
+     * transaction that is rolled back (nothing kept): the raw write of the same rows, in the same run and database.
+     */
+    private final ScenarioBuilder importer = scenario("importer")
+            .exec(session -> {
+                java.util.SplittableRandom random = new java.util.SplittableRandom(START);
+                int warmUp = Math.min(1_000, Math.max(100, IMPORT / 10));
+                return session.set("warmUp", String.join("\n", WireReports.lines(random, IMPORT_RUN + "-warm", 0,
+                        warmUp))).set("chunks", IntStream.range(0, (IMPORT + IMPORT_CHUNK - 1) / IMPORT_CHUNK)
+                        .mapToObj(c -> String.join("\n", WireReports.lines(random, IMPORT_RUN, c * IMPORT_CHUNK,
+                                Math.min(IMPORT_CHUNK, IMPORT - c * IMPORT_CHUNK)))).toList())
+                        .set("stored", 0).set("rejected", 0);
+            })
+            .exec(importRequest("ramp: import (warm-up)", session -> session.getString("warmUp")))
+            .exec(session -> session.remove("warmUp"))
+            .pause(session -> Duration.ofMillis(Math.max(0, STEADY_FROM + IMPORT_AFTER * 1000L
+                    - System.currentTimeMillis())))
+            .exec(session -> {
+                importFrom = System.currentTimeMillis();
+                return session;
+            })
+            .foreach(session -> session.getList("chunks"), "chunk").on(
+                    importRequest("import: " + IMPORT_CHUNK + " reports", session -> session.getString("chunk")))
+            .exec(session -> {
+                importTo = System.currentTimeMillis();
+                int stored = session.getInt("stored");
+                double seconds = (importTo - importFrom) / 1000.0;
+                IMPORT_LINES.add(String.format(java.util.Locale.ROOT,
+                        "import with %d editors and %d watchers on the story: %,d reports sent in %d requests, %,d "
+                                + "stored, %,d rejected, in %.1f s = %.0f reports/s (with extraction; %s)", EDITORS,
+                        WATCHERS, IMPORT,
+                        session.getList("chunks").size(), stored, session.getInt("rejected"), seconds,
+                        stored / seconds, session.isFailed() ? "IMPORT FAILED: a request failed"
+                                : "every request answered 200"));
+                IMPORT_LINES.add(copyImportedRows(stored, seconds));
+                return session.remove("chunks");
+            });
+
+    private static ChainBuilder importRequest(String name, Function<Session, String> body) {
+        return exec(http(name).post("/api/v1/reports/import")
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/x-ndjson")
+                .body(StringBody(body::apply))
+                .check(status().is(200), io.gatling.javaapi.core.CoreDsl.jsonPath("$.stored").ofInt().saveAs("n"),
+                        io.gatling.javaapi.core.CoreDsl.jsonPath("$.rejected").ofInt().saveAs("r")))
+                .exec(session -> name.startsWith("ramp: ") || !session.contains("n") ? session
+                        : session.set("stored", IMPORTED.addAndGet(session.getInt("n")))
+                                .set("rejected", session.getInt("rejected") + session.getInt("r")).remove("n")
+                                .remove("r"));
+    }
+
+    /**
+     * The imported reports' rows read back and written again with {@code COPY} in a transaction rolled back: what
+     * the import costs beside writing its report rows raw (no assertions, no extraction, no checks).
+     */
+    private static String copyImportedRows(int stored, double importSeconds) {
+        if (JDBC.isEmpty()) {
+            return "COPY of the same rows: not run (no load.jdbc)";
+        }
+        String columns = "publisher_id, published_at, language, url, title, body, url_key, text_hash";
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(JDBC, JDBC_USER,
+                System.getenv().getOrDefault("PGPASSWORD", ""))) {
+            var copy = db.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            java.io.StringWriter rows = new java.io.StringWriter();
+            long n = copy.copyOut("copy (select " + columns + " from report where url like '"
+                    + WireReports.URL_PREFIX + IMPORT_RUN + "/%') to stdout", rows);
+            db.setAutoCommit(false);
+            long t0 = System.nanoTime();
+            copy.copyIn("copy report (" + columns + ") from stdin", new java.io.StringReader(rows.toString()));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            db.rollback();
+            return String.format(java.util.Locale.ROOT, "COPY of the same %,d report rows (same run and database, "
+                    + "right after the import, rolled back): %.2f s = %.0f reports/s; import / COPY %.0fx", n, seconds,
+                    n / seconds, importSeconds / seconds);
+        } catch (java.sql.SQLException | IOException e) {
+            return "COPY of the same rows FAILED: " + e;
+        }
+    }
 
     /** The websocket Vaadin's client opens (AtmospherePushConnection, Atmosphere's websocket transport). */
     static String pushUrl(UidlState ui) {
@@ -438,15 +504,19 @@ public class StoryDeskSimulation extends Simulation {
         } catch (IOException e) {
             System.err.println("could not write the window: " + e);
         }
-        var open = rampUsers(EDITORS).during(Duration.ofSeconds(RAMP));
-        if (WATCHERS > 0) {
-            setUp(editors.injectOpen(open), watchers.injectOpen(rampUsers(WATCHERS).during(Duration.ofSeconds(RAMP))))
-                    .protocols(protocol)
-                    .maxDuration(Duration.ofSeconds(RAMP + PACE + STEADY + 120L));
-        } else {
-            setUp(editors.injectOpen(open)).protocols(protocol)
-                    .maxDuration(Duration.ofSeconds(RAMP + PACE + STEADY + 120L));
+        List<io.gatling.javaapi.core.PopulationBuilder> users = new ArrayList<>();
+        if (EDITORS > 0) {
+            users.add(editors.injectOpen(rampUsers(EDITORS).during(Duration.ofSeconds(RAMP))));
         }
+        if (WATCHERS > 0) {
+            users.add(watchers.injectOpen(rampUsers(WATCHERS).during(Duration.ofSeconds(RAMP))));
+        }
+        if (IMPORT > 0) {
+            users.add(importer.injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(1)));
+        }
+        // an import may outlast the users: it is given 5 minutes more to end
+        setUp(users).protocols(protocol)
+                .maxDuration(Duration.ofSeconds(RAMP + PACE + STEADY + 120L + (IMPORT > 0 ? 300 : 0)));
     }
 
     @Override
@@ -465,17 +535,30 @@ public class StoryDeskSimulation extends Simulation {
                 latencies.isEmpty() ? "-" : latencies.getLast()));
         out.append(String.format("%-40s %6s %6s %7s %7s %7s %7s  (ms)%n", "action", "count", "errors", "p50", "p95",
                 "p99", "max"));
-        TIMES.keySet().stream().sorted((a, b) -> a.startsWith("ramp: ") == b.startsWith("ramp: ") ? a.compareTo(b)
+        // every action timed or in error (one that only ever found nothing to click has no time, but errors)
+        Set<String> actions = new java.util.TreeSet<>(TIMES.keySet());
+        actions.addAll(ERRORS.keySet());
+        actions.stream().sorted((a, b) -> a.startsWith("ramp: ") == b.startsWith("ramp: ") ? a.compareTo(b)
                 : a.startsWith("ramp: ") ? 1 : -1).forEach(name -> {
-                    List<Long> times;
-                    synchronized (TIMES.get(name)) {
-                        times = new ArrayList<>(TIMES.get(name));
+                    List<Long> times = new ArrayList<>();
+                    List<Long> timed = TIMES.get(name);
+                    if (timed != null) {
+                        synchronized (timed) {
+                            times.addAll(timed);
+                        }
                     }
                     Collections.sort(times);
                     out.append(String.format("%-40s %6d %6d %7s %7s %7s %7s%n", name, times.size(),
                             ERRORS.getOrDefault(name, new AtomicInteger()).get(), pct(times, 50), pct(times, 95),
                             pct(times, 99), times.isEmpty() ? "-" : times.getLast()));
                 });
+        if (IMPORT > 0 && importTo == 0) {
+            IMPORT_LINES.add(String.format(java.util.Locale.ROOT, "IMPORT FAILED: not finished in the step's time "
+                    + "(%,d of %,d reports stored%s)", IMPORTED.get(), IMPORT, importFrom == 0 ? ", never started"
+                    : String.format(java.util.Locale.ROOT, " in %.0f s", (System.currentTimeMillis() - importFrom)
+                            / 1000.0)));
+        }
+        IMPORT_LINES.forEach(line -> out.append(line).append(System.lineSeparator()));
         OUTCOMES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(String.format("outcome %-40s %d%n", e.getKey(), e.getValue().get())));
         System.out.print(out);

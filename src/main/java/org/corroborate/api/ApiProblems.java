@@ -90,6 +90,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** The request field a story rule's key is about: story.error.title-too-long is about 'title'. */
     private static String storyField(String key) {
         String rule = key.substring(key.lastIndexOf('.') + 1);
+        if (rule.startsWith("published-")) {
+            return "publishedAt";
+        }
         int dash = rule.indexOf('-');
         return dash < 0 ? rule : rule.substring(0, dash);
     }

@@ -1,6 +1,7 @@
 package org.corroborate.api;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -40,7 +41,9 @@ class StoryController {
         this.review = review;
     }
 
-    record NewStory(@Nullable String title, @Nullable String language, @Nullable String text) {
+    /** {@code publishedAt}: for a story that already ran (optional). */
+    record NewStory(@Nullable String title, @Nullable String language, @Nullable String text,
+            @Nullable Instant publishedAt) {
     }
 
     @GetMapping(path = "/api/v1/stories", produces = "application/json")
@@ -68,7 +71,7 @@ class StoryController {
                 .field("text", request.text()).check();
         // Stored and read back in one transaction: a client told of a failure can be sure nothing was stored.
         return transaction.execute(status -> {
-            long id = stories.create(request.title(), request.language(), request.text());
+            long id = stories.create(request.title(), request.language(), request.text(), request.publishedAt());
             return ResponseEntity.created(URI.create("/api/v1/stories/" + id))
                     .body(StoryJson.Details.of(story(id), stories.suggestions(id)));
         });

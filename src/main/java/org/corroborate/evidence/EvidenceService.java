@@ -220,10 +220,7 @@ public class EvidenceService {
         // a figure whose words an edit took out is not in the story's counts (walker F37)
         Set<Long> detached = refs.stream().filter(org.corroborate.figure.FigureRef::detached)
                 .map(org.corroborate.figure.FigureRef::id).collect(java.util.stream.Collectors.toSet());
-        Map<Long, FigureStatus> stored = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            standings.findStatuses(ids).forEach(row -> stored.put((Long) row[0], (FigureStatus) row[1]));
-        }
+        Map<Long, FigureStatus> stored = storedStatuses(ids);
         Map<Long, FigureStatus> byFigure = new LinkedHashMap<>();
         ids.stream().filter(stored::containsKey).forEach(id -> byFigure.put(id, stored.get(id)));
         Map<FigureStatus, Long> counts = new EnumMap<>(FigureStatus.class);
@@ -235,6 +232,20 @@ public class EvidenceService {
         Set<Long> pending = new LinkedHashSet<>(ids);
         pending.removeAll(byFigure.keySet());
         return new StoryStandings(byFigure, counts, pending);
+    }
+
+    /**
+     * The stored statuses of these figures, in one read: a figure whose standing is still being derived (new, in the
+     * background) is absent; nothing is derived to answer.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Names.CAN_READ)
+    public Map<Long, FigureStatus> storedStatuses(Collection<Long> figureIds) {
+        Map<Long, FigureStatus> stored = new java.util.HashMap<>();
+        if (!figureIds.isEmpty()) {
+            standings.findStatuses(figureIds).forEach(row -> stored.put((Long) row[0], (FigureStatus) row[1]));
+        }
+        return stored;
     }
 
     /**

@@ -25,6 +25,15 @@ public enum QuantityKind {
         return label;
     }
 
+    /**
+     * Whether a figure of this kind can be below zero: a share or an amount of money can fall ("−3 %", a deficit),
+     * and "other" is whatever the fact-checker says; a count of people, places or strikes, an area, a distance or a
+     * duration cannot.
+     */
+    public boolean mayBeNegative() {
+        return this == SHARE || this == MONEY || this == OTHER;
+    }
+
     public static QuantityKind fromLabel(String label) {
         for (QuantityKind k : values()) {
             if (k.label.equalsIgnoreCase(label) || k.name().equalsIgnoreCase(label)) {

@@ -47,6 +47,8 @@ public record FigureDraft(Qualifier qualifier, @Nullable BigDecimal low, @Nullab
             problems.add("figure.error.value-required");
         } else if (!Quantity.ordered(low, high)) {
             problems.add("figure.error.low-above-high");
+        } else if (!Quantity.signFits(kind, low, high)) {
+            problems.add("figure.error.negative");
         } else if (!Quantity.rangeComplete(qualifier, low, high)) {
             problems.add("figure.error.range-needs-both");
         }

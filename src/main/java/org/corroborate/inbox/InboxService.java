@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
+import org.corroborate.evidence.EvidenceService;
+import org.corroborate.evidence.domain.FigureStatus;
 import org.corroborate.figure.FigureRef;
 import org.corroborate.figure.FigureService;
 import org.corroborate.history.History;
@@ -44,11 +46,13 @@ public class InboxService {
     private final StoryService stories;
     private final FigureService figures;
     private final ReviewService review;
+    private final EvidenceService evidence;
     private final Clock clock = Clock.systemUTC();
 
     InboxService(AssignmentRepository assignments, NotificationRepository notifications, Notifier notifier,
             JdbcTemplate jdbc, StoryWatch watch, History history, UserService users, StoryService stories,
-            FigureService figures, ReviewService review) {
+            FigureService figures, ReviewService review, EvidenceService evidence) {
+        this.evidence = evidence;
         this.history = history;
         this.users = users;
         this.stories = stories;
@@ -133,11 +137,14 @@ public class InboxService {
                 where lower(a.assignee) = lower(?) order by a.assigned_at desc, a.id desc limit ? offset ?""",
                 (rs, i) -> new Row(rs.getLong(1), (Long) rs.getObject(2)), me, limit, offset);
         Map<Long, StoryRef> storyRefs = storiesById(rows.stream().map(Row::storyId).toList());
-        Map<Long, String> quotes = quotesById(rows.stream().map(Row::figureId).filter(Objects::nonNull).toList());
+        List<Long> figureIds = rows.stream().map(Row::figureId).filter(Objects::nonNull).toList();
+        Map<Long, String> quotes = quotesById(figureIds);
+        Map<Long, FigureStatus> standings = evidence.storedStatuses(figureIds);
         return rows.stream().filter(r -> storyRefs.containsKey(r.storyId())).map(r -> {
             StoryRef story = storyRefs.get(r.storyId());
             return new QueueItem(r.storyId(), story.title(), r.figureId(),
-                    r.figureId() == null ? null : quotes.get(r.figureId()), story.state().name());
+                    r.figureId() == null ? null : quotes.get(r.figureId()), story.state().name(),
+                    r.figureId() == null ? null : standings.get(r.figureId()));
         }).toList();
     }
 
@@ -157,9 +164,15 @@ public class InboxService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<QueueItem> toApprove(int offset, int limit) {
-        return !CurrentUser.canDecide() ? List.of() : review.waitingForDecision(offset, limit).stream()
+        if (!CurrentUser.canDecide()) {
+            return List.of();
+        }
+        var waiting = review.waitingForDecision(offset, limit);
+        // How each figure stands, so that an editor takes the contested and superseded ones first (walk F23).
+        Map<Long, FigureStatus> standings = evidence.storedStatuses(waiting.stream().map(w -> w.figure().id()).toList());
+        return waiting.stream()
                 .map(w -> new QueueItem(w.story().id(), w.story().title(), w.figure().id(), w.figure().quote(),
-                        w.decision() == null ? "UNDECIDED" : w.decision().name()))
+                        w.decision() == null ? "UNDECIDED" : w.decision().name(), standings.get(w.figure().id())))
                 .toList();
     }
 

@@ -10,13 +10,15 @@ import org.corroborate.archive.Capture;
 import org.corroborate.ingest.FetchFailedException.Reason;
 import org.corroborate.report.AssertionDraft;
 import org.corroborate.report.DuplicateReportException;
-import org.corroborate.report.InvalidReportException;
 import org.corroborate.report.InvalidReportException.Field;
 import org.corroborate.report.InvalidReportException.Problem;
+import org.corroborate.report.InvalidReportException;
 import org.corroborate.report.LinkReader;
 import org.corroborate.report.NewReport;
 import org.corroborate.report.ReadLink;
+import org.corroborate.report.ReportFile;
 import org.corroborate.report.ReportService;
+import org.corroborate.report.SavedPageReader;
 import org.corroborate.security.Role;
 import org.corroborate.source.Domains;
 import org.corroborate.source.SourceRef;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Service;
  * the report's archived copy when the report is saved. Reading stores nothing.
  */
 @Service
-public class IngestService implements LinkReader {
+public class IngestService implements LinkReader, SavedPageReader {
 
     private final PageFetcher fetcher;
     private final PageReader reader = new PageReader();
@@ -53,6 +55,21 @@ public class IngestService implements LinkReader {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public ReadLink read(String url) {
         return readLink(fetcher.fetch(url, settings.rules(), PageFetcher.PAGE_TYPES));
+    }
+
+    /**
+     * A web page saved to a file and uploaded, read as a fetched page is: its main text without the site's navigation,
+     * its title from its metadata (og:title before a title with the site's name), its publication time and language
+     * (walk F10). Nothing is fetched or stored.
+     */
+    @Override
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ReportFile read(String fileName, byte[] html) {
+        // The reader resolves relative links against an address; a saved page has none of its own.
+        String address = "https://saved-page.invalid/" + java.net.URLEncoder.encode(fileName,
+                java.nio.charset.StandardCharsets.UTF_8);
+        ReadPage page = reader.html(html, null, address);
+        return new ReportFile(page.title(), page.text(), page.publishedAt(), page.language());
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,12 @@ public class Quantity {
     /** A quantity states at least one number. Forms check each field with these rules as the user types. */
     public static boolean hasNumber(@Nullable BigDecimal low, @Nullable BigDecimal high) {
         return low != null || high != null;
+    }
+
+    /** Neither end is below zero, unless the kind may be ({@link QuantityKind#mayBeNegative()}). */
+    public static boolean signFits(@Nullable QuantityKind kind, @Nullable BigDecimal low, @Nullable BigDecimal high) {
+        return kind == null || kind.mayBeNegative() || ((low == null || low.signum() >= 0)
+                && (high == null || high.signum() >= 0));
     }
 
     /** Low is not above high. */

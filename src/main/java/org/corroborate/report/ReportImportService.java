@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,6 +74,7 @@ public class ReportImportService {
     private final ApplicationEventPublisher events;
     private final ObjectReader lines;
     private final ArchiveService archive;
+    private final Clock clock = Clock.systemUTC();
 
     ReportImportService(SourceService sources, ReportRows rows, TransactionTemplate transaction,
             ApplicationEventPublisher events, JsonMapper json, ArchiveService archive) {
@@ -242,7 +244,7 @@ public class ReportImportService {
         private Optional<Checked> check(int number, NewReport draft) {
             Numbered line = new Numbered(number, null, draft);
             String language = draft.language();
-            List<Problem> problems = ReportService.problems(draft);
+            List<Problem> problems = ReportService.problems(draft, clock.instant());
             if (!problems.isEmpty()) {
                 return reject(new ImportRejection(line.line(), problems.stream()
                         .map(p -> new ImportRejection.Reason(p.messageKey(), p.arguments(), p.message())).toList()));

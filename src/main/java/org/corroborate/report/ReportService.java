@@ -1,5 +1,6 @@
 package org.corroborate.report;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.archive.ArchiveService;
 import org.corroborate.archive.Capture;
+import org.corroborate.base.domain.PublicationTime;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.FigureExtractor;
 import org.corroborate.extraction.Languages;
@@ -47,6 +49,8 @@ public class ReportService {
     private final ArchiveService archive;
     private final ReportScopes scopes;
     private final ReportRows rows;
+
+    private final Clock clock = Clock.systemUTC();
 
     ReportService(ReportRepository reports, SourceService sources, ApplicationEventPublisher events,
             ArchiveService archive, ReportScopes scopes, ReportRows rows) {
@@ -155,7 +159,7 @@ public class ReportService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long add(NewReport draft) {
-        List<Problem> problems = problems(draft);
+        List<Problem> problems = problems(draft, clock.instant());
         String title = draft.title() == null ? "" : draft.title().strip();
         String text = ReportText.clean(draft.text());
         String url = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
@@ -195,7 +199,7 @@ public class ReportService {
     }
 
     /** What is wrong with a drafted report by itself (sources and duplicates aside): the rules of every path in. */
-    static List<Problem> problems(NewReport draft) {
+    static List<Problem> problems(NewReport draft, Instant now) {
         List<Problem> problems = new ArrayList<>();
         String title = draft.title() == null ? "" : draft.title().strip();
         String text = ReportText.clean(draft.text());
@@ -207,6 +211,9 @@ public class ReportService {
                 "Choose who published the report.");
         check(problems, draft.publishedAt() != null, Field.PUBLISHED, "report.error.published-required",
                 "Say when the report was published.");
+        check(problems, draft.publishedAt() == null || PublicationTime.plausible(draft.publishedAt(), now),
+                Field.PUBLISHED, "report.error.published-future",
+                "The publication date is in the future: a report is checked after it is published.");
         check(problems, LANGUAGES.contains(draft.language()), Field.LANGUAGE, "report.error.language",
                 "The language is French or English.");
         check(problems, url == null || ReportText.isWebAddress(url) && url.length() <= MAX_URL_LENGTH, Field.URL,

@@ -41,6 +41,14 @@ public final class ReportText {
      * large, binary, not valid in its charset (UTF-8 unless a page declares another) or of another type.
      */
     public static ReportFile read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, null);
+    }
+
+    /**
+     * As {@link #read(String, byte[])}; a saved web page is read by {@code pages} when given (its main text, title,
+     * date and language, as a fetched page), else as plain HTML.
+     */
+    public static ReportFile read(String fileName, byte[] bytes, @Nullable SavedPageReader pages) {
         String name = fileName == null ? "" : fileName.strip();
         String extension = extension(name);
         if (!extension.matches("txt|text|md|markdown|html|htm")) {
@@ -58,13 +66,14 @@ public final class ReportText {
         String decoded = decode(name, bytes, html);
         ReportFile read = switch (extension) {
             case "md", "markdown" -> MarkdownToText.convert(decoded);
-            case "html", "htm" -> HtmlToText.convert(decoded);
+            case "html", "htm" -> pages == null ? HtmlToText.convert(decoded) : pages.read(name, bytes);
             default -> new ReportFile("", clean(decoded));
         };
         if (read.text().isBlank()) {
             throw new UnreadableFileException(Reason.EMPTY, "The file " + name + " has no text", name);
         }
-        return new ReportFile(read.title().isBlank() ? titleFromFileName(name) : read.title(), read.text());
+        return new ReportFile(read.title().isBlank() ? titleFromFileName(name) : read.title(), read.text(),
+                read.publishedAt(), read.language());
     }
 
     /** Decodes every byte or none: a byte sequence invalid in the charset throws instead of becoming '\uFFFD'. */

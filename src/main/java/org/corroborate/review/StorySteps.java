@@ -14,6 +14,31 @@ public record StorySteps(long storyId, StoryState state, @Nullable Refusal submi
         @Nullable Refusal approveRefusal, @Nullable Refusal publishRefusal, @Nullable Refusal reopenRefusal,
         List<String> rejectedInText, List<Unsettled> unsettled) {
 
+    /** The steps on a story, in the order a story takes them. */
+    public enum Step {
+        SUBMIT, APPROVE, PUBLISH, REOPEN
+    }
+
+    /** The step the story's state leads to: a draft is submitted, a story in review approved, an approved one published. */
+    public Step next() {
+        return switch (state) {
+            case DRAFT -> Step.SUBMIT;
+            case IN_REVIEW -> Step.APPROVE;
+            case APPROVED -> Step.PUBLISH;
+            case PUBLISHED -> Step.REOPEN;
+        };
+    }
+
+    /** Why a step is not allowed now; null when it is. */
+    public @Nullable Refusal refusal(Step step) {
+        return switch (step) {
+            case SUBMIT -> submitRefusal;
+            case APPROVE -> approveRefusal;
+            case PUBLISH -> publishRefusal;
+            case REOPEN -> reopenRefusal;
+        };
+    }
+
     /** A figure not settled yet: its words in the story, and whether its approval lapsed (else it is undecided). */
     public record Unsettled(String quote, boolean lapsed) {
     }

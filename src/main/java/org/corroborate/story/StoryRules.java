@@ -1,9 +1,12 @@
 package org.corroborate.story;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.base.domain.PublicationTime;
 import org.corroborate.extraction.Languages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The story's rules, in one place: what a story must be to be stored (the same for the paste dialog, the API and the
@@ -35,6 +38,12 @@ public final class StoryRules {
             problems.add("story.error.text-too-long");
         }
         return problems;
+    }
+
+    /** For a story that already ran: its publication time is not in the future (a day's margin); null is fine. */
+    public static Optional<String> publicationProblem(@Nullable Instant publishedAt, Instant now) {
+        return publishedAt == null || PublicationTime.plausible(publishedAt, now) ? Optional.empty()
+                : Optional.of("story.error.published-future");
     }
 
     public static Optional<Refusal> submit(StoryState state) {

@@ -3,6 +3,7 @@ package org.corroborate.story;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -188,7 +189,26 @@ public class StoryService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public long create(String title, String language, String text) {
-        Story story = stories.save(Story.draft(title, language, text, CurrentUser.usernameOrSystem()));
+        return create(title, language, text, null);
+    }
+
+    /**
+     * As {@link #create(String, String, String)}, for a story that already ran when {@code publishedAt} is given (a
+     * story re-checked after the fact): reports after that time are then newer than the story, those before it older.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public long create(String title, String language, String text, @Nullable Instant publishedAt) {
+        List<String> problems = new ArrayList<>(StoryRules.problems(title, language, text));
+        StoryRules.publicationProblem(publishedAt, clock.instant()).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new InvalidStoryException(problems);
+        }
+        Story story = Story.draft(title, language, text, CurrentUser.usernameOrSystem());
+        if (publishedAt != null) {
+            story.datePublication(publishedAt);
+        }
+        stories.save(story);
         figures.suggest(story.getId(), story.getBody(), story.getLanguage());
         return story.getId();
     }

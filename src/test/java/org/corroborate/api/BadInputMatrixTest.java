@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -125,6 +126,43 @@ class BadInputMatrixTest {
             assertThat(problem.get("detail").asString()).as(c.name()).contains("'" + c.field() + "'");
         }
         assertThat(counts()).as(c.name() + ": nothing written").isEqualTo(before);
+    }
+
+    /** Walk F40: a report dated 2099 (a typo in the year) would stand as the newest toll of what it states. */
+    @Test
+    void aReportDatedInTheFutureIsRefusedNamingTheDate() throws Exception {
+        Map<String, Integer> before = counts();
+
+        HttpResponse<String> response = new ApiClient(port).send("POST", "/api/v1/reports", TOKEN, JSON_TYPE,
+                "{\"title\": \"Bilan à Deraa\", \"publisherKey\": \"afp\", \"publishedAt\": \"2099-01-01T00:00:00Z\","
+                        + " \"language\": \"fr\", \"text\": \"Au moins 14 civils ont été tués à Deraa selon l'OSDH.\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("fields").valueStream().map(JsonNode::asString).toList()).containsExactly("publishedAt");
+        assertThat(problem.get("detail").asString()).contains("in the future");
+        assertThat(counts()).as("nothing written").isEqualTo(before);
+    }
+
+    /** A story that already ran is created with its publication time (walk F16); one in the future is refused. */
+    @Test
+    void aStoryIsCreatedWithThePublicationTimeItRanAtButNotOneInTheFuture() throws Exception {
+        Map<String, Integer> before = counts();
+        String body = "{\"title\": \"Cyclone : le bilan\", \"language\": \"fr\", \"publishedAt\": \"%s\","
+                + " \"text\": \"Le cyclone a fait au moins 242 morts, selon l'INGD.\"}";
+
+        HttpResponse<String> future = new ApiClient(port).send("POST", "/api/v1/stories", TOKEN, JSON_TYPE,
+                body.formatted("2099-03-18T09:30:00Z"));
+
+        assertThat(future.statusCode()).as(future.body()).isEqualTo(422);
+        assertThat(JSON.readTree(future.body()).get("fields").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("publishedAt");
+        assertThat(counts()).as("nothing written").isEqualTo(before);
+
+        HttpResponse<String> ran = new ApiClient(port).send("POST", "/api/v1/stories", TOKEN, JSON_TYPE,
+                body.formatted("2019-03-18T09:30:00Z"));
+        assertThat(ran.statusCode()).as(ran.body()).isEqualTo(201);
+        assertThat(JSON.readTree(ran.body()).get("publishedAt").asString()).isEqualTo("2019-03-18T09:30:00Z");
     }
 
     private static Arguments story(String name, String title, String language, String text, int status,

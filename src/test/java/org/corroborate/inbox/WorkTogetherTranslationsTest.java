@@ -49,6 +49,38 @@ class WorkTogetherTranslationsTest {
         }
     }
 
+    /**
+     * Who checks a figure (the assignment) and who said it (the attribution) stand on the same screen, so they are not
+     * worded alike: the French desk read "Attribué à : Eddie" beside "attribué à Ministère…" (walk F39).
+     */
+    @Test
+    void theAssignmentIsNotWordedAsTheAttribution() throws IOException {
+        for (String bundle : new String[] {"translations.properties", "translations_fr.properties"}) {
+            Properties all = all(bundle);
+            String assignment = firstWord(all.getProperty("assignment.label"));
+            for (String attribution : new String[] {"figure.form.source", "panel.attributed", "suggestion.attributed"}) {
+                assertThat(firstWord(all.getProperty(attribution))).as(bundle + " " + attribution)
+                        .isNotEqualToIgnoringCase(assignment);
+            }
+            for (String key : new String[] {"assignment.done", "queue.assigned", "notification.ASSIGNED"}) {
+                assertThat(all.getProperty(key).toLowerCase()).as(bundle + " " + key)
+                        .doesNotContain(firstWord(all.getProperty("panel.attributed")).toLowerCase());
+            }
+        }
+    }
+
+    private static String firstWord(String text) {
+        return text.strip().split("\\s+")[0];
+    }
+
+    private static Properties all(String bundle) throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = WorkTogetherTranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + bundle)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
     private static Map<String, String> texts(String bundle) throws IOException {
         Properties texts = new Properties();
         try (InputStream in = WorkTogetherTranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + bundle)) {

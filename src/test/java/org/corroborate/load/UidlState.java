@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,6 +48,11 @@ public final class UidlState {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** What tells HighlightedText's scripts apart: the one drawing the blocks sent after the first... */
+    static final String DEFERRED_BLOCKS = "const pending = new Map($0)";
+    /** ... and the one applying changes of marks and paragraphs. */
+    static final String MARK_CHANGES = "for (const op of JSON.parse($0))";
+
     /** One node of the state tree. */
     public static final class Node {
         final int id;
@@ -56,6 +66,8 @@ public final class UidlState {
         final List<Node> virtualChildren = new ArrayList<>();
         final List<Object> delegates = new ArrayList<>();
         String text;
+        /** The HTML the server wrote into this element ({@code innerHTML}), as the browser's DOM holds it. */
+        Element markup;
 
         Node(int id) {
             this.id = id;
@@ -108,6 +120,14 @@ public final class UidlState {
         public Stream<Node> subtree() {
             return Stream.concat(Stream.of(this),
                     Stream.concat(children.stream(), virtualChildren.stream()).flatMap(Node::subtree));
+        }
+
+        /**
+         * The elements inside this node's own HTML (the {@code innerHTML} property the server set, with the
+         * scripts that changed it since applied) that match a CSS selector; empty without such HTML.
+         */
+        public Stream<Element> markup(String cssQuery) {
+            return markup == null ? Stream.empty() : markup.select(cssQuery).stream();
         }
 
         /** The text of the text nodes below this node, joined. */
@@ -185,8 +205,75 @@ public final class UidlState {
         for (JsonNode change : changes) {
             applyChange(change);
         }
+        // then, as the client, the JavaScript the server asked to run: those scripts that change an element's HTML
+        for (JsonNode invocation : uidl.path("execute")) {
+            execute(invocation);
+        }
         updates++;
         return this;
+    }
+
+    /**
+     * The scripts of a text with marked spans ({@code org.corroborate.base.ui.HighlightedText}) on the element's HTML,
+     * as the browser runs them: the blocks written after the first ({@code $0} = [[block index, HTML], ...], each
+     * drawn into its placeholder {@code [data-block=i]}), and the changes that follow ({@code $0} = a JSON list of
+     * operations: a paragraph's HTML, a mark's new id, a mark taken out, a mark's classes, title and label). Other
+     * scripts change nothing the harness reads. An invocation is [its parameters..., the script]; an element is
+     * passed as {@code {"@v-node": id}} and is the script's {@code this} when it is the last parameter.
+     */
+    private void execute(JsonNode invocation) {
+        if (!invocation.isArray() || invocation.size() < 2) {
+            return;
+        }
+        String script = invocation.get(invocation.size() - 1).asString("");
+        JsonNode owner = invocation.get(invocation.size() - 2);
+        Node node = owner.has("@v-node") ? nodes.get(owner.get("@v-node").asInt()) : null;
+        if (node == null || node.markup == null) {
+            return;
+        }
+        JsonNode first = invocation.get(0);
+        if (script.contains(DEFERRED_BLOCKS) && first.isArray()) {
+            for (JsonNode block : first) {
+                String index = String.valueOf(block.get(0).asInt());
+                node.markup.children().stream().filter(b -> b.attr("data-block").equals(index)).findFirst()
+                        .ifPresent(placeholder -> {
+                            placeholder.html(block.get(1).asString());
+                            placeholder.removeAttr("style");
+                        });
+            }
+        } else if (script.contains(MARK_CHANGES) && first.isString()) {
+            for (JsonNode op : JSON.readTree(first.asString())) {
+                applyMarkChange(node.markup, op);
+            }
+        }
+    }
+
+    /** What HighlightedText's change script does with one operation (its APPLY). */
+    private static void applyMarkChange(Element root, JsonNode op) {
+        String kind = op.get(0).asString();
+        String id = op.size() > 1 ? op.get(1).asString() : "";
+        List<Element> parts = kind.equals("p") ? List.of()
+                : root.select("[data-mark-id=\"" + id.replace("\"", "") + "\"]");
+        switch (kind) {
+            case "p" -> {
+                Element paragraph = root.selectFirst("p[data-start=\"" + id.replace("\"", "") + "\"]");
+                if (paragraph != null) {
+                    paragraph.html(op.get(2).asString());
+                }
+            }
+            case "r" -> parts.forEach(e -> e.attr("data-mark-id", op.get(2).asString()));
+            case "u" -> parts.forEach(Element::unwrap);
+            case "a" -> parts.forEach(e -> {
+                e.attr("class", op.get(2).asString());
+                e.attr("title", op.get(3).asString());
+                if (e.hasAttr("role")) {
+                    e.attr("aria-label", op.get(4).asString());
+                }
+            });
+            default -> {
+                // "s" (scroll into view) and "f" (focus) change no HTML
+            }
+        }
     }
 
     private void applyChange(JsonNode change) {
@@ -207,11 +294,17 @@ public final class UidlState {
                 if (feature == TEXT_NODE && "text".equals(change.get("key").asString())) {
                     node.text = value == null ? null : value.toString();
                 }
+                if (feature == ELEMENT_PROPERTIES && "innerHTML".equals(change.get("key").asString())) {
+                    node.markup = value == null ? null : Jsoup.parseBodyFragment(value.toString()).body();
+                }
             }
             case "remove" -> {
                 map(node, feature).ifPresent(m -> m.remove(change.get("key").asString()));
                 if (feature == TEXT_NODE) {
                     node.text = null;
+                }
+                if (feature == ELEMENT_PROPERTIES && "innerHTML".equals(change.get("key").asString())) {
+                    node.markup = null;
                 }
             }
             case "splice" -> splice(node, feature, change);
@@ -362,8 +455,34 @@ public final class UidlState {
         if (key == null) {
             throw new IllegalStateException("node " + node + " does not listen to " + event);
         }
-        rpc.set("data", eventData(node, constants.getOrDefault(key, JSON.createObjectNode())));
+        rpc.set("data", eventData(node, constants.getOrDefault(key, JSON.createObjectNode()), null));
         return rpc;
+    }
+
+    /**
+     * A DOM event on an element inside a node's own HTML ({@link Node#markup}), caught by the node's listener as
+     * browsers deliver it (the event bubbles up from {@code target}): a click on one mark of a text whose marks share
+     * one delegated listener. The listener's expressions that name the target are evaluated on it as the browser
+     * would ({@code event.target.closest('sel')?.dataset.name}, {@code event.target.closest('sel') != null}); the
+     * event is refused, as the browser's filter would drop it, when a filter of the listener is false for it.
+     */
+    public ObjectNode event(Node node, String event, Element target) {
+        if (node.markup == null || target.root() != node.markup.root()) {
+            throw new IllegalArgumentException(target.tagName() + " is not inside the HTML of " + node);
+        }
+        String key = node.listeners.get(event);
+        if (key == null) {
+            throw new IllegalStateException("node " + node + " does not listen to " + event);
+        }
+        JsonNode settings = constants.getOrDefault(key, JSON.createObjectNode());
+        ObjectNode data = eventData(node, settings, target);
+        for (Map.Entry<String, JsonNode> e : settings.properties()) {
+            if (e.getValue().isBoolean() && e.getValue().asBoolean() && !data.path(e.getKey()).asBoolean(false)) {
+                throw new IllegalStateException("the listener's filter " + e.getKey() + " drops a " + event
+                        + " on " + target.tagName() + " in " + node);
+            }
+        }
+        return event(node.id, event, data);
     }
 
     /** A DOM event with the data given (navigation events to the root node, say). */
@@ -387,12 +506,29 @@ public final class UidlState {
         return event(ROOT_NODE, "ui-navigate", data);
     }
 
-    private static ObjectNode eventData(Node node, JsonNode settings) {
+    /** {@code event.target.closest('selector')}, alone or followed by {@code ?.dataset.name} or {@code != null}. */
+    private static final Pattern CLOSEST = Pattern.compile(
+            "event\\.target\\.closest\\('([^']+)'\\)(?:\\?\\.dataset\\.([A-Za-z]+)|\\s*(!=|!==)\\s*null)");
+
+    private static ObjectNode eventData(Node node, JsonNode settings, Element target) {
         ObjectNode data = JSON.createObjectNode();
         for (Map.Entry<String, JsonNode> e : settings.properties()) {
             String expression = e.getKey();
             JsonNode setting = e.getValue();
-            if (expression.startsWith("}")) {
+            Matcher closest = CLOSEST.matcher(expression);
+            if (target != null && closest.matches()) {
+                Element found = target.closest(closest.group(1));
+                if (closest.group(2) != null) {
+                    String attribute = "data-" + closest.group(2).replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+                    if (found == null || !found.hasAttr(attribute)) {
+                        data.putNull(expression); // undefined: JSON has no such value, the client sends null
+                    } else {
+                        data.put(expression, found.attr(attribute));
+                    }
+                } else {
+                    data.put(expression, found != null);
+                }
+            } else if (expression.startsWith("}")) {
                 continue; // a property to synchronize: sent as mSync by the caller when it changes it
             } else if (expression.equals("]")) {
                 data.put(expression, node.id);

@@ -130,7 +130,8 @@ class UidlStateTest {
 
     /**
      * Answers recorded from the production jar with the demo data (src/load/run.sh with RECORD set): the init request,
-     * the navigation to the seed story, the click on the Comments tab, the click on a figure's mark.
+     * the navigation to the seed story, the click on the Comments tab, the click on a figure's mark. The story's text
+     * is one element whose HTML holds the marks, with one click listener for all of them.
      */
     @Test
     void followsARecordedVisitToTheSeedStory() throws IOException {
@@ -140,29 +141,89 @@ class UidlStateTest {
         assertThat(ui.pushId()).isNotBlank();
 
         ui.offer(recorded("navigate"));
-        List<UidlState.Node> figures = ui.find(n -> n.attribute("data-mark-id").filter(id -> !id.startsWith("-"))
-                .isPresent()).toList();
-        assertThat(figures).hasSize(9).allMatch(mark -> mark.listensTo("click") && mark.tag().equals("span"));
-        assertThat(figures.getFirst().text()).isNotBlank();
+        List<StoryDesk.Mark> figures = StoryDesk.figureMarks(ui);
+        assertThat(figures).extracting(StoryDesk.Mark::id).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(figures).allMatch(m -> m.text().hasClass("highlighted-text") && m.text().listensTo("click"));
+        assertThat(figures.get(2).element().text()).isEqualTo("320 km2");
         UidlState.Node tabs = ui.findIn("story-lists", UidlState.tag("vaadin-tabs")).orElseThrow();
         assertThat(tabs.listensTo("selected-changed")).isTrue();
         // a hidden tab's contents are not sent until it is shown
         assertThat(ui.find(UidlState.withClass("comment-scroller")).filter(UidlState.Node::shown)).isEmpty();
+        assertThat(StoryDesk.comment(ui, "Toll checked against the UN figure").isMissing()).isTrue();
 
         ui.offer(recorded("comments-tab"));
         UidlState.Node comments = ui.find(UidlState.withClass("comment-scroller")).findFirst().orElseThrow();
         assertThat(comments.shown()).isTrue();
         assertThat(comments.subtree().filter(UidlState.tag("vaadin-text-area"))).hasSize(1);
-        assertThat(comments.subtree().filter(n -> n.hasClass("comment-send") && n.listensTo("click"))).hasSize(1);
+        assertThat(StoryDesk.comment(ui, "Toll checked against the UN figure").sends()).isTrue();
+        assertThat(StoryDesk.approve(ui).missing()).isEqualTo("no figure panel shown");
 
         ui.offer(recorded("open-figure"));
-        UidlState.Node panel = ui.find(UidlState.withClass("figure-panel")).findFirst().orElseThrow();
+        UidlState.Node panel = StoryDesk.panel(ui).orElseThrow();
         assertThat(panel.shown()).isTrue();
-        assertThat(panel.subtree().filter(n -> n.tag().equals("vaadin-button")
-                && n.attribute("theme").filter(t -> t.contains("success")).isPresent())).hasSize(1);
+        assertThat(StoryDesk.approve(ui).sends()).isTrue();
+        assertThat(StoryDesk.link(ui).sends()).isTrue();
         assertThat(ui.lastSeenSyncId()).isEqualTo(3);
-        JsonNode click = JSON.readTree(ui.message(ui.event(figures.get(1), "click"))).get("rpc").get(0);
-        assertThat(click.get("data").has("event.screenX")).isTrue();
+        // the answer restyles the mark clicked (HighlightedText's change script): it is the one selected now
+        assertThat(StoryDesk.marks(ui)).filteredOn(m -> m.element().hasClass("selected"))
+                .extracting(StoryDesk.Mark::id).containsExactly("5");
+    }
+
+    /** A click on a mark carries what Chromium sent for the same click on the same page (recorded with Playwright). */
+    @Test
+    void aClickOnAMarkIsSentAsTheBrowserSendsIt() throws IOException {
+        UidlState ui = UidlState.fromInit(recorded("init"));
+        ui.offer(recorded("navigate"));
+        StoryDesk.Mark first = StoryDesk.figureMarks(ui).getFirst();
+
+        JsonNode click = JSON.readTree(ui.message(ui.event(first.text(), "click", first.element()))).get("rpc").get(0);
+
+        // Chromium 2026-12-05 on the production jar, a click on the seed story's first figure (node 26 there too)
+        assertThat(click).isEqualTo(JSON.readTree("""
+                {"type":"event","node":26,"event":"click","data":{
+                  "event.target.closest('[data-mark-id]') != null":true,
+                  "event.target.closest('[data-mark-id]')?.dataset.markId":"1"}}
+                """));
+    }
+
+    /**
+     * A long story (13 kB of English wire copy about floods, recorded from the production jar): the text's first block
+     * is in the element's HTML, the second comes in the same answer as a script that draws it into its placeholder.
+     * Its marks are found after the script, and a click on one of them names it.
+     */
+    @Test
+    void marksOfALongTextsDeferredBlocksAreFoundToo() throws IOException {
+        UidlState ui = UidlState.fromInit(recorded("long-story-init"));
+        ui.offer(recorded("long-story-navigate"));
+
+        List<StoryDesk.Mark> marks = StoryDesk.marks(ui);
+        List<StoryDesk.Mark> later = marks.stream().filter(m -> m.element().closest("[data-block=\"1\"]") != null)
+                .toList();
+        assertThat(marks).hasSize(76).allMatch(m -> m.id().startsWith("-")); // a new story: suggestions only
+        assertThat(later).hasSizeGreaterThan(20);
+        assertThat(later.getFirst().element().parents().stream().filter(e -> e.hasAttr("data-block")).findFirst()
+                .orElseThrow().hasAttr("style")).isFalse();
+        StoryDesk.Mark mark = later.getLast();
+        JsonNode click = JSON.readTree(ui.message(ui.event(mark.text(), "click", mark.element()))).get("rpc").get(0);
+        assertThat(click.get("data").get("event.target.closest('[data-mark-id]')?.dataset.markId").asString())
+                .isEqualTo(mark.id());
+        // no figure yet: opening one finds nothing to click, and says so
+        assertThat(StoryDesk.openFigure(ui, new java.util.Random(1)).missing()).contains("76 marks in all");
+    }
+
+    /** With marks as one element's HTML, finding none is an error of the action, not a silent skip. */
+    @Test
+    void aStoryViewWithoutMarksIsMissingWhatToClickNotSkipped() {
+        // the text as it was drawn before HighlightedText (a span per mark): the harness must not find marks there
+        UidlState ui = UidlState.fromInit(INIT);
+
+        StoryDesk.Click open = StoryDesk.openFigure(ui, new java.util.Random(1));
+
+        assertThat(open.sends()).isFalse();
+        assertThat(open.isMissing()).isTrue();
+        assertThat(open.missing()).contains("no figure's mark");
+        assertThat(StoryDesk.link(ui).isMissing()).isTrue();
+        assertThat(StoryDesk.commentsTab(ui).isMissing()).isTrue();
     }
 
     private static String recorded(String name) throws IOException {

@@ -78,6 +78,24 @@ class ReportImportServiceTest {
                 + "where r.title like ? and a.subject_terms is not null", Long.class, "%" + unique)).isEqualTo(2);
     }
 
+    /** Walk F40: a report dated 2099 was stored, and would have stood as the newest toll of every figure it touched. */
+    @Test
+    void aReportDatedInTheFutureIsRejectedAndOneFromAFewHoursAheadIsNot() {
+        String soon = java.time.Instant.now().plus(java.time.Duration.ofHours(5))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String file = String.join("\n",
+                line("Futur " + unique, "afp", null, text("Deraa")).replace("2019-12-25", "2099-01-01"),
+                line("Fuseau " + unique, "afp", null, text("Homs")).replace("2019-12-25T10:00:00Z", soon));
+
+        ImportSummary summary = imports.importLines(new StringReader(file), progress -> { });
+
+        assertThat(summary.stored()).isEqualTo(1);
+        assertThat(summary.rejections()).extracting(r -> r.line() + ": " + r.reason()).containsExactly(
+                "1: The publication date is in the future: a report is checked after it is published.");
+        assertThat(jdbc.queryForList("select title from report where title like ?", String.class, "%" + unique))
+                .containsExactly("Fuseau " + unique);
+    }
+
     @Test
     void aReportRepeatedInTheFileOrAlreadyStoredIsRejectedNamingWhatItRepeats() {
         String first = line("Premier " + unique, "afp", "https://example.org/b/" + unique, text("Saraqeb"));

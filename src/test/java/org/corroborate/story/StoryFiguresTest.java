@@ -122,6 +122,24 @@ class StoryFiguresTest {
 
     @Test
     @WithUserDetails("factchecker")
+    void aNegativeTollIsRefusedAndAFallingShareIsNot() {
+        long id = stories.create(uniqueTitle(), "fr", TEXT);
+        FigureDraft negative = new FigureDraft(Qualifier.EXACT, new BigDecimal("-5"), new BigDecimal("-5"), null,
+                QuantityKind.DEATHS, null, null, null);
+
+        assertThatThrownBy(() -> stories.accept(id, suggestion(id, "environ 260").id(), negative))
+                .isInstanceOfSatisfying(org.corroborate.figure.InvalidFigureException.class,
+                        e -> assertThat(e.problems()).containsExactly("figure.error.negative"));
+        assertThat(stories.details(id).orElseThrow().figures()).isEmpty();
+
+        FigureDraft fall = new FigureDraft(Qualifier.APPROXIMATE, new BigDecimal("-3"), new BigDecimal("-3"), "%",
+                QuantityKind.SHARE, "production", null, null);
+        stories.accept(id, suggestion(id, "environ 260").id(), fall);
+        assertThat(stories.details(id).orElseThrow().figures()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
     void editingTheTextBeforeAFigureShiftsItsOffsets() {
         long id = stories.create(uniqueTitle(), "fr", TEXT);
         long figureId = stories.accept(id, suggestion(id, "320 km2").id(), null);

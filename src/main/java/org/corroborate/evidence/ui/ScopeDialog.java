@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.List;
+import org.corroborate.base.ui.DateFields;
 import org.corroborate.evidence.StoryScopeView.PlaceName;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +66,8 @@ class ScopeDialog extends Dialog {
         });
         from.setLabel(getTranslation("scope.field.from"));
         to.setLabel(getTranslation("scope.field.to"));
+        DateFields.localised(from, getLocale(), this::getTranslation);
+        DateFields.localised(to, getLocale(), this::getTranslation);
         from.setValue(first);
         to.setValue(last);
         from.addValueChangeListener(e -> validate());

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.corroborate.base.ui.Formats;
 import org.corroborate.inbox.InboxService;
 import org.corroborate.inbox.QueueItem;
 import org.corroborate.security.CurrentUser;
@@ -52,15 +54,39 @@ class QueueView extends VerticalLayout implements HasDynamicTitle {
     private Grid<QueueItem> grid() {
         Grid<QueueItem> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(item -> new Anchor(href(item.storyId(), item.figureId()),
-                        item.figureQuote() == null ? item.storyTitle() : "« " + item.figureQuote() + " »"))
+        // A figure by its words in the story; a story assigned as a whole says so, its title being in the next column.
+        grid.addComponentColumn(item -> new Anchor(href(item.storyId(), item.figureId()), what(item)))
                 .setHeader(getTranslation("queue.what")).setFlexGrow(3);
         grid.addColumn(QueueItem::storyTitle).setHeader(getTranslation("queue.story")).setFlexGrow(3);
+        grid.addComponentColumn(QueueView::standing).setHeader(getTranslation("queue.standing")).setFlexGrow(1);
         grid.addColumn(item -> item.detail() == null ? "" : getTranslation("queue.detail." + item.detail()))
                 .setHeader(getTranslation("queue.state")).setFlexGrow(1);
         grid.setMinHeight("12em");
         grid.setHeight("40vh");
         return grid;
+    }
+
+    /** A figure by its words, quoted as the UI's language quotes; a story as such. */
+    String what(QueueItem item) {
+        return item.figureId() == null ? getTranslation("queue.what.story")
+                : Formats.quoted(item.figureQuote() == null ? "" : item.figureQuote(), getLocale());
+    }
+
+    /** How a figure stands, as the story page's chips say it (nothing for a story). */
+    static Span standing(QueueItem item) {
+        Span standing = new Span();
+        if (item.figureId() != null) {
+            String status = item.standing() == null ? "pending" : item.standing().name();
+            standing.setText(standing.getTranslation("status." + status));
+            standing.getElement().setAttribute("data-status", status);
+            standing.getElement().getThemeList().add("badge");
+            standing.getElement().getThemeList().add("small");
+            if (item.standing() == org.corroborate.evidence.domain.FigureStatus.CONTESTED
+                    || item.standing() == org.corroborate.evidence.domain.FigureStatus.SUPERSEDED) {
+                standing.getElement().getThemeList().add("error");
+            }
+        }
+        return standing;
     }
 
     /** Where a story, or one of its figures, opens. */

@@ -19,6 +19,7 @@ import java.util.List;
 import org.corroborate.archive.Capture;
 import org.corroborate.report.AssertionDraft;
 import org.corroborate.report.LinkReader;
+import org.corroborate.report.SavedPageReader;
 import org.corroborate.report.NewReport;
 import org.corroborate.report.ReadLink;
 import org.corroborate.report.Duplicate;
@@ -53,12 +54,13 @@ class AddReportView extends VerticalLayout implements HasDynamicTitle {
     /** The archived copy of the page read from a link, kept while the form still holds that page's address. */
     private @Nullable ReadLink read;
 
-    AddReportView(ReportService reports, SourceService sources, ObjectProvider<LinkReader> links) {
+    AddReportView(ReportService reports, SourceService sources, ObjectProvider<LinkReader> links,
+            ObjectProvider<SavedPageReader> pages) {
         this.reports = reports;
         List<SourceRef> choices = sources.choices();
         addClassName("report-inbox");
         form = new ReportForm(choices);
-        upload = new ReportFileUpload(file -> {
+        upload = new ReportFileUpload(pages.getIfAvailable(), file -> {
             read = null;
             form.fill(file);
         });

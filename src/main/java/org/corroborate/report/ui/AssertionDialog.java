@@ -116,6 +116,8 @@ class AssertionDialog extends Dialog {
         binder.forField(low)
                 .withValidator(v -> Quantity.ordered(v, high.getValue()),
                         getTranslation("report.add.assertion.low-above-high"))
+                .withValidator(v -> Quantity.signFits(kind.getValue(), v, high.getValue()),
+                        getTranslation("figure.error.negative"))
                 .bind(f -> f.low, (f, v) -> f.low = v);
         binder.forField(high).withValidator(v -> Quantity.hasNumber(low.getValue(), v),
                 getTranslation("report.add.assertion.number-required")).bind(f -> f.high, (f, v) -> f.high = v);

@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 import org.corroborate.report.ReportFile;
 import org.corroborate.report.ReportText;
+import org.corroborate.report.SavedPageReader;
 import org.corroborate.report.UnreadableFileException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a .txt, .md or .html file into the add-report form. The file is kept in memory, never stored: at most one
@@ -22,8 +24,11 @@ class ReportFileUpload extends VerticalLayout {
     final Upload upload = new Upload();
     final Span message = new Span();
     private final Consumer<ReportFile> onRead;
+    private final @Nullable SavedPageReader pages;
 
-    ReportFileUpload(Consumer<ReportFile> onRead) {
+    /** {@code pages} reads saved web pages as fetched ones are read (null: as plain HTML). */
+    ReportFileUpload(@Nullable SavedPageReader pages, Consumer<ReportFile> onRead) {
+        this.pages = pages;
         this.onRead = onRead;
         setPadding(false);
         setSpacing(false);
@@ -54,7 +59,7 @@ class ReportFileUpload extends VerticalLayout {
 
     void receive(String fileName, byte[] bytes) {
         try {
-            ReportFile file = ReportText.read(fileName, bytes);
+            ReportFile file = ReportText.read(fileName, bytes, pages);
             message.removeClassName("problem");
             message.setText(getTranslation("report.add.upload.read", fileName));
             onRead.accept(file);

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.base.ui.DateFields;
 import org.corroborate.base.ui.LanguageProposal;
 import org.corroborate.extraction.Languages;
 import org.corroborate.report.AssertionDraft;
@@ -74,6 +75,7 @@ class ReportForm extends FormLayout {
         publisher.setItems(SourceRef::matches, sources);
         publisher.setItemLabelGenerator(SourceRef::name);
         publishedAt.setLabel(getTranslation("report.add.field.published"));
+        DateFields.localised(publishedAt, getLocale(), this::getTranslation);
         language.setLabel(getTranslation("report.add.field.language"));
         language.setItems(ReportService.LANGUAGES);
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
@@ -122,12 +124,21 @@ class ReportForm extends FormLayout {
         }
     }
 
-    /** A file read for the add-report form: its text replaces the text; its title fills an empty title. */
+    /**
+     * A file read for the add-report form: its text replaces the text; its title fills an empty title; a saved page's
+     * publication time and language are set when its metadata said them.
+     */
     void fill(ReportFile file) {
         if (title.getValue().isBlank()) {
             title.setValue(file.title());
         }
         text.setValue(file.text());
+        if (file.publishedAt() != null) {
+            publishedAt.setValue(LocalDateTime.ofInstant(file.publishedAt(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
+        }
+        if (file.language() != null && ReportService.LANGUAGES.contains(file.language())) {
+            languageProposal.choose(file.language());
+        }
     }
 
     /**

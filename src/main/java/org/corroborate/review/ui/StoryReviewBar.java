@@ -60,10 +60,19 @@ class StoryReviewBar extends HorizontalLayout {
         }
         step(publish, canDecide, review.publishRefusal(), review.rejectedInText());
         step(reopen, canDecide, review.reopenRefusal());
-        // The reason worth reading is that of the next step the user could take.
-        reason.setText(Stream.of(approve, publish, submit).filter(Button::isVisible).filter(b -> !b.isEnabled())
-                .map(b -> b.getElement().getAttribute("title")).filter(t -> t != null && !t.isEmpty())
-                .findFirst().orElse(""));
+        // The reason worth reading, beside the buttons where keyboard and touch users see it too, is that of the step
+        // the story's state leads to, when this user may take it (the other steps' refusals only restate the state).
+        Button next = button(review.next());
+        reason.setText(next.isVisible() && !next.isEnabled() ? next.getElement().getAttribute("title") : "");
+    }
+
+    private Button button(StorySteps.Step step) {
+        return switch (step) {
+            case SUBMIT -> submit;
+            case APPROVE -> approve;
+            case PUBLISH -> publish;
+            case REOPEN -> reopen;
+        };
     }
 
     private void step(Button button, boolean permitted, @Nullable Refusal refusal) {

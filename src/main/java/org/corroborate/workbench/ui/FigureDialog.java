@@ -155,15 +155,24 @@ class FigureDialog extends Dialog {
                 .bind(Values::getQualifier, Values::setQualifier);
         binder.forField(kind).asRequired(getTranslation("figure.error.kind-required"))
                 .bind(Values::getKind, Values::setKind);
-        binder.forField(low)
+        var lowBinding = binder.forField(low)
                 .withValidator(v -> Quantity.hasNumber(v, high.getValue()), getTranslation("figure.error.value-required"))
+                .withValidator(v -> Quantity.signFits(kind.getValue(), v, null), getTranslation("figure.error.negative"))
                 .bind(Values::getLow, Values::setLow);
         var highBinding = binder.forField(high)
                 .withValidator(h -> Quantity.ordered(low.getValue(), h), getTranslation("figure.error.low-above-high"))
+                .withValidator(h -> Quantity.signFits(kind.getValue(), null, h), getTranslation("figure.error.negative"))
                 .withValidator(h -> Quantity.rangeComplete(qualifier.getValue(), low.getValue(), h),
                         getTranslation("figure.error.range-needs-both"))
                 .bind(Values::getHigh, Values::setHigh);
         low.addValueChangeListener(e -> highBinding.validate());
+        // A count cannot be below zero, a share or an amount may: the kind decides.
+        kind.addValueChangeListener(e -> {
+            if (!low.isEmpty() || !high.isEmpty()) {
+                lowBinding.validate();
+                highBinding.validate();
+            }
+        });
         binder.forField(unit).bind(Values::getUnit, Values::setUnit);
         binder.forField(subject).bind(Values::getSubject, Values::setSubject);
         binder.forField(period).bind(Values::getPeriod, Values::setPeriod);

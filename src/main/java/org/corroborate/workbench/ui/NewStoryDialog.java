@@ -2,6 +2,7 @@ package org.corroborate.workbench.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -10,14 +11,21 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.function.LongConsumer;
+import org.corroborate.base.ui.DateFields;
 import org.corroborate.base.ui.LanguageProposal;
 import org.corroborate.extraction.Languages;
 import org.corroborate.story.InvalidStoryException;
 import org.corroborate.story.StoryRules;
 import org.corroborate.story.StoryService;
 
-/** Paste a story: title, language and text, checked by the same rules as the service. */
+/**
+ * Paste a story: title, language and text, and when it ran if it already did; checked by the same rules as the
+ * service.
+ */
 class NewStoryDialog extends Dialog {
 
     /** The form's state; the Binder writes here only when every field is valid. */
@@ -25,6 +33,7 @@ class NewStoryDialog extends Dialog {
         private String title = "";
         private String language = "fr";
         private String text = "";
+        private LocalDateTime published;
 
         String getTitle() { return title; }
         void setTitle(String title) { this.title = title; }
@@ -32,11 +41,14 @@ class NewStoryDialog extends Dialog {
         void setLanguage(String language) { this.language = language; }
         String getText() { return text; }
         void setText(String text) { this.text = text; }
+        LocalDateTime getPublished() { return published; }
+        void setPublished(LocalDateTime published) { this.published = published; }
     }
 
     final TextField title = new TextField();
     final Select<String> language = new Select<>();
     final TextArea text = new TextArea();
+    final DateTimePicker published = new DateTimePicker();
     final Button save = new Button();
     final Span problem = new Span();
     private final Binder<Draft> binder = new Binder<>();
@@ -57,9 +69,14 @@ class NewStoryDialog extends Dialog {
         text.setHelperText(getTranslation("story.field.text.help"));
         text.setMinHeight("300px");
         LanguageProposal.attach(language, text, Languages::detect);
+        // For a story that already ran (re-checked after the fact): reports after it are then newer, those before older.
+        published.setLabel(getTranslation("story.field.published"));
+        published.setHelperText(getTranslation("story.field.published.help"));
+        DateFields.localised(published, getLocale(), this::getTranslation);
         problem.addClassName("form-problem");
         bind();
-        FormLayout form = new FormLayout(title, language, text);
+        FormLayout form = new FormLayout(title, language, published, text);
+        form.setColspan(published, 2);
         form.setColspan(text, 2);
         save.setText(getTranslation("story.new.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,8 +96,17 @@ class NewStoryDialog extends Dialog {
                 .withValidator(t -> StoryRules.utf8Length(t) <= StoryRules.MAX_TEXT_BYTES,
                         getTranslation("story.error.text-too-long"))
                 .bind(Draft::getText, Draft::setText);
+        binder.forField(published)
+                .withValidator(p -> StoryRules.publicationProblem(utc(p), Instant.now()).isEmpty(),
+                        getTranslation("story.error.published-future"))
+                .bind(Draft::getPublished, Draft::setPublished);
         binder.setBean(null);
         binder.readBean(new Draft());
+    }
+
+    /** Times in the UI are UTC (base.ui.Formats): newsroom tolls are compared across time zones. */
+    private static Instant utc(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
     }
 
     void save() {
@@ -92,7 +118,7 @@ class NewStoryDialog extends Dialog {
             return;
         }
         try {
-            long id = stories.create(draft.getTitle(), draft.getLanguage(), draft.getText());
+            long id = stories.create(draft.getTitle(), draft.getLanguage(), draft.getText(), utc(draft.getPublished()));
             close();
             onCreated.accept(id);
         } catch (InvalidStoryException invalid) {

@@ -14,6 +14,7 @@ import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureService;
 import org.corroborate.measure.Measure;
 import org.corroborate.measure.Quantity;
+import org.corroborate.evidence.QueuedStandings;
 import org.corroborate.inbox.InboxService;
 import org.corroborate.inbox.QueueItem;
 import org.corroborate.review.ReviewService;
@@ -41,6 +42,7 @@ class QueuePagingTest extends SpringBrowserlessTest {
     @Autowired SecurityContextHolderStrategy security;
     @Autowired JdbcTemplate jdbc;
     @Autowired FigureService figures;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @Test
     @WithUserDetails("editor")
@@ -75,6 +77,9 @@ class QueuePagingTest extends SpringBrowserlessTest {
         long storyId = system.call(() -> stories.create("À valider " + UUID.randomUUID(), "fr", text));
         long first = anchor(storyId, text, "40 personnes");
         long second = anchor(storyId, text, "120 blessées");
+        // Standings, derived after commit (DD016), are in the rows: everything queued is derived first, so that no
+        // page reads one while the worker is half-way through the list.
+        QueuedStandings.awaitAll(context);
         jdbc.update("update story set state = 'IN_REVIEW', updated_at = now() + interval '3651 days' where id = ?",
                 storyId);
 

@@ -71,6 +71,32 @@ class AddReportViewTest extends SpringBrowserlessTest {
                         "EXACT|jihadistes et rebelles|sohr");
     }
 
+    /**
+     * Walk F31: in the French UI the calendar said "Today" and "Cancel", and "31/02/2023" only turned the field red.
+     */
+    @Test
+    void theDateFieldSpeaksTheUisLanguageAndSaysWhyATypedDateIsRefused() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        AddReportView french = navigate(AddReportView.class);
+        var field = $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).single();
+
+        assertThat(field.getDatePickerI18n().getToday()).isEqualTo("Aujourd’hui");
+        assertThat(field.getDatePickerI18n().getCancel()).isEqualTo("Annuler");
+        assertThat(field.getDatePickerI18n().getMonthNames()).startsWith("janvier", "février");
+        assertThat(field.getDatePickerI18n().getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(field.getI18n().getBadInputErrorMessage()).startsWith("Ce n’est pas une date");
+        assertThat(field.getLocale()).isEqualTo(java.util.Locale.FRENCH);
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(ReportListView.class);
+        navigate(AddReportView.class);
+        var english = $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).single();
+        assertThat(english.getDatePickerI18n().getToday()).isEqualTo("Today");
+        assertThat(english.getDatePickerI18n().getMonthNames()).startsWith("January");
+        assertThat(english.getI18n().getBadInputErrorMessage()).startsWith("This is not a date");
+        assertThat(french).isNotNull();
+    }
+
     @Test
     void anUploadedHtmlPageFillsTheTitleAndTheText() {
         AddReportView inbox = navigate(AddReportView.class);
@@ -81,6 +107,29 @@ class AddReportViewTest extends SpringBrowserlessTest {
 
         assertThat(inbox.form.title.getValue()).isEqualTo("OCHA " + unique);
         assertThat(inbox.form.text.getValue()).isEqualTo("235\u00A0000 déplacés.");
+    }
+
+    /**
+     * Walk F10: a news page saved from the browser and uploaded kept the site's navigation in its text, took the
+     * browser title with the site's suffix, ignored the page's publication time, and its headline's "200" came out
+     * as a figure of its own beside the body's "More than 200". It is read as a fetched page is.
+     */
+    @Test
+    void anUploadedNewsPageIsReadAsAFetchedPageIs() throws Exception {
+        AddReportView inbox = navigate(AddReportView.class);
+        byte[] page;
+        try (var in = getClass().getResourceAsStream("/report/saved-cyclone-page.html")) {
+            page = in.readAllBytes();
+        }
+
+        test(inbox.upload.upload).upload("cyclone.html", "text/html", page);
+
+        assertThat(inbox.form.title.getValue()).isEqualTo("Cyclone Idai: more than 200 dead in Mozambique");
+        assertThat(inbox.form.text.getValue()).startsWith("More than 200 people have died in Mozambique")
+                .contains("put the toll at 98 dead").doesNotContain("Home").doesNotContain("Most read")
+                .doesNotContain("All rights reserved").doesNotContain("Liverpool");
+        assertThat(inbox.form.publishedAt.getValue()).isEqualTo(java.time.LocalDateTime.of(2019, 3, 19, 14, 5));
+        assertThat(inbox.form.language.getValue()).isEqualTo("en");
     }
 
     @Test

@@ -166,6 +166,26 @@ class ReviewPanelTest extends SpringBrowserlessTest {
                 .doesNotContain("none needing");
     }
 
+    /**
+     * Walk F36: an approved story whose rejected figure is still in the text showed "Only a story in review can be
+     * approved" beside the buttons, the reason for Publish being only in the disabled button's tooltip.
+     */
+    @Test
+    @WithUserDetails("editor")
+    void onAnApprovedStoryTheVisibleReasonIsWhyItCannotBePublished() {
+        ReviewPanel panel = panelOnFigure();
+        test(panel.bar.submit).click();
+        test(panel.form.reason).setValue("Le bilan de l'OSDH est plus élevé");
+        test(panel.form.reject).click();
+        test(panel.bar.approve).click();
+
+        assertThat(panel.bar.state.getElement().getAttribute("data-state")).isEqualTo("APPROVED");
+        assertThat(panel.bar.publish.isEnabled()).isFalse();
+        assertThat(panel.bar.reason.getText()).contains("« environ 12 morts »")
+                .isEqualTo(panel.bar.publish.getElement().getAttribute("title"))
+                .doesNotContain(panel.bar.approve.getElement().getAttribute("title"));
+    }
+
     @Test
     @WithUserDetails("editor")
     void theStoryViewEmbedsThePanelAndItFollowsTheSelectedFigure() {

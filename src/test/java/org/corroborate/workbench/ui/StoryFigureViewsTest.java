@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.corroborate.base.ui.HighlightedText;
 import org.corroborate.extraction.Qualifier;
+import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.story.StoryService;
@@ -31,6 +32,9 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
     @Autowired
     SystemAuthentication system;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @WithUserDetails("factchecker")
     void afterAPasteTheStoryViewShowsTheSuggestionsOutlinedInTheText() {
@@ -47,6 +51,36 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
                 .containsExactly("environ 260", "320 km2");
         assertThat(view.text.shownWithClass("suggestion")).extracting(HighlightedText.Shown::text)
                 .containsExactly("environ 260", "320 km2");
+    }
+
+    /**
+     * Walk F16: a story filed days ago was dated "now", so every report of those days was "an earlier toll published
+     * before the story"; a story that already ran is pasted with its time, and a time in the future is refused.
+     */
+    @Test
+    @WithUserDetails("factchecker")
+    void aStoryThatAlreadyRanIsPastedWithItsPublicationTime() {
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
+        String title = uniqueTitle();
+        test(dialog.title).setValue(title);
+        test(dialog.text).setValue(TEXT);
+        dialog.published.setValue(java.time.LocalDateTime.of(2099, 3, 18, 9, 30));
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.published.isInvalid()).isTrue();
+        assertThat(dialog.published.getErrorMessage()).startsWith("The publication date is in the future");
+        assertThat(jdbc.queryForObject("select count(*) from story where title = ?", Long.class, title)).isZero();
+
+        dialog.published.setValue(java.time.LocalDateTime.of(2019, 3, 18, 9, 30));
+        test(dialog.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(StoryView.class);
+        assertThat(jdbc.queryForObject("select published_at from story where title = ?", java.sql.Timestamp.class,
+                title).toInstant()).isEqualTo(java.time.Instant.parse("2019-03-18T09:30:00Z"));
     }
 
     @Test
@@ -88,6 +122,33 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
         assertThat(form.high.getErrorMessage()).isEqualTo("The low number is above the high one.");
         assertThat(form.isOpened()).isTrue();
         assertThat(test(view.figures).size()).isZero();
+    }
+
+    /** Walk F38: "−5 morts" was saved without a word; a share or an amount may fall below zero, a toll cannot. */
+    @Test
+    @WithUserDetails("factchecker")
+    void theCorrectionFormRefusesANegativeTollButTakesAFallingShare() {
+        StoryView view = navigate(StoryView.class, newStory());
+        test(suggestion(view, "environ 260").correct).click();
+        FigureDialog form = (FigureDialog) $(Dialog.class).single();
+
+        form.qualifier.setValue(Qualifier.EXACT);
+        form.kind.setValue(QuantityKind.DEATHS);
+        form.low.setValue(new BigDecimal("-5"));
+        form.high.setValue(new BigDecimal("-5"));
+        test(form.save).click();
+
+        assertThat(form.low.isInvalid()).isTrue();
+        assertThat(form.low.getErrorMessage()).startsWith("A count, an area, a distance or a duration cannot be below zero");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(test(view.figures).size()).isZero();
+
+        form.kind.setValue(QuantityKind.SHARE);
+        assertThat(form.low.isInvalid()).as("the kind decides, at once").isFalse();
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isFalse();
+        assertThat(test(view.figures).size()).isEqualTo(1);
     }
 
     @Test
