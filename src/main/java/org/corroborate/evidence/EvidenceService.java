@@ -215,13 +215,20 @@ public class EvidenceService {
     @PreAuthorize(Names.CAN_READ)
     public StoryStandings storyStandings(long storyId) {
         // two projections (was: the story's figures and their standings as entities, issue 16)
-        List<Long> ids = figures.refsOfStories(List.of(storyId)).stream().map(org.corroborate.figure.FigureRef::id)
-                .toList();
+        List<org.corroborate.figure.FigureRef> refs = figures.refsOfStories(List.of(storyId));
+        List<Long> ids = refs.stream().map(org.corroborate.figure.FigureRef::id).toList();
+        // a figure whose words an edit took out is not in the story's counts (walker F37)
+        Set<Long> detached = refs.stream().filter(org.corroborate.figure.FigureRef::detached)
+                .map(org.corroborate.figure.FigureRef::id).collect(java.util.stream.Collectors.toSet());
         Map<Long, FigureStatus> stored = storedStatuses(ids);
         Map<Long, FigureStatus> byFigure = new LinkedHashMap<>();
         ids.stream().filter(stored::containsKey).forEach(id -> byFigure.put(id, stored.get(id)));
         Map<FigureStatus, Long> counts = new EnumMap<>(FigureStatus.class);
-        byFigure.values().forEach(status -> counts.merge(status, 1L, Long::sum));
+        byFigure.forEach((id, status) -> {
+            if (!detached.contains(id)) {
+                counts.merge(status, 1L, Long::sum);
+            }
+        });
         Set<Long> pending = new LinkedHashSet<>(ids);
         pending.removeAll(byFigure.keySet());
         return new StoryStandings(byFigure, counts, pending);

@@ -5,6 +5,7 @@ import org.corroborate.collaboration.StoryChange;
 import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.figure.FigureAnchored;
 import org.corroborate.figure.FigureEdited;
+import org.corroborate.figure.FigureReanchored;
 import org.corroborate.report.AssertionsRescoped;
 import org.corroborate.report.ReportAdded;
 import org.corroborate.report.ReportsImported;
@@ -45,6 +46,13 @@ class StandingUpdates {
     void on(FigureAnchored anchored) {
         queue.enqueueFigures(List.of(anchored.figureId()));
         watch.announce(anchored.storyId(), new StoryChange.FigureChanged(anchored.figureId()));
+    }
+
+    /** A figure anchored to its words again: its sentence, and so its place and period, may be another. */
+    @EventListener
+    void on(FigureReanchored reanchored) {
+        queue.enqueueFigures(List.of(reanchored.figureId()));
+        watch.announce(reanchored.storyId(), new StoryChange.FigureChanged(reanchored.figureId()));
     }
 
     /** A corrected or restored value compares differently with the evidence. */

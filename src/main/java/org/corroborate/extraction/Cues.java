@@ -166,7 +166,7 @@ final class Cues {
             bits |= SUBJECT_STOP;
         }
         if (SUBJECT_STOPS.contains(norm) || FR_VERB_CUES.contains(norm) || EN_VERB_CUES.contains(norm)
-                || MONTHS.contains(norm) || WEEKDAYS.contains(norm)) {
+                || MONTHS.contains(norm) || WEEKDAYS.contains(norm) || QUANTIFIERS.contains(norm)) {
             bits |= SUBJECT_END;
         }
         if (ATTRIBUTION_WORDS.contains(norm)) {
@@ -480,6 +480,14 @@ final class Cues {
             "among", "including", "soit", "within", "near", "pres", "et", "and", "of", "de", "des", "du", "the",
             "ces", "qui", "who", "that", "sur", "on", "at", "par", "by", "pour", "for", "avec", "with", "le", "la",
             "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s");
+
+    /**
+     * Words that open the next quantity, so they end the subject before it: "2 012 morts et plus de 2 000 blessés" is
+     * "morts", not "morts et plus"; "242 dead and more than 1,500 injured" is "dead" (walker F26, F28).
+     */
+    static final Set<String> QUANTIFIERS = Set.of("plus", "moins", "environ", "quelque", "quelques", "presque",
+            "jusqu", "jusque", "more", "less", "fewer", "about", "around", "nearly", "almost", "some", "least", "than",
+            "roughly", "approximately", "up");
 
     /** After "a"/"ont" ("a précisé", "ont indiqué"), or before the source after a comma ("..., indique l'OMS"). */
     static final Set<String> FR_VERB_CUES = Set.of("precise", "indique", "affirme", "declare", "annonce", "dit",

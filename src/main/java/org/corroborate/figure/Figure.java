@@ -109,6 +109,21 @@ public class Figure extends AbstractEntity {
         edit.follow(startOffset, quote).ifPresentOrElse(this::moveTo, () -> detached = true);
     }
 
+    /**
+     * A detached figure's words are in the story's text again (at {@code start}, where the caller found its quote): the
+     * figure is anchored there and highlighted again. Its evidence and history are kept; its decision is not restored.
+     */
+    public void reanchor(String text, int start) {
+        if (!detached) {
+            throw new IllegalStateException("Figure " + getId() + " is anchored");
+        }
+        if (start < 0 || !text.startsWith(quote, start)) {
+            throw new IllegalArgumentException("The figure's words are not at " + start);
+        }
+        moveTo(start);
+        detached = false;
+    }
+
     private void moveTo(int start) {
         this.startOffset = start;
         this.endOffset = start + quote.length();

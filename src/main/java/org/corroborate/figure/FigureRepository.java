@@ -31,6 +31,9 @@ interface FigureRepository extends JpaRepository<Figure, Long> {
     @Query("select f.id from Figure f where f.measure.kind in :kinds")
     List<Long> findIdsOfKinds(Collection<org.corroborate.extraction.QuantityKind> kinds);
 
+    @Query("select f from Figure f where f.attributedSource is null and f.attributionMention is not null")
+    List<Figure> findAttributedInWordsOnly();
+
     @Query("select f.id from Figure f where f.attributedSource.id = :sourceId")
     List<Long> findIdsAttributedTo(long sourceId);
 

@@ -305,6 +305,80 @@ public class FigureService {
         return detached;
     }
 
+    /** A figure whose attribution is kept as the story's words, no registered source matching them (yet). */
+    public record AttributedInWords(long figureId, long storyId, String words) {
+    }
+
+    /** The figures whose attribution is only the story's words ("selon le ministère de l'Intérieur"). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<AttributedInWords> attributedInWordsOnly() {
+        return figures.findAttributedInWordsOnly().stream()
+                .map(f -> new AttributedInWords(f.getId(), f.getStoryId(), f.getAttributionMention())).toList();
+    }
+
+    /**
+     * Attributes a figure whose attribution was only the story's words to the registered source those words name
+     * (walker F24: registering the source did not attach the figure). A recorded change, as a corrected attribution
+     * is; nothing happens when the figure is attributed meanwhile.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void attributeWordsTo(long figureId, long sourceId) {
+        Figure figure = figure(figureId);
+        if (figure.getAttributedSource() != null || figure.getAttributionMention() == null) {
+            return;
+        }
+        change(figure, figure.getQuantity(), figure.getMeasure(), source(sourceId), FigureRevision.Action.EDITED);
+    }
+
+    /**
+     * Where a detached figure's words are in the text now: the occurrence of its quote nearest to where it stood.
+     * Empty when the figure is anchored or its words are not in the text.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public java.util.OptionalInt wordsFoundAgain(long figureId, String storyText) {
+        return wordsIn(figure(figureId), storyText);
+    }
+
+    private static java.util.OptionalInt wordsIn(Figure figure, String text) {
+        if (!figure.isDetached() || figure.getQuote().isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        int best = -1;
+        for (int at = text.indexOf(figure.getQuote()); at >= 0; at = text.indexOf(figure.getQuote(), at + 1)) {
+            if (best < 0 || Math.abs(at - figure.getStartOffset()) < Math.abs(best - figure.getStartOffset())) {
+                best = at;
+            }
+        }
+        return best < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(best);
+    }
+
+    /**
+     * Anchors a detached figure to its words again, found in the story's text (the occurrence nearest to where it
+     * stood). Returns false, changing nothing, when the figure is anchored or its words are not in the text.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public boolean reanchor(long storyId, String storyText, long figureId) {
+        Figure figure = figure(figureId);
+        if (figure.getStoryId() != storyId) {
+            throw new NoSuchElementException("No figure " + figureId + " in story " + storyId);
+        }
+        java.util.OptionalInt at = wordsIn(figure, storyText);
+        if (at.isEmpty()) {
+            return false;
+        }
+        figure.reanchor(storyText, at.getAsInt());
+        figures.saveAndFlush(figure);
+        // the extraction may have suggested the same words again meanwhile: the figure is them
+        suggestions.deleteAll(suggestions.findOverlapping(storyId, SuggestionState.SUGGESTED, figure.getStartOffset(),
+                figure.getEndOffset()));
+        events.publishEvent(new FigureReanchored(figureId, storyId, figure.getQuote()));
+        return true;
+    }
+
     /** A figure's value as it is now, with the version a correction must name. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

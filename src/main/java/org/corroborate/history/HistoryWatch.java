@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corroborate.figure.FigureDetached;
+import org.corroborate.figure.FigureReanchored;
 import org.corroborate.report.ReportAdded;
 import org.corroborate.report.ReportRef;
 import org.corroborate.report.ReportService;
@@ -52,6 +53,12 @@ class HistoryWatch {
     @EventListener
     void on(FigureDetached detached) {
         history.record(detached.storyId(), History.FIGURE, detached.figureId(), "DETACHED", detached.quote(), null);
+    }
+
+    @EventListener
+    void on(FigureReanchored reanchored) {
+        history.record(reanchored.storyId(), History.FIGURE, reanchored.figureId(), "REANCHORED", null,
+                reanchored.quote());
     }
 
     @EventListener

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import org.corroborate.extraction.PeriodReader;
 import org.corroborate.extraction.PlaceFinder;
@@ -156,17 +156,18 @@ public final class Gazetteer {
             if (figure[0] < 0 || figure[1] > text.length() || figure[0] >= figure[1]) {
                 continue;
             }
-            OptionalLong own = finder.placeOf(text, mentions, figure[0], figure[1]);
-            if (own.isPresent()) {
-                votes.merge(own.getAsLong(), FIGURE_VOTE, Integer::sum);
+            Long own = located(finder.placeOf(text, mentions, figure[0], figure[1]));
+            if (own != null) {
+                votes.merge(own, FIGURE_VOTE, Integer::sum);
             }
         }
         for (PlaceFinder.Mention m : finder.mentions(title)) {
-            votes.merge(m.placeId(), PlaceFinder.introduced(title, m.start()) ? TITLE_VOTE : TEXT_VOTE, Integer::sum);
+            votes.merge(named(title, m), PlaceFinder.introduced(title, m.start()) ? TITLE_VOTE : TEXT_VOTE,
+                    Integer::sum);
         }
         for (PlaceFinder.Mention m : mentions) {
             if (PlaceFinder.introduced(text, m.start())) {
-                votes.merge(m.placeId(), TEXT_VOTE, Integer::sum);
+                votes.merge(named(text, m), TEXT_VOTE, Integer::sum);
             }
         }
         votes.keySet().removeIf(id -> !places.containsKey(id));
@@ -203,6 +204,29 @@ public final class Gazetteer {
             }
         }
         return chosen;
+    }
+
+    /**
+     * The place a figure counts when its sentence names {@code located}: that place, or, when it is named as a point of
+     * reference ("au sud de Marrakech", "40 km from Beira", "near Derna"), the place it lies within (a village south
+     * of Marrakech is in Morocco, not in Marrakech; a country named so stays itself). Null for none.
+     */
+    private @Nullable Long located(Optional<PlaceFinder.Located> located) {
+        if (located.isEmpty() || !places.containsKey(located.get().placeId())) {
+            return null;
+        }
+        long id = located.get().placeId();
+        if (!located.get().near()) {
+            return id;
+        }
+        Long parent = places.get(id).parentId();
+        return parent != null && places.containsKey(parent) ? parent : id;
+    }
+
+    /** The place a mention votes for: itself, or the place it lies within when named as a point of reference. */
+    private long named(String text, PlaceFinder.Mention m) {
+        Long place = located(Optional.of(new PlaceFinder.Located(m.placeId(), PlaceFinder.near(text, m.start()))));
+        return place == null ? m.placeId() : place;
     }
 
     /** Down from a place to the place within it that holds at least half its votes, while there is one. */
@@ -305,6 +329,10 @@ public final class Gazetteer {
         return found;
     }
 
+    /** A figure of a text: what it counts and where its words stand. */
+    public record Stated(Measure measure, int start, int end) {
+    }
+
     /** The places one text names: the place of a figure's sentence, and the places the text names most. */
     public final class TextPlaces {
 
@@ -320,8 +348,7 @@ public final class Gazetteer {
 
         /** The place the sentence names for the words at [start, end), if it names one. */
         public @Nullable Long inSentence(int start, int end) {
-            OptionalLong p = finder.placeOf(text, mentions, start, end);
-            return p.isPresent() ? p.getAsLong() : null;
+            return located(finder.placeOf(text, mentions, start, end));
         }
 
         /** The place the text names most, if any. */
@@ -343,6 +370,37 @@ public final class Gazetteer {
                 place = dominant();
             }
             return measure.scoped(place, name(place), period(measure.period(), published));
+        }
+
+        /**
+         * The scopes of all the figures of one text (a report), each as {@link #scope} says, but a figure whose sentence
+         * names no place is not given the place of a part: when another figure of its kind is said to be at the text's
+         * dominant place ("La province d'Al-Haouz compte 1 293 décès"), that one is a part and the figure whose sentence
+         * names no place ("Le bilan s'élève à 2 012 morts") the whole, so it counts the place that part lies within
+         * (Morocco): a story's national toll then finds the source's own statement of it.
+         */
+        public List<Measure> scopeAll(List<Stated> figures, LocalDate published) {
+            List<Long> own = new ArrayList<>(figures.size());
+            Set<org.corroborate.extraction.QuantityKind> placedAtDominant = new java.util.HashSet<>();
+            Long dominant = dominant();
+            for (Stated f : figures) {
+                Long place = inSentence(f.start(), f.end());
+                own.add(place);
+                if (place != null && place.equals(dominant)) {
+                    placedAtDominant.add(f.measure().kind());
+                }
+            }
+            Long whole = dominant == null ? null : places.get(dominant).parentId();
+            List<Measure> scoped = new ArrayList<>(figures.size());
+            for (int i = 0; i < figures.size(); i++) {
+                Stated f = figures.get(i);
+                Long place = own.get(i);
+                if (place == null) {
+                    place = whole != null && placedAtDominant.contains(f.measure().kind()) ? whole : dominant;
+                }
+                scoped.add(f.measure().scoped(place, name(place), period(f.measure().period(), published)));
+            }
+            return scoped;
         }
     }
 

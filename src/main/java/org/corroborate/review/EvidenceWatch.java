@@ -3,6 +3,7 @@ package org.corroborate.review;
 import java.time.Clock;
 import org.corroborate.evidence.EvidenceChanged;
 import org.corroborate.figure.FigureAnchored;
+import org.corroborate.figure.FigureDetached;
 import org.corroborate.figure.FigureEdited;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureSummary;
@@ -94,6 +95,28 @@ class EvidenceWatch {
             history.record(story.id(), History.FIGURE, id, History.STANDING_RECOMPUTED, statusBefore, status);
         }
         approvals.findByFigureId(id).ifPresent(approval -> lapseIfChanged(approval, figure, story));
+    }
+
+    /**
+     * An edit of the text took an approved figure's words out (walker F32): the approval stood for words the story no
+     * longer says, so it lapses, after the history's "detached" line, and the story goes back to review. A rejected
+     * figure stays rejected: there is nothing of it left to publish.
+     */
+    @EventListener
+    void on(FigureDetached detached) {
+        StoryRef story = stories.ref(detached.storyId()).orElse(null);
+        if (story == null) {
+            return;
+        }
+        long id = detached.figureId();
+        approvals.findByFigureId(id).filter(a -> a.getDecision() == Decision.APPROVED).ifPresent(approval -> {
+            approval.lapse(CurrentUser.usernameOrSystem(), clock.instant());
+            history.record(story.id(), History.FIGURE, id, "LAPSED", Decision.APPROVED.name(),
+                    "LAPSED, decided by " + approval.getDecidedBy());
+            events.publishEvent(new ApprovalLapsed(id, story.id(), approval.getDecidedBy(),
+                    CurrentUser.usernameOrSystem()));
+            stories.backToReview(story.id());
+        });
     }
 
     @EventListener

@@ -67,12 +67,15 @@ public class ReviewService {
     public StoryReview storyReview(long storyId) {
         StoryRef story = story(storyId);
         // every figure's decision and last evidence change read in one go (was a few queries per figure: issue 16)
-        List<FigureSummary> attached = this.figures.summariesOf(storyId).stream().filter(f -> !f.detached()).toList();
-        List<Long> ids = attached.stream().map(FigureSummary::id).toList();
+        List<FigureSummary> all = this.figures.summariesOf(storyId);
         Map<Long, Approval> decisions = new HashMap<>();
-        if (!ids.isEmpty()) {
-            approvals.findByFigureIdIn(ids).forEach(a -> decisions.put(a.getFigureId(), a));
+        if (!all.isEmpty()) {
+            approvals.findByFigureIdIn(all.stream().map(FigureSummary::id).toList())
+                    .forEach(a -> decisions.put(a.getFigureId(), a));
         }
+        List<FigureSummary> attached = all.stream().filter(f -> counts(f, Optional.ofNullable(decisions.get(f.id()))
+                .map(Approval::getDecision).orElse(null))).toList();
+        List<Long> ids = attached.stream().map(FigureSummary::id).toList();
         Map<Long, String> changers = facts.lastEvidenceChangers(ids);
         List<FigureReview> figures = attached.stream().map(f -> review(f, story,
                 Optional.ofNullable(decisions.get(f.id())), changers.get(f.id()))).toList();
@@ -94,12 +97,13 @@ public class ReviewService {
     @PreAuthorize(Role.Names.CAN_READ)
     public StorySteps storySteps(long storyId) {
         StoryRef story = story(storyId);
-        List<FigureSummary> attached = this.figures.summariesOf(storyId).stream().filter(f -> !f.detached()).toList();
+        List<FigureSummary> all = this.figures.summariesOf(storyId);
         Map<Long, Decision> decisions = new HashMap<>();
-        if (!attached.isEmpty()) {
-            approvals.findByFigureIdIn(attached.stream().map(FigureSummary::id).toList())
+        if (!all.isEmpty()) {
+            approvals.findByFigureIdIn(all.stream().map(FigureSummary::id).toList())
                     .forEach(a -> decisions.put(a.getFigureId(), a.getDecision()));
         }
+        List<FigureSummary> attached = all.stream().filter(f -> counts(f, decisions.get(f.id()))).toList();
         StoryState state = story.state();
         List<String> rejected = attached.stream().filter(f -> decisions.get(f.id()) == Decision.REJECTED)
                 .map(FigureSummary::quote).toList();
@@ -174,7 +178,8 @@ public class ReviewService {
         Refusal refusal = refusal(shared.state(), r.lastEvidenceChanger(), r.lastValueEditor());
         return Objects.equals(refusal, r.approvalRefusal()) ? r : new FigureReview(r.figureId(), r.storyId(),
                 r.quote(), r.value(), r.decision(), r.wording(), r.reason(), r.decidedBy(), r.decidedAt(),
-                r.lapsedBy(), r.suggestedWording(), r.lastEvidenceChanger(), refusal, r.lastValueEditor());
+                r.lapsedBy(), r.suggestedWording(), r.lastEvidenceChanger(), refusal, r.lastValueEditor(),
+                r.detached());
     }
 
     private record Shared(FigureReview review, StoryState state) {
@@ -237,10 +242,24 @@ public class ReviewService {
     @PreAuthorize(CAN_DECIDE)
     public void approveStory(long storyId) {
         StoryRef story = story(storyId);
-        List<Decision> decisions = figures.summariesOf(storyId).stream().filter(f -> !f.detached())
-                .map(f -> approvals.findByFigureId(f.id()).map(Approval::getDecision).orElse(null)).toList();
+        List<Decision> decisions = new java.util.ArrayList<>();
+        for (FigureSummary f : figures.summariesOf(storyId)) {
+            Decision decision = approvals.findByFigureId(f.id()).map(Approval::getDecision).orElse(null);
+            if (counts(f, decision)) {
+                decisions.add(decision);
+            }
+        }
         refuseIf(StoryRules.approve(story.state(), Decision.allSettled(decisions)));
         stories.approve(storyId);
+    }
+
+    /**
+     * Whether a figure takes part in the story's review: its words are in the text, or an approval it had lapsed when
+     * an edit took them out (walker F32/F37: the story is not approved on a figure it no longer says, nor without a
+     * decision on it: the editor rejects it, or anchors it to its words again).
+     */
+    private static boolean counts(FigureSummary figure, @Nullable Decision decision) {
+        return !figure.detached() || decision == Decision.LAPSED;
     }
 
     /** Approved → published; the story's figures are locked until it is reopened. */
@@ -278,6 +297,16 @@ public class ReviewService {
     @PreAuthorize(Role.Names.CAN_READ)
     public List<HistoryEntry> history(long storyId) {
         return history.story(storyId);
+    }
+
+    /** The story's history, newest first, with the quotes of its figures and the report values its lines name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public StoryHistory storyHistory(long storyId) {
+        List<HistoryEntry> entries = history.story(storyId);
+        java.util.Map<Long, String> quotes = new java.util.HashMap<>();
+        figures.summariesOf(storyId).forEach(f -> quotes.put(f.id(), f.quote()));
+        return new StoryHistory(entries, quotes, facts.namedIn(entries));
     }
 
     /** One figure's history: every value it has had (to restore one) and everything recorded about it. */
@@ -352,7 +381,7 @@ public class ReviewService {
                 approval.map(Approval::getReason).orElse(null), approval.map(Approval::getDecidedBy).orElse(null),
                 approval.map(Approval::getDecidedAt).orElse(null), approval.map(Approval::getLapsedBy).orElse(null),
                 Wording.prefill(figure.quote(), figure.attribution(), story.language()), changer, refusal,
-                valueEditor);
+                valueEditor, figure.detached());
     }
 
     private static void refuseIf(Optional<Refusal> refusal) {

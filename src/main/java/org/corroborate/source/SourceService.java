@@ -93,6 +93,23 @@ public class SourceService {
         return mention == null ? Optional.empty() : index.current().resolve(mention);
     }
 
+    /**
+     * Which of these mentions {@link #resolve resolve} to the source, read afresh within the caller's transaction (a
+     * source just registered or given an alias is seen at once).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public java.util.Set<String> namedBy(long sourceId, Collection<String> mentions) {
+        AliasIndex.Snapshot snapshot = index.fresh();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String mention : mentions) {
+            if (mention != null && snapshot.resolve(mention).filter(s -> s.id() == sourceId).isPresent()) {
+                named.add(mention);
+            }
+        }
+        return named;
+    }
+
     /** {@link #resolve} for many mentions at once; unresolved mentions are left out. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

@@ -304,6 +304,24 @@ public class StoryService {
         story(storyId).datePublication(when);
     }
 
+    /** Whether a detached figure's words are in the story's text again, so that it can be anchored to them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public boolean canReanchor(long storyId, long figureId) {
+        return figures.wordsFoundAgain(figureId, text(storyId)).isPresent();
+    }
+
+    /**
+     * Anchors a detached figure of the story to its words, found again in the text (walker F32). Refused on a
+     * published story. Returns false when its words are not in the text.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public boolean reanchorFigure(long storyId, long figureId) {
+        requireOpen(storyId);
+        return figures.reanchor(storyId, text(storyId), figureId);
+    }
+
     /** Where and when the story's event is, if a fact-checker set it. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

@@ -158,6 +158,90 @@ class GazetteerTest {
         assertThat(gazetteer.read("Des frappes à Genève.").dominant()).isEqualTo(ids.get("geneva"));
     }
 
+    /** The place the figure at {@code quote} counts, read from its sentence. */
+    private Long placeOf(String text, String quote) {
+        int at = text.indexOf(quote);
+        assertThat(at).as(quote).isNotNegative();
+        return gazetteer.read(text).inSentence(at, at + quote.length());
+    }
+
+    @Test
+    void aPlaceNamedAsAPointOfReferenceIsNotThePlaceTheFigureCountsButTheOneItLiesWithin() {
+        // walker F28: villages "au sud de Marrakech" are not in Marrakech; they are in Morocco
+        assertThat(placeOf("Entre 30 et 40 villages ont été détruits dans les vallées au sud de Marrakech.",
+                "30 et 40 villages")).isEqualTo(ids.get("morocco"));
+        assertThat(placeOf("L'épicentre se trouvait à 72 kilomètres au sud-ouest de Marrakech.", "72 kilomètres"))
+                .isEqualTo(ids.get("morocco"));
+        assertThat(placeOf("Une frappe a tué 9 civils à 15 km de Maaret al-Nouman, selon l'OSDH.", "9 civils"))
+                .isEqualTo(ids.get("idlib-province"));
+        assertThat(placeOf("Près de Saraqeb, 12 soldats ont été tués.", "12 soldats"))
+                .isEqualTo(ids.get("idlib-province"));
+        assertThat(placeOf("In a village 40 km south of Kharkiv, 14 people were killed overnight.", "14 people"))
+                .isEqualTo(ids.get("ukraine"));
+        assertThat(placeOf("Two dams burst near Derna, sweeping away at least 2,000 homes.", "2,000 homes"))
+                .isEqualTo(ids.get("libya"));
+        assertThat(placeOf("About 600 people sheltered in schools outside Kyiv.", "600 people"))
+                .isEqualTo(ids.get("ukraine"));
+    }
+
+    @Test
+    void aPartOfAPlaceIsThePlaceItself() {
+        assertThat(placeOf("Dans le sud d'Idleb, 235 000 personnes ont fui.", "235 000"))
+                .isEqualTo(ids.get("idlib-province"));
+        assertThat(placeOf("Dans l'est d'Alep, 30 civils ont été tués.", "30 civils")).isEqualTo(ids.get("aleppo"));
+        assertThat(placeOf("In the north of Kharkiv, 40 homes were hit.", "40 homes")).isEqualTo(ids.get("kharkiv"));
+        assertThat(placeOf("Au moins 20 civils ont été tués à Marrakech.", "20 civils"))
+                .isEqualTo(ids.get("marrakech"));
+        // a country named so has nothing around it in the registry: it stays itself
+        assertThat(placeOf("Au sud de la Syrie, 18 000 personnes ont fui.", "18 000")).isEqualTo(ids.get("syria"));
+    }
+
+    @Test
+    void anEarthquakeStoryNamingMarrakechAsAPointOfReferenceIsAboutMoroccoNotMarrakech() {
+        String text = "Le séisme qui a frappé vendredi soir le Haut Atlas a fait au moins 2 012 morts, selon le "
+                + "ministère de l'Intérieur. Dans la province d'Al-Haouz, la plus touchée, plus de 1 200 personnes ont "
+                + "péri. Entre 30 et 40 villages ont été détruits dans les vallées au sud de Marrakech. L'épicentre se "
+                + "trouvait à 72 kilomètres au sud-ouest de Marrakech.";
+        assertThat(gazetteer.storyPlaces(text, "Séisme : au moins 2 012 morts", spans(text, "au moins 2 012",
+                "plus de 1 200", "30 et 40 villages", "72 kilomètres"))).containsExactly(ids.get("morocco"));
+    }
+
+    @Test
+    void aReportsOverallTollCountsThePlaceItsPartsLieWithinNotTheFirstPart() {
+        String text = "Le bilan provisoire du séisme s'élève à 2 012 morts et 2 059 blessés. La province d'Al-Haouz "
+                + "compte 1 293 décès.";
+        List<Measure> scoped = gazetteer.read(text).scopeAll(List.of(
+                stated(text, "2 012 morts", QuantityKind.DEATHS), stated(text, "2 059 blessés", QuantityKind.INJURED),
+                stated(text, "1 293 décès", QuantityKind.DEATHS)), LocalDate.of(2023, 9, 9));
+        assertThat(scoped.get(0).placeId()).as("the overall toll").isEqualTo(ids.get("morocco"));
+        assertThat(scoped.get(2).placeId()).as("the province's part").isEqualTo(ids.get("al-haouz"));
+        // no injured figure is placed in the province: the injured keep the report's place, as before
+        assertThat(scoped.get(1).placeId()).isEqualTo(ids.get("al-haouz"));
+
+        String english = "The death toll has risen to 1,541, AFAD said. In Hatay, 361 people died; in "
+                + "Kahramanmaraş, 437.";
+        List<Measure> turkey = gazetteer.read(english, "Turkey earthquake update").scopeAll(List.of(
+                stated(english, "1,541", QuantityKind.DEATHS), stated(english, "361 people", QuantityKind.DEATHS)),
+                LocalDate.of(2023, 2, 6));
+        assertThat(turkey.get(0).placeId()).isEqualTo(ids.get("turkey"));
+        assertThat(turkey.get(1).placeId()).isEqualTo(ids.get("hatay"));
+    }
+
+    @Test
+    void aReportWhosePlaceNoFigureOfTheKindIsPlacedAtKeepsIt() {
+        String text = "Floods hit Beira on Thursday. At least 42 people died, officials said. In Beira, 15,000 were "
+                + "displaced.";
+        List<Measure> scoped = gazetteer.read(text).scopeAll(List.of(stated(text, "42 people", QuantityKind.DEATHS),
+                stated(text, "15,000", QuantityKind.DISPLACED)), LocalDate.of(2019, 3, 16));
+        assertThat(scoped.get(0).placeId()).isEqualTo(ids.get("beira"));
+    }
+
+    private static Gazetteer.Stated stated(String text, String quote, QuantityKind kind) {
+        int at = text.indexOf(quote);
+        assertThat(at).as(quote).isNotNegative();
+        return new Gazetteer.Stated(new Measure(kind, null, null, null), at, at + quote.length());
+    }
+
     /** Compatibility as the candidate look-up asks it. */
     private static final class SameMeasureOf {
         static boolean placeCompatible(Gazetteer g, long a, long b) {

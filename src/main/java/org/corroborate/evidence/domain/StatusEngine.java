@@ -136,12 +136,27 @@ public final class StatusEngine {
                 continue;
             }
             boolean later = a.published().isAfter(lastBacked(figure, supporting, a.origin()));
-            if (later && !value.overlaps(reader.read(a.value()))
+            Interval read = reader.read(a.value());
+            if (later && (!value.overlaps(read) || risenPast(figure, value, a, read))
                     && (newest == null || a.published().isAfter(newest.published()))) {
                 newest = a;
             }
         }
         return newest;
+    }
+
+    /**
+     * A toll that states only its floor ("au moins 2 012 morts", "at least 1,541") is still true when its source
+     * later counts 2 946, but it is no longer the source's toll: a newer value of a cumulative measure whose level lies
+     * above the figure's number supersedes it (walker F29), as a disagreeing one does.
+     */
+    private static boolean risenPast(CheckedFigure figure, Interval value, StatedAssertion newer, Interval read) {
+        if (!figure.measure().cumulative() || !value.upperInfinite() || value.lowerInfinite()) {
+            return false;
+        }
+        java.math.BigDecimal level = ValueComparison.statedLevel(newer.value(), read).lower();
+        java.math.BigDecimal floor = figure.value().headline();
+        return level != null && floor != null && level.compareTo(floor) > 0;
     }
 
     private static boolean behindFigure(CheckedFigure figure, List<StatedAssertion> supporting, SourceProfile origin) {

@@ -281,7 +281,8 @@ public class FigurePanel extends Composite<VerticalLayout> {
             unregistered.add(new Span(getTranslation("panel.attributed.unregistered", data.attribution())));
             if (CurrentUser.canEdit()) {
                 Anchor register = new Anchor("sources?register=" + URLEncoder.encode(data.attribution(),
-                        StandardCharsets.UTF_8), getTranslation("panel.attributed.register"));
+                        StandardCharsets.UTF_8) + "&story=" + data.storyId() + "&figure=" + data.figureId(),
+                        getTranslation("panel.attributed.register"));
                 register.addClassName("register-source");
                 unregistered.add(new Span(" · "), register);
             }

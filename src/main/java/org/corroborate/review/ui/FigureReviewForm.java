@@ -95,7 +95,7 @@ class FigureReviewForm extends VerticalLayout {
 
     private static boolean sameDecision(FigureReview a, FigureReview b) {
         return a != null && a.figureId() == b.figureId() && a.decision() == b.decision()
-                && java.util.Objects.equals(a.decidedAt(), b.decidedAt());
+                && java.util.Objects.equals(a.decidedAt(), b.decidedAt()) && a.detached() == b.detached();
     }
 
     private String describe(FigureReview f) {
@@ -106,7 +106,8 @@ class FigureReviewForm extends VerticalLayout {
         return switch (f.decision()) {
             case APPROVED -> getTranslation("review.decision.APPROVED", names.of(f.decidedBy()), when, f.wording());
             case REJECTED -> getTranslation("review.decision.REJECTED", names.of(f.decidedBy()), when, f.reason());
-            case LAPSED -> getTranslation("review.decision.LAPSED", names.of(f.decidedBy()), names.of(f.lapsedBy()));
+            case LAPSED -> getTranslation(f.detached() ? "review.decision.LAPSED.detached" : "review.decision.LAPSED",
+                    names.of(f.decidedBy()), names.of(f.lapsedBy()));
         };
     }
 }

@@ -65,7 +65,7 @@ public class ReviewPanel extends VerticalLayout {
         bar.approve.addClickListener(e -> step(() -> review.approveStory(storyId), "review.done.story-approved"));
         bar.publish.addClickListener(e -> step(() -> review.publish(storyId), "review.done.published"));
         bar.reopen.addClickListener(e -> step(() -> review.reopen(storyId), "review.done.reopened"));
-        bar.history.addClickListener(e -> new HistoryDialog(review.history(storyId), names()).open());
+        bar.history.addClickListener(e -> new HistoryDialog(review.storyHistory(storyId), names()).open());
         add(bar);
     }
 

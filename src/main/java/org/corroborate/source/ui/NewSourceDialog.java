@@ -30,14 +30,17 @@ class NewSourceDialog extends Dialog {
         this(sources, "", onCreated);
     }
 
-    /** The form prefilled with a name (the words a story attributes a figure to). */
+    /**
+     * The form prefilled with the words a story attributes a figure to, as the name and as an alias: a proper name
+     * may replace them, and the story's words still name the source.
+     */
     NewSourceDialog(SourceService sources, String name, LongConsumer onCreated) {
         this.sources = sources;
         this.onCreated = onCreated;
         setHeaderTitle(getTranslation("source.new.title"));
         setWidth("min(800px, 95vw)");
         form = new SourceForm(sources.kinds());
-        form.show(new SourceDraft(name, null, false, Reliability.F, null, List.of()));
+        form.show(new SourceDraft(name, null, false, Reliability.F, null, name.isBlank() ? List.of() : List.of(name)));
         save.setText(getTranslation("source.new.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

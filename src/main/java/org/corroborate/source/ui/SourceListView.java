@@ -13,9 +13,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import org.corroborate.security.CurrentUser;
 import org.corroborate.source.SourceService;
 import org.corroborate.source.SourceSummary;
@@ -68,15 +70,28 @@ class SourceListView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         add(toolbar, grid);
     }
 
-    /** {@code sources?register=NAME} opens the new-source form with the name (from a figure's attribution). */
+    /**
+     * {@code sources?register=WORDS} opens the new-source form with the words a story attributes a figure to, as its
+     * name and as an alias (so that a proper name may replace them and the story's words still name the source). With
+     * {@code &story=ID&figure=ID}, registering returns to that story with the figure selected (the figure is
+     * attributed to the new source by the story's rule, {@code WordsToSources}); the form's address is replaced in
+     * the browser's history, so that Back does not open the form again (walker F24).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("register").filter(n -> !n.isBlank())
-                .filter(n -> CurrentUser.canEdit()).ifPresent(name -> {
-                    NewSourceDialog dialog = new NewSourceDialog(sources, name.strip(),
-                            id -> getUI().ifPresent(ui -> ui.navigate(SourceView.class, id)));
-                    dialog.open();
-                });
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<String> story = query.getSingleParameter("story").filter(v -> v.matches("[0-9]{1,18}"));
+        Optional<String> figure = query.getSingleParameter("figure").filter(v -> v.matches("[0-9]{1,18}"));
+        query.getSingleParameter("register").filter(n -> !n.isBlank()).filter(n -> CurrentUser.canEdit())
+                .ifPresent(name -> new NewSourceDialog(sources, name.strip(), created -> getUI().ifPresent(ui -> {
+                    ui.getPage().getHistory().replaceState(null, "sources");
+                    if (story.isPresent()) {
+                        ui.navigate("story/" + story.get(), figure.map(f -> QueryParameters.of("figure", f))
+                                .orElse(QueryParameters.empty()));
+                    } else {
+                        ui.navigate(SourceView.class, created);
+                    }
+                })).open());
     }
 
     @Override

@@ -80,6 +80,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final FigureSuggestionList suggestions = new FigureSuggestionList();
     final StoryActions actions = new StoryActions(this::addFigureFromSelection, this::editText, this::reextract);
     final FigurePanel panel;
+    /** Made with the panel's sections, for the first figure shown. */
+    DetachedNotice detachedNotice;
     final StandingSummary summary;
     HighlightedText text;
     private final StoryService stories;
@@ -131,6 +133,9 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.summary = summary;
         this.following = new StoryFollowing(watch, this::changed);
         this.presence = presence;
+        panel.addCompanion(() -> detachedNotice = new DetachedNotice(stories, this::figureSaved),
+                FigurePanel.Place.WITH_FIGURE, (notice, storyId, figureId) -> notice.show(storyId, figureId,
+                        shownState != null && shownState.locked()));
         panel.addCompanion(figureAssignees::getObject, FigurePanel.Place.WITH_FIGURE, AssigneeSelect::forFigure);
         panel.addCompanion(review::figureDecision, FigurePanel.Place.DECISION, (decision, storyId, figureId) -> { });
         panel.addCompanion(() -> figureComments = threads.getObject(), FigurePanel.Place.AFTER_FIGURE,
@@ -585,8 +590,10 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         return LitRenderer.<FigureRow>of("""
                 <span class="${item.detached ? 'detached' : ''}" title="${item.title}">\
                 <vaadin-icon icon="vaadin:warning" aria-hidden="true" ?hidden="${!item.detached}"></vaadin-icon>\
-                <span>${item.quote}</span></span>""")
+                <span>${item.quote}</span>\
+                <span class="detached-label" ?hidden="${!item.detached}">${item.label}</span></span>""")
                 .withProperty("quote", FigureRow::quote)
+                .withProperty("label", figure -> figure.detached() ? getTranslation("figure.detached.label") : "")
                 .withProperty("detached", FigureRow::detached)
                 .withProperty("title", figure -> figure.detached() ? getTranslation("figure.detached") : "");
     }

@@ -7,6 +7,7 @@ import static org.corroborate.evidence.domain.EvidenceLink.supports;
 import static org.corroborate.evidence.domain.Fixtures.*;
 
 import java.util.List;
+import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +168,33 @@ class StatusEngineTest {
 
         assertThat(standing.status()).isEqualTo(FigureStatus.SUPERSEDED);
         assertThat(standing.newest()).isEqualTo(since);
+    }
+
+    @Test
+    void aNewerHigherTollFromTheSameOriginSupersedesAFigureThatStatesOnlyItsFloor() {
+        // walker F29: "au moins 2 012 morts selon le ministère", the ministry's 2 012, then its 2 946
+        CheckedFigure atLeast2012 = figure("au moins 2 012", StatedValue.of(Qualifier.AT_LEAST, "2012"),
+                FIGHTERS_KILLED, SOHR);
+        StatedAssertion then = said(SOHR, 23, exact("2012"), FIGHTERS_KILLED, "2 012");
+        StatedAssertion since = said(SOHR, 26, exact("2946"), FIGHTERS_KILLED, "2 946");
+
+        FigureStanding standing = engine.assess(atLeast2012, List.of(supports(then)), List.of(since));
+
+        assertThat(standing.status()).isEqualTo(FigureStatus.SUPERSEDED);
+        assertThat(standing.newest()).isEqualTo(since);
+    }
+
+    @Test
+    void theSameFloorRepeatedLaterDoesNotSupersede() {
+        CheckedFigure atLeast2012 = figure("au moins 2 012", StatedValue.of(Qualifier.AT_LEAST, "2012"),
+                FIGHTERS_KILLED, SOHR);
+        StatedAssertion then = said(SOHR, 23, exact("2012"), FIGHTERS_KILLED, "2 012");
+        StatedAssertion again = said(SOHR, 26, StatedValue.of(Qualifier.AT_LEAST, "2012"), FIGHTERS_KILLED,
+                "au moins 2 012");
+
+        FigureStanding standing = engine.assess(atLeast2012, List.of(supports(then)), List.of(again));
+
+        assertThat(standing.status()).isEqualTo(FigureStatus.SINGLE_SOURCE);
     }
 
     @Test

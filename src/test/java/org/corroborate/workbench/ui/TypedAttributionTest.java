@@ -54,7 +54,8 @@ class TypedAttributionTest extends SpringBrowserlessTest {
         view.figures.select(test(view.figures).getRow(0));
         com.vaadin.flow.component.html.Anchor register = $(com.vaadin.flow.component.html.Anchor.class)
                 .withClassName("register-source").single();
-        assertThat(register.getHref()).isEqualTo("sources?register=Comit%C3%A9+de+coordination+de+Maaret+al-Noomane");
+        assertThat(register.getHref()).startsWith("sources?register=Comit%C3%A9+de+coordination+de+Maaret+al-Noomane"
+                + "&story=").endsWith("&figure=" + view.panel.figureId().orElseThrow());
         assertThat(register.getParent().orElseThrow().getElement().getTextRecursively())
                 .contains("attributed to “Comité de coordination de Maaret al-Noomane”");
     }
