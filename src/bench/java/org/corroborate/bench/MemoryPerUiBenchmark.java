@@ -33,8 +33,10 @@ import org.corroborate.demo.DemoScenario;
  *
  * <p>Run (after {@code ./mvnw -Pproduction -DskipTests package}):
  * {@code ./mvnw -q -Pbench -DskipTests compile exec:exec@memory} [-Dbench.memory.small=5
- * -Dbench.memory.large=20 -Dbench.memory.port=8097 -Dbench.memory.db=corroborate_memory -Dbench.memory.jar=PATH]
- * (the database is dropped and created again; the jar is by default the newest {@code target/corroborate-*.jar}).
+ * -Dbench.memory.large=20 -Dbench.memory.port=8097 -Dbench.memory.db=corroborate_memory -Dbench.memory.jar=PATH
+ * -Dbench.memory.dump=PATH] (the database is dropped and created again; the jar is by default the newest
+ * {@code target/corroborate-*.jar}; with a dump path, the server's live heap is written there at the larger N, to
+ * see who holds what).
  */
 public final class MemoryPerUiBenchmark {
 
@@ -43,6 +45,8 @@ public final class MemoryPerUiBenchmark {
     private static final int PORT = Integer.getInteger("port", 8097);
     private static final String DB = System.getProperty("db", "corroborate_memory");
     private static final String JAR = System.getProperty("jar", "");
+    /** Where to write a heap dump of the server at the larger N (live objects only); empty: none. */
+    private static final String DUMP = System.getProperty("dump", "");
     /** Classes whose instance counts per UI tell how big the component tree and the session are. */
     private static final List<String> COUNTED = List.of("com.vaadin.flow.component.UI",
             "com.vaadin.flow.server.VaadinSession", "com.vaadin.flow.internal.StateNode",
@@ -100,6 +104,12 @@ public final class MemoryPerUiBenchmark {
                             (rss - rss0) / (double) target);
                 }
                 long heapLarge = usedHeapAfterFullGc(pid);
+                if (!DUMP.isBlank()) {
+                    Path dump = Path.of(DUMP).toAbsolutePath();
+                    Files.deleteIfExists(dump);
+                    jcmd(pid, "GC.heap_dump " + dump);
+                    System.out.println("heap dump at N = " + LARGE + ": " + dump);
+                }
                 System.out.printf("from N = %d to %d: %.0f KB per UI%n", SMALL, LARGE,
                         (heapLarge - heapSmall) / (double) (LARGE - SMALL));
                 Map<String, long[]> histogramLarge = histogram(pid);

@@ -35,6 +35,8 @@ import tools.jackson.databind.node.ArrayNode;
  * the browser as the change alone, with the next response: a mark's classes, name or tooltip, a mark given another id
  * (a suggestion accepted as a figure), a mark taken out, or at most the paragraphs a new mark falls in. The marks and
  * their state are kept here, so the whole text can be written again as it is now when the element is attached anew.
+ * The HTML goes to the browser in a JavaScript call, not as an element property, which the server would keep in its
+ * copy of the page for as long as the page is open (DD025).
  *
  * <p>Marks do not nest: where two overlap, the one that starts first (of two at the same place, the one given first)
  * keeps the words they share, and the other is marked from where the first ends. A mark over a paragraph break is
@@ -142,6 +144,11 @@ public class HighlightedText extends Div {
               pending.clear();
             };""";
 
+    /** Writes the text's HTML ({@code $0}) into the element, stopping a filling of blocks still under way. */
+    private static final String WRITE = """
+            if (this.__stopFilling) this.__stopFilling();
+            this.innerHTML = $0;""";
+
     /** Blocks written with the text at once; the others are sent in the same response and drawn by {@link #DEFER}. */
     static final int FIRST_BLOCKS = 1;
 
@@ -176,15 +183,12 @@ public class HighlightedText extends Div {
 
     // What the browser has not been sent yet.
     private boolean renderAll = true;
-    private boolean changedSinceRender;
     private final List<Object[]> structural = new ArrayList<>();
     private final Set<Integer> paragraphsToDraw = new TreeSet<>();
     private final Set<Long> marksToRestyle = new LinkedHashSet<>();
     private final List<Object[]> moves = new ArrayList<>();
     private boolean flushPlanned;
     private int wholeRenders;
-    /** The last whole text was sent in parts ({@link #DEFER}): an element attached anew must get it whole again. */
-    private boolean sentInParts;
 
     /** {@code marks}: in any order. */
     public HighlightedText(String text, List<Mark> marks) {
@@ -450,11 +454,9 @@ public class HighlightedText extends Div {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        if (changedSinceRender || sentInParts) {
-            // A new element in the browser starts from the HTML last written whole (and without the blocks drawn
-            // after it): write it as it is now.
-            renderAll = true;
-        }
+        // A new element in the browser starts empty (the HTML is no property the server would send again): write the
+        // text as it is now.
+        renderAll = true;
         flushPlanned = false;
         planFlush();
     }
@@ -524,9 +526,8 @@ public class HighlightedText extends Div {
         ArrayNode ops = JacksonUtils.createArrayNode();
         if (renderAll) {
             // the first screen at once; a long text's further blocks in the same response, drawn by the browser after
-            getElement().setProperty("innerHTML", html(FIRST_BLOCKS));
-            sentInParts = blockCount() > FIRST_BLOCKS;
-            if (sentInParts) {
+            getElement().executeJs(WRITE, html(FIRST_BLOCKS));
+            if (blockCount() > FIRST_BLOCKS) {
                 ArrayNode later = JacksonUtils.createArrayNode();
                 for (int b = FIRST_BLOCKS; b < blockCount(); b++) {
                     StringBuilder html = new StringBuilder(blockChars(b) + 4_000);
@@ -537,7 +538,6 @@ public class HighlightedText extends Div {
             }
             wholeRenders++;
             renderAll = false;
-            changedSinceRender = false;
         } else {
             for (Object[] op : structural) {
                 ArrayNode node = ops.addArray().add((String) op[0]).add(String.valueOf(op[1]));
@@ -566,7 +566,6 @@ public class HighlightedText extends Div {
         }
         moves.clear();
         if (!ops.isEmpty()) {
-            changedSinceRender = true;
             getElement().executeJs(APPLY, ops.toString());
         }
     }

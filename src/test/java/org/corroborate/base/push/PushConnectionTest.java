@@ -10,12 +10,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import org.apache.catalina.connector.Connector;
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.atmosphere.websocket.WebSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-/** What an open page's push connection holds on the server: small buffers, no compressor. */
+/**
+ * What an open page's push connection holds on the server: small buffers (Tomcat's and Atmosphere's), no compressor.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PushConnectionTest {
 
@@ -25,6 +33,9 @@ class PushConnectionTest {
     @Autowired
     ServletContext servletContext;
 
+    @Autowired
+    WebServerApplicationContext context;
+
     @Test
     void eachPushConnectionKeepsSmallBuffersForTheMessagesPagesNeverSendOverIt() {
         ServerContainer container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
@@ -32,6 +43,51 @@ class PushConnectionTest {
         assertThat(container.getDefaultMaxTextMessageBufferSize()).isEqualTo(1024);
         assertThat(container.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(1024);
         assertThat(System.getProperty(PushConnectionMemory.BUFFER_SIZE)).isEqualTo("2048");
+    }
+
+    @Test
+    void everyConnectionKeepsSmallSocketBuffers() {
+        Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+
+        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("4096");
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("4096");
+    }
+
+    @Test
+    void eachPushConnectionStartsAtmospheresReadBuffersSmall() {
+        AtmosphereFramework framework = Collections.list(servletContext.getAttributeNames()).stream()
+                .map(servletContext::getAttribute).filter(AtmosphereFramework.class::isInstance)
+                .map(AtmosphereFramework.class::cast).findFirst().orElseThrow();
+
+        // what Atmosphere's WebSocket allocates when a page connects (Vaadin asks for 16 384 of each)
+        int[] capacities = new int[2];
+        new WebSocket(framework.getAtmosphereConfig()) {
+            {
+                capacities[0] = bb.capacity();
+                capacities[1] = cb.capacity();
+            }
+
+            @Override
+            public boolean isOpen() {
+                return false;
+            }
+
+            @Override
+            public WebSocket write(String s) {
+                return this;
+            }
+
+            @Override
+            public WebSocket write(byte[] b, int offset, int length) {
+                return this;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThat(capacities).containsExactly(1024, 1024);
     }
 
     @Test
