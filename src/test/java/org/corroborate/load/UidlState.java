@@ -50,8 +50,10 @@ public final class UidlState {
 
     /** What tells HighlightedText's scripts apart: the one drawing the blocks sent after the first... */
     static final String DEFERRED_BLOCKS = "const pending = new Map($0)";
-    /** ... and the one applying changes of marks and paragraphs. */
+    /** ... and the one applying changes of marks and paragraphs... */
     static final String MARK_CHANGES = "for (const op of JSON.parse($0))";
+    /** ... and the one writing the whole text's first screen (the HTML is no element property since DD025). */
+    static final String WRITE_HTML = "this.innerHTML = $0";
 
     /** One node of the state tree. */
     public static final class Node {
@@ -215,7 +217,8 @@ public final class UidlState {
 
     /**
      * The scripts of a text with marked spans ({@code org.corroborate.base.ui.HighlightedText}) on the element's HTML,
-     * as the browser runs them: the blocks written after the first ({@code $0} = [[block index, HTML], ...], each
+     * as the browser runs them: the whole text's first screen ({@code $0} = its HTML, which replaces the element's), the
+     * blocks written after the first ({@code $0} = [[block index, HTML], ...], each
      * drawn into its placeholder {@code [data-block=i]}), and the changes that follow ({@code $0} = a JSON list of
      * operations: a paragraph's HTML, a mark's new id, a mark taken out, a mark's classes, title and label). Other
      * scripts change nothing the harness reads. An invocation is [its parameters..., the script]; an element is
@@ -228,10 +231,17 @@ public final class UidlState {
         String script = invocation.get(invocation.size() - 1).asString("");
         JsonNode owner = invocation.get(invocation.size() - 2);
         Node node = owner.has("@v-node") ? nodes.get(owner.get("@v-node").asInt()) : null;
-        if (node == null || node.markup == null) {
+        if (node == null) {
             return;
         }
         JsonNode first = invocation.get(0);
+        if (script.contains(WRITE_HTML) && first.isString()) {
+            node.markup = Jsoup.parseBodyFragment(first.asString()).body();
+            return;
+        }
+        if (node.markup == null) {
+            return;
+        }
         if (script.contains(DEFERRED_BLOCKS) && first.isArray()) {
             for (JsonNode block : first) {
                 String index = String.valueOf(block.get(0).asInt());

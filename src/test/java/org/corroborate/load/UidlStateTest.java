@@ -94,6 +94,21 @@ class UidlStateTest {
         assertThat(ui.lastSeenSyncId()).isEqualTo(2);
     }
 
+    /** Since DD025 the text's HTML comes in a script call, not as the element's property: its marks are read too. */
+    @Test
+    void theTextWrittenByItsScriptHasItsMarksRead() {
+        UidlState ui = UidlState.fromInit(INIT);
+
+        ui.apply("""
+                {"syncId":1,"changes":[{"node":2,"type":"put","feat":4,"key":"click","value":"c2"}],
+                 "execute":[["<p>Au moins <span class=\\"mark figure\\" data-mark-id=\\"7\\">12 morts</span> à Maaret.</p>",
+                   {"@v-node":2},"if (this.__stopFilling) this.__stopFilling();\\nthis.innerHTML = $0;"]]}
+                """);
+
+        assertThat(StoryDesk.marks(ui)).extracting(StoryDesk.Mark::id).containsExactly("7");
+        assertThat(StoryDesk.marks(ui).getFirst().element().text()).isEqualTo("12 morts");
+    }
+
     @Test
     void removedChildrenLeaveTheTree() {
         UidlState ui = UidlState.fromInit(INIT);
