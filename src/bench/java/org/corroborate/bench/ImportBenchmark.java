@@ -2,9 +2,6 @@ package org.corroborate.bench;
 
 import java.io.StringReader;
 import java.sql.Connection;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -34,30 +31,6 @@ public final class ImportBenchmark {
 
     static final int REPORTS = Integer.getInteger("reports", 10_000);
 
-    private static final String[] PUBLISHERS = {"afp", "ap", "dpa", "rfi", "xinhua", "al-jazeera", "france24",
-            "la-croix", "tass", "al-arabiya"};
-    private static final String[] FR_SOURCES = {"selon l'OSDH", "selon l'Observatoire syrien des droits de l'homme",
-            "selon l'ONU", "d'après l'Unicef", "selon l'armée syrienne", "selon Ankara", "a indiqué l'OCHA"};
-    private static final String[] EN_SOURCES = {"according to the Syrian Observatory for Human Rights",
-            "the UN said", "according to UNICEF", "the Syrian army said", "according to UN OCHA",
-            "the Observatory said"};
-    private static final String[] PLACES = {"Idleb", "Alep", "Hama", "Maaret al-Noomane", "Saraqeb",
-            "Jisr al-Choughour", "Khan Cheikhoun", "Ariha", "Kafranbel", "Lattaquié"};
-    private static final String[] FR_FIGURES = {"au moins %d civils ont été tués", "plus de %d combattants ont péri",
-            "environ %d personnes ont fui", "près de %d villages ont été repris", "%d frappes aériennes ont visé la région",
-            "quelque %d 000 déplacés ont gagné la frontière", "%d enfants figurent parmi les victimes",
-            "une quarantaine de localités sont tombées", "%d km2 ont été conquis"};
-    private static final String[] EN_FIGURES = {"at least %d civilians were killed", "more than %d fighters died",
-            "about %d people fled", "nearly %d villages were retaken", "%d air strikes hit the area",
-            "some %d,000 displaced people reached the border", "%d children were among the dead",
-            "dozens of towns fell", "%d square kilometres were captured"};
-    private static final String[] FR_FILLER = {"Les combats se poursuivaient dans la soirée.",
-            "Les habitants décrivent des bombardements incessants.", "La situation humanitaire reste critique.",
-            "Les routes vers le nord sont encombrées de véhicules."};
-    private static final String[] EN_FILLER = {"Fighting continued into the evening.",
-            "Residents described relentless shelling.", "The humanitarian situation remains critical.",
-            "Roads to the north were jammed with vehicles."};
-
     private ImportBenchmark() {
     }
 
@@ -72,10 +45,10 @@ public final class ImportBenchmark {
             JsonMapper json = JsonMapper.builder().build();
             SplittableRandom random = new SplittableRandom(7);
 
-            List<String> warmUp = lines(json, random, "warm", Math.max(500, REPORTS / 10));
+            List<String> warmUp = WireReports.lines(random, "warm", 0, Math.max(500, REPORTS / 10));
             system.run(() -> imports.importLines(new StringReader(String.join("\n", warmUp)), p -> { }));
 
-            List<String> file = lines(json, random, "run", REPORTS);
+            List<String> file = WireReports.lines(random, "run", 0, REPORTS);
             long bytes = file.stream().mapToLong(l -> l.length() + 1).sum();
             long assertionsBefore = count(jdbc, "assertion");
             long t0 = System.nanoTime();
@@ -107,40 +80,6 @@ public final class ImportBenchmark {
                     + "each on average%n", ((Number) copies.get("n")).longValue(),
                     ((Number) copies.get("text")).doubleValue() / 1024, ((Number) copies.get("warc")).doubleValue() / 1024);
         }
-    }
-
-    /** {@code count} wire reports as JSON Lines; {@code run} makes their addresses and texts new. */
-    static List<String> lines(JsonMapper json, SplittableRandom random, String run, int count) {
-        Instant from = Instant.parse("2019-12-01T00:00:00Z");
-        List<String> lines = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            boolean french = random.nextInt(3) > 0;
-            String place = PLACES[random.nextInt(PLACES.length)];
-            StringBuilder text = new StringBuilder();
-            int sentences = 4 + random.nextInt(6);
-            int figures = 2 + random.nextInt(5);
-            for (int s = 0; s < sentences; s++) {
-                if (s < figures) {
-                    String figure = String.format(Locale.ROOT, (french ? FR_FIGURES : EN_FIGURES)[random.nextInt(
-                            FR_FIGURES.length)], 2 + random.nextInt(400));
-                    String source = (french ? FR_SOURCES : EN_SOURCES)[random.nextInt(FR_SOURCES.length - 1)];
-                    text.append(french ? "À " + place + ", " + figure + ", " + source + ". "
-                            : "In " + place + ", " + figure + ", " + source + ". ");
-                } else {
-                    text.append((french ? FR_FILLER : EN_FILLER)[random.nextInt(FR_FILLER.length)]).append(' ');
-                }
-            }
-            text.append(french ? "Dépêche " : "Dispatch ").append(run).append('-').append(i).append('.');
-            var report = new java.util.LinkedHashMap<String, Object>();
-            report.put("title", (french ? "Syrie : combats à " : "Syria: fighting in ") + place + " (" + run + " " + i + ")");
-            report.put("publisherKey", PUBLISHERS[random.nextInt(PUBLISHERS.length)]);
-            report.put("publishedAt", from.plus(random.nextInt(60 * 24 * 60), ChronoUnit.MINUTES).toString());
-            report.put("language", french ? "fr" : "en");
-            report.put("url", "https://wire.example.org/" + run + "/" + i);
-            report.put("text", text.toString().strip());
-            lines.add(json.writeValueAsString(report));
-        }
-        return lines;
     }
 
     /** The same reports' rows as COPY takes them (prepared before timing): what the import writes into {@code report}. */

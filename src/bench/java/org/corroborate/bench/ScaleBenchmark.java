@@ -138,8 +138,8 @@ public final class ScaleBenchmark {
                 org.corroborate.report.ReportImportService.class);
         org.corroborate.security.SystemAuthentication system = app.getBean(
                 org.corroborate.security.SystemAuthentication.class);
-        List<String> file = ImportBenchmark.lines(tools.jackson.databind.json.JsonMapper.builder().build(),
-                new SplittableRandom(11), "scale-" + System.currentTimeMillis(), IMPORT);
+        List<String> file = WireReports.lines(new SplittableRandom(11), "scale-" + System.currentTimeMillis(), 0,
+                IMPORT);
         System.out.printf(Locale.ROOT, "Importing %,d reports; load average before: %s%n", file.size(), load());
         long assertionsBefore = jdbc.queryForObject("select count(*) from assertion", Long.class);
         long[] took = new long[1];

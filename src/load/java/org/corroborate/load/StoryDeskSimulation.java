@@ -42,6 +42,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.corroborate.bench.WireReports;
 
 /**
  * A story desk on the production jar, driven over HTTP as browsers drive it (Vaadin Flow's client protocol): editors

@@ -1,4 +1,4 @@
-package org.corroborate.load;
+package org.corroborate.bench;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,11 +11,11 @@ import java.util.SplittableRandom;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wire reports to import while the load harness's editors work: JSON Lines in the shape of
+ * Wire reports to import, by the import benchmark and while the load harness's editors work: JSON Lines in the shape of
  * {@code POST /api/v1/reports/import}, two thirds French and one third English, 4 to 9 sentences with 2 to 6 figures
  * each attributed as agencies write it ("selon l'OSDH", "according to UN OCHA"), about the Idlib offensive of
- * December 2019 – January 2020 (the seed story's days), from ten publishers of the demo data. The same material as
- * the import benchmark ({@code src/bench/.../ImportBenchmark}), so that the rates compare.
+ * December 2019 – January 2020 (the seed story's days), from ten publishers of the demo data. One generator for both
+ * (it stands with the other generated data, seen by the benchmarks and the tests), so that the rates compare.
  */
 public final class WireReports {
 
