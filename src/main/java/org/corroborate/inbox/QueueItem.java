@@ -9,9 +9,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record QueueItem(long storyId, String storyTitle, @Nullable Long figureId, @Nullable String figureQuote,
         @Nullable String detail, @Nullable FigureStatus standing) {
-
-    /** Whether this is a figure whose standing is still being derived (a story has none). */
-    public boolean assessing() {
-        return figureId != null && standing == null;
-    }
 }
