@@ -16,14 +16,5 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long>, FiguresAndAs
 
     List<Evidence> findByFigureIdIn(Collection<Long> figureIds);
 
-    /**
-     * Serialises changes to one figure's evidence and standing until the transaction ends (a PostgreSQL advisory
-     * lock keyed by the figure, in a key space of its own): concurrent links of the same pair make one link, and
-     * concurrent recomputations of a standing do not conflict.
-     */
-    @Query(value = "select 1 from (select pg_advisory_xact_lock(7413002, cast(mod(:figureId, 2147483647) as integer)))"
-            + " locked", nativeQuery = true)
-    int lockFigure(long figureId);
-
     Optional<Evidence> findByFigureIdAndAssertionId(long figureId, long assertionId);
 }

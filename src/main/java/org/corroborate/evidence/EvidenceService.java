@@ -142,7 +142,7 @@ public class EvidenceService {
      */
     private void lockFigure(long figureId) {
         entities.flush(); // what this transaction changed so far is in the database: refreshing keeps it
-        evidence.lockFigure(figureId);
+        figures.lockForChange(List.of(figureId));
         evidence.findByFigureId(figureId).forEach(entities::refresh);
     }
 

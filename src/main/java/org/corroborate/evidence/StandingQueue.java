@@ -343,10 +343,17 @@ class StandingQueue implements SmartLifecycle {
         }
     }
 
-    /** One transaction: the figures' other waiting rows, then their standings, then the claimed rows, gone. */
+    /**
+     * One transaction: the figures' locks first, then their other waiting rows, their standings and the claimed rows,
+     * gone. The locks come first: a re-check of a row another worker has just claimed leaves that row locked by this
+     * transaction (PostgreSQL keeps the lock of a row that failed its re-check), and that worker, deriving the same
+     * figure, deletes the row at its end; were this transaction still to wait for the figure's lock, the two would
+     * wait on each other.
+     */
     private void derive(List<Long> figures, List<Claimed> rows) {
         String ids = array(figures);
         transaction.executeWithoutResult(status -> {
+            this.figures.lockForChange(figures);
             jdbc.update("""
                     delete from standing_work where id in (
                         select id from standing_work where figure_id = any(cast(? as bigint[]))

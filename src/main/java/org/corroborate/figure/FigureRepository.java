@@ -8,6 +8,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface FigureRepository extends JpaRepository<Figure, Long> {
 
+    /**
+     * Serialises changes to one figure (its value, its evidence, its standing) until the transaction ends: a
+     * PostgreSQL advisory lock keyed by the figure, in a key space of its own ({@link FigureService#lockForChange}).
+     */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(7413002, cast(mod(:figureId, 2147483647) as integer)))"
+            + " locked", nativeQuery = true)
+    int lock(long figureId);
+
     @Query("select f from Figure f left join fetch f.attributedSource where f.storyId = :storyId order by f.startOffset")
     List<Figure> findByStory(long storyId);
 

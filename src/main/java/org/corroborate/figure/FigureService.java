@@ -1,11 +1,13 @@
 package org.corroborate.figure;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.corroborate.extraction.ExtractedFigure;
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -394,6 +397,7 @@ public class FigureService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public FigureValue edit(long figureId, long expectedVersion, FigureDraft draft) {
+        lockForChange(List.of(figureId));
         Figure figure = figure(figureId);
         refuseIfStale(figure, expectedVersion);
         FigureValue saved = change(figure, draft.quantity(), draft.measure(), source(draft.sourceId()),
@@ -416,6 +420,7 @@ public class FigureService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public FigureValue restore(long figureId, long expectedVersion, long revisionId) {
+        lockForChange(List.of(figureId));
         Figure figure = figure(figureId);
         FigureRevision revision = revisions.findById(revisionId).filter(r -> r.getFigureId() == figureId)
                 .orElseThrow(() -> new NoSuchElementException("No value " + revisionId + " of figure " + figureId));
@@ -440,6 +445,7 @@ public class FigureService {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public FigureValue correctScope(long figureId, long expectedVersion, @Nullable Long placeId,
             @Nullable Period days) {
+        lockForChange(List.of(figureId));
         Figure figure = figure(figureId);
         refuseIfStale(figure, expectedVersion);
         String placeName = placeId == null ? null : places.find(placeId)
@@ -455,6 +461,18 @@ public class FigureService {
         events.publishEvent(new FigureEdited(figure.getId(), figure.getStoryId(), FigureRevision.Action.EDITED.name(),
                 before, summary(figure)));
         return value(figure);
+    }
+
+    /**
+     * Takes these figures' locks until the caller's transaction ends, in ascending order (two holders of several
+     * never wait on each other in a cycle). Whoever changes a figure, its evidence or its stored standing takes its
+     * lock before writing anything else in the transaction: a transaction that waits for a figure's lock then holds
+     * no row another holder may need (a correction lapsing the approval the standing's derivation lapses too, a
+     * queue row locked by a re-check).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForChange(Collection<Long> figureIds) {
+        new TreeSet<>(figureIds).forEach(figures::lock);
     }
 
     /** Every value the figure has had, newest first. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.corroborate.evidence.domain.FigureStatus;
@@ -42,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class StandingQueueTest {
 
-    /** The advisory-lock key space of figures ({@link EvidenceRepository#lockFigure}). */
+    /** The advisory-lock key space of figures ({@link FigureService#lockForChange}). */
     private static final long FIGURE_LOCKS = 7413002;
 
     @Autowired
@@ -135,6 +137,53 @@ class StandingQueueTest {
                 () -> assertThat(status(figureId)).isEqualTo(FigureStatus.SUPERSEDED));
         assertThat(system.call(() -> evidence.panel(figureId, Locale.ENGLISH)).standing().newerValueAvailable())
                 .isTrue();
+    }
+
+    /**
+     * A derivation waiting for a figure's lock holds nothing yet: no queue row (CI deadlocked on it once, a re-check
+     * of a row the worker had just claimed leaving that row locked by the waiting derivation).
+     */
+    @Test
+    void aDerivationWaitingForAFiguresLockHoldsNoRowMeanwhile() throws Exception {
+        long figureId = injuredFigure("Saraqeb", 40);
+        // a waiting row the worker leaves alone (due later) but a derivation of the figure takes out
+        jdbc.update("insert into standing_work (figure_id, not_before) values (?, now() + interval '1 hour')", figureId);
+
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2); // the common pool may have one thread
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> {
+                    figures.lockForChange(List.of(figureId)); // as another worker deriving the figure would
+                    held.countDown();
+                    try {
+                        release.await(2, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }), threads);
+        CompletableFuture<Boolean> derivation = null;
+        try {
+            assertThat(held.await(1, TimeUnit.MINUTES)).isTrue();
+            derivation = CompletableFuture.supplyAsync(() -> queue.deriveNow(List.of(figureId), Duration.ofMinutes(2)),
+                    threads);
+            await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(jdbc.queryForList("""
+                    select backend_xid::text as xid from pg_stat_activity a
+                    where wait_event_type = 'Lock' and wait_event = 'advisory'
+                      and exists (select 1 from pg_locks l where l.pid = a.pid and not l.granted
+                                  and l.locktype = 'advisory' and l.classid = ? and l.objid = ?)""",
+                    FIGURE_LOCKS, figureId)).singleElement()
+                    .satisfies(row -> assertThat(row.get("xid")).as("the waiting derivation has written nothing")
+                            .isNull()));
+            assertThat(derivation).isNotDone();
+        } finally {
+            release.countDown();
+        }
+        holder.get(1, TimeUnit.MINUTES);
+        assertThat(derivation.get(2, TimeUnit.MINUTES)).isTrue();
+        threads.shutdown();
+        assertThat(jdbc.queryForObject("select count(*) from standing_work where figure_id = ?", Long.class, figureId))
+                .as("its waiting row taken out once it had the lock").isZero();
     }
 
     @Test
