@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.corroborate.base.work.Pace;
+import org.corroborate.base.work.UserActivity;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureService;
 import org.corroborate.security.SystemAuthentication;
@@ -45,9 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other waiting row of the same figures (what they were queued for is committed, so this derivation covers it)
  * and the claimed rows at the end: the figures' locks are held for one chunk, not for a whole report.
  * </ol>
- * The worker is throttled so that users' actions keep their speed during a large import: after each chunk it rests
- * for as long as the chunk took times {@code (1 - duty) / duty} ({@code corroborate.standings.duty}, 0.5 by default:
- * at most half of one core over time; 1 never rests).
+ * The worker is throttled so that users' actions keep their speed during a large import: while people use the
+ * instance, after each chunk it rests for as long as the chunk took times {@code (1 - duty) / duty}
+ * ({@code corroborate.standings.duty}, 0.5 by default: at most half of one core over time; 1 never rests); with
+ * nobody there it does not rest ({@link Pace}).
  *
  * <p>Deriving a standing again from the stored data gives the same standing, so doing a figure twice is harmless
  * (idempotent). A chunk that fails is retried figure by figure; a figure that fails again goes back to the table
@@ -74,7 +77,7 @@ class StandingQueue implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final Duration poll;
-    private final double duty;
+    private final Pace pace;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     /** Notified after each chunk derived on this instance ({@link #awaitIdle}). */
     private final Object derived = new Object();
@@ -85,11 +88,8 @@ class StandingQueue implements SmartLifecycle {
             PlatformTransactionManager transactions,
             @Value("${corroborate.standings.worker:true}") boolean enabled,
             @Value("${corroborate.standings.poll:PT2S}") Duration poll,
-            @Value("${corroborate.standings.duty:0.5}") double duty) {
-        if (!(duty > 0 && duty <= 1)) {
-            throw new IllegalArgumentException("corroborate.standings.duty must be in (0, 1]: " + duty);
-        }
-        this.duty = duty;
+            @Value("${corroborate.standings.duty:0.5}") double duty, UserActivity activity) {
+        this.pace = new Pace(duty, activity);
         this.jdbc = jdbc;
         this.evidence = evidence;
         this.figures = figures;
@@ -275,7 +275,7 @@ class StandingQueue implements SmartLifecycle {
                 }
             }
             if (rest) {
-                rest(System.nanoTime() - started);
+                pace.rest(System.nanoTime() - started);
             }
         }
         return figures.size();
@@ -327,19 +327,6 @@ class StandingQueue implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        }
-    }
-
-    /** Leaves the cores to users' requests for a while, in proportion to the work just done. */
-    private void rest(long workedNanos) {
-        if (duty >= 1) {
-            return;
-        }
-        long nanos = (long) (workedNanos * (1 - duty) / duty);
-        try {
-            Thread.sleep(Duration.ofNanos(Math.min(nanos, Duration.ofSeconds(2).toNanos())));
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
         }
     }
 

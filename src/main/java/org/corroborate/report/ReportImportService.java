@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 import org.corroborate.archive.ArchiveService;
 import org.corroborate.archive.Capture;
 import org.corroborate.base.json.StrictInputException;
+import org.corroborate.base.work.Pace;
+import org.corroborate.base.work.UserActivity;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.measure.Measure;
@@ -35,6 +37,7 @@ import org.corroborate.source.SourceService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,11 +60,15 @@ import tools.jackson.databind.json.JsonMapper;
  * addresses and texts, so the check against stored reports holds until commit). A report and its assertions are always written together; if a
  * batch's write fails, it is rolled back whole and its reports are written again one per transaction, so that
  * only the line at fault is rejected. Standings are queued once per batch, with it, and derived in the background after it commits.
+ * While people use the instance, the import rests after every {@value #SLICE} lines and each batch's write
+ * ({@code corroborate.import.duty}, 0.5 by default: as long as it worked; {@link Pace}); alone, it does not.
  */
 @Service
 public class ReportImportService {
 
     public static final int BATCH = 500;
+    /** Lines read and extracted between two rests while people use the instance (a rest is as short as the work). */
+    static final int SLICE = 50;
     /** Largest import file the UI and the API accept (the multipart limit of application.properties). */
     public static final int MAX_BYTES = 25 * 1024 * 1024;
     public static final String MAX_SIZE_LABEL = "25 MB";
@@ -74,10 +81,13 @@ public class ReportImportService {
     private final ApplicationEventPublisher events;
     private final ObjectReader lines;
     private final ArchiveService archive;
+    private final Pace pace;
     private final Clock clock = Clock.systemUTC();
 
     ReportImportService(SourceService sources, ReportRows rows, TransactionTemplate transaction,
-            ApplicationEventPublisher events, JsonMapper json, ArchiveService archive) {
+            ApplicationEventPublisher events, JsonMapper json, ArchiveService archive, UserActivity activity,
+            @Value("${corroborate.import.duty:0.5}") double duty) {
+        this.pace = new Pace(duty, activity);
         this.sources = sources;
         this.rows = rows;
         this.archive = archive;
@@ -175,8 +185,12 @@ public class ReportImportService {
             }
             read += batch.size();
             List<Checked> checked = new ArrayList<>();
-            for (Numbered line : batch) {
-                check(line).ifPresent(checked::add);
+            long working = System.nanoTime();
+            for (int i = 0; i < batch.size(); i++) {
+                check(batch.get(i)).ifPresent(checked::add);
+                if ((i + 1) % SLICE == 0) {
+                    working = rest(working);
+                }
             }
             Map<String, SourceRef> origins = sources.resolveAll(checked.stream()
                     .flatMap(c -> c.figures().stream()).map(f -> f.attribution() == null ? null
@@ -186,7 +200,17 @@ public class ReportImportService {
                 build(c, origins).ifPresent(candidates::add);
             }
             store(candidates);
+            rest(working);
             progress.accept(new ImportProgress(read, stored, rejections.size()));
+        }
+
+        /**
+         * Gives the cores to people for a while, in proportion to the work since {@code working} (outside any
+         * transaction: nothing is held meanwhile); returns when the next work starts.
+         */
+        private long rest(long working) {
+            pace.rest(System.nanoTime() - working);
+            return System.nanoTime();
         }
 
         private record Checked(int line, NewReport draft, String text, List<ExtractedFigure> figures) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.corroborate.base.work.UserActivity;
 import org.corroborate.report.ReportImportService;
 import org.corroborate.security.ApiTokenService;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class ReportImportApiTest {
 
     @Autowired
     ApiTokenService tokens;
+
+    @Autowired
+    UserActivity activity;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
@@ -65,6 +69,21 @@ class ReportImportApiTest {
         assertThat(jdbc.queryForList("select a.quote from assertion a join report r on r.id = a.report_id "
                 + "where r.title like ? order by r.title", String.class, "%" + unique))
                 .containsExactly("More than 300", "At least 12");
+    }
+
+    /** An import paces itself while people use the instance; its own requests are not people (UserActivity). */
+    @Test
+    void anImportIsNotSomeoneUsingTheAppAReadIs() throws Exception {
+        long beforeImport = System.nanoTime();
+        HttpResponse<String> imported = post("application/x-ndjson", ApiClient.DEMO_TOKEN,
+                (line("Pace", "About 40 families were evacuated") + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(activity.lastSeenNanos()).as("the import's request").isLessThan(beforeImport);
+
+        long beforeRead = System.nanoTime();
+        assertThat(new ApiClient(port).get("/api/v1/stories", ApiClient.DEMO_TOKEN).statusCode()).isEqualTo(200);
+        assertThat(activity.lastSeenNanos()).as("a read").isGreaterThanOrEqualTo(beforeRead);
+        assertThat(activity.active()).isTrue();
     }
 
     @Test
