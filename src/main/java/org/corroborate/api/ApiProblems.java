@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -171,9 +173,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return ResponseEntity.unprocessableContent().body(problem);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not well-formed JSON" + (ex.getCause() instanceof JacksonException json
-                        ? ": " + json.getOriginalMessage() : "") + ".");
+                malformed(ex.getCause(), ApiWords.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Malformed JSON in the client's language, saying where it broke: the parser's own message is English and names
+     * its internals (walk F40).
+     */
+    private static String malformed(@Nullable Throwable cause, Locale language) {
+        TokenStreamLocation where = cause instanceof JacksonException json ? json.getLocation() : null;
+        if (where == null || where.getLineNr() < 1) {
+            return ApiWords.of(language, "api.error.json-unreadable");
+        }
+        return ApiWords.of(language, cutShort((JacksonException) cause) ? "api.error.json-end" : "api.error.json",
+                where.getLineNr(), Math.max(1, where.getColumnNr()));
+    }
+
+    /** The body stops before its JSON is complete (the parser does not always say so with its own type). */
+    private static boolean cutShort(JacksonException e) {
+        return e instanceof UnexpectedEndOfInputException
+                || e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
     }
 
     private static String fieldPath(DatabindException e) {

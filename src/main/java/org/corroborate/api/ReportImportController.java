@@ -9,11 +9,16 @@ import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import org.corroborate.report.ImportRejection;
 import org.corroborate.report.ImportSummary;
 import org.corroborate.report.ReportImportService;
 import org.corroborate.report.ReportText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,9 +44,15 @@ class ReportImportController {
 
     record ImportResult(int read, int stored, int rejected, List<LineError> errors) {
 
-        static ImportResult of(ImportSummary summary) {
+        /** Each line's reasons in the client's language: English as the service words them, or French. */
+        static ImportResult of(ImportSummary summary, Locale language) {
             return new ImportResult(summary.read(), summary.stored(), summary.rejected(), summary.rejections()
-                    .stream().map(r -> new LineError(r.line(), r.reason())).toList());
+                    .stream().map(r -> new LineError(r.line(), reason(r, language))).toList());
+        }
+
+        private static String reason(ImportRejection rejection, Locale language) {
+            return !ApiWords.french(language) ? rejection.reason() : String.join(" ", rejection.reasons().stream()
+                    .map(r -> ApiWords.of(language, r.messageKey(), r.arguments().toArray())).toList());
         }
     }
 
@@ -57,20 +68,24 @@ class ReportImportController {
                     @Content(mediaType = "application/jsonl", schema = @Schema(type = "string"))}))
     @PostMapping(path = "/api/v1/reports/import", consumes = {"application/x-ndjson", "application/jsonl"},
             produces = "application/json")
-    ImportResult importLines(InputStream body) throws IOException {
-        return run(body);
+    ImportResult importLines(InputStream body,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage)
+            throws IOException {
+        return run(body, ApiWords.language(acceptLanguage));
     }
 
     @Operation(summary = "Import reports from an uploaded .jsonl file (multipart field 'file')",
             description = "The same as the JSON Lines body, for a file sent as multipart/form-data.")
     @PostMapping(path = "/api/v1/reports/import", consumes = "multipart/form-data", produces = "application/json")
-    ImportResult importFile(@RequestPart("file") MultipartFile file) throws IOException {
+    ImportResult importFile(@RequestPart("file") MultipartFile file,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage)
+            throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return run(in);
+            return run(in, ApiWords.language(acceptLanguage));
         }
     }
 
-    private ImportResult run(InputStream in) throws IOException {
+    private ImportResult run(InputStream in, Locale language) throws IOException {
         byte[] bytes = in.readNBytes(ReportImportService.MAX_BYTES + 1);
         if (bytes.length > ReportImportService.MAX_BYTES) {
             throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The import is larger than "
@@ -82,6 +97,6 @@ class ReportImportController {
         } catch (CharacterCodingException notUtf8) {
             throw new IllegalArgumentException("The import is not valid UTF-8 text.");
         }
-        return ImportResult.of(imports.importLines(new StringReader(text), progress -> { }));
+        return ImportResult.of(imports.importLines(new StringReader(text), progress -> { }), language);
     }
 }

@@ -28,6 +28,12 @@ public final class Attribution {
         this.cueEnd = cueEnd;
     }
 
+    /** This attribution with its offsets taken from the visible text back to the text as written. */
+    Attribution in(VisibleText t) {
+        return new Attribution(t.written(), t.writtenStart(start), t.writtenEnd(start, end), t.writtenStart(cueStart),
+                t.writtenEnd(cueStart, cueEnd));
+    }
+
     /** Who, as written. */
     public String mention() {
         return source.substring(start, end);

@@ -388,7 +388,30 @@ final class Cues {
             "within", "over", "during", "for", "past", "last", "ces", "these", "the", "les", "between", "from", "entre",
             "du", "au", "cette", "this");
 
-    static final Map<String, QuantityKind> NOUN_KINDS = Map.ofEntries(
+    /**
+     * Arabic words for the people counted, as quoted in French and English stories ("« جرحى 150 »", "150 جريحا"):
+     * each also with the article and "and" glued before it (الجرحى, والجرحى), as Arabic writes them. Read without
+     * vowel marks or tatweel ({@link VisibleText}).
+     */
+    private static final Map<QuantityKind, Set<String>> ARABIC_KINDS = Map.of(
+            QuantityKind.DEATHS, Set.of("قتلى", "قتيل", "قتيلا", "وفاة", "وفيات", "ضحايا", "شهداء", "شهيدا"),
+            QuantityKind.INJURED, Set.of("جرحى", "جريح", "جريحا", "مصاب", "مصابا", "مصابين", "مصابون"),
+            QuantityKind.DISPLACED, Set.of("نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون",
+                    "مشرد", "مشردا", "مشردين", "مهجرين"));
+
+    private static Map<String, QuantityKind> withArabic(Map<String, QuantityKind> words) {
+        Map<String, QuantityKind> all = new HashMap<>(words);
+        ARABIC_KINDS.forEach((kind, arabic) -> {
+            for (String word : arabic) {
+                for (String glued : new String[] {"", "ال", "و", "وال"}) {
+                    all.put(glued + word, kind);
+                }
+            }
+        });
+        return Map.copyOf(all);
+    }
+
+    static final Map<String, QuantityKind> NOUN_KINDS = withArabic(Map.ofEntries(
             Map.entry("morts", QuantityKind.DEATHS), Map.entry("mort", QuantityKind.DEATHS),
             Map.entry("tues", QuantityKind.DEATHS), Map.entry("deaths", QuantityKind.DEATHS),
             Map.entry("dead", QuantityKind.DEATHS), Map.entry("victimes", QuantityKind.DEATHS),
@@ -405,7 +428,7 @@ final class Cues {
             Map.entry("strikes", QuantityKind.STRIKES), Map.entry("airstrikes", QuantityKind.STRIKES),
             Map.entry("bombardements", QuantityKind.STRIKES), Map.entry("sorties", QuantityKind.STRIKES),
             Map.entry("dollars", QuantityKind.MONEY), Map.entry("euros", QuantityKind.MONEY),
-            Map.entry("sinistres", QuantityKind.AFFECTED));
+            Map.entry("sinistres", QuantityKind.AFFECTED)));
 
     /**
      * Buildings, shelters and sites: counted things, not the people in them ("17,900 displaced in 31
@@ -435,7 +458,7 @@ final class Cues {
             "athletes", "participants", "fans", "spectators", "spectateurs", "visitors", "visiteurs");
 
     /** Verbs and nouns in the sentence that say what happened to the people counted. */
-    static final Map<String, QuantityKind> SENTENCE_KINDS = Map.ofEntries(
+    static final Map<String, QuantityKind> SENTENCE_KINDS = withArabic(Map.ofEntries(
             Map.entry("tues", QuantityKind.DEATHS), Map.entry("tue", QuantityKind.DEATHS),
             Map.entry("tuees", QuantityKind.DEATHS), Map.entry("morts", QuantityKind.DEATHS),
             Map.entry("peri", QuantityKind.DEATHS), Map.entry("killed", QuantityKind.DEATHS),
@@ -473,7 +496,7 @@ final class Cues {
             Map.entry("sinistrees", QuantityKind.AFFECTED), Map.entry("touchees", QuantityKind.AFFECTED),
             Map.entry("impacted", QuantityKind.AFFECTED),
             Map.entry("drowned", QuantityKind.DEATHS), Map.entry("noyes", QuantityKind.DEATHS),
-            Map.entry("noyees", QuantityKind.DEATHS));
+            Map.entry("noyees", QuantityKind.DEATHS)));
 
     static final Set<String> SUBJECT_STOPS = Set.of("dans", "in", "selon", "depuis", "since", "ont", "have", "has",
             "had", "were", "was", "are", "is", "a", "sont", "au", "aux", "en", "from", "to", "towards", "dont",

@@ -67,6 +67,17 @@ public final class ExtractedFigure {
         this.ambiguousNumber = ambiguousNumber;
     }
 
+    /** This figure with its offsets taken from the visible text back to the text as written. */
+    ExtractedFigure in(VisibleText t) {
+        String w = t.written();
+        Span p = period == null ? null
+                : new Span(w, t.writtenStart(period.start()), t.writtenEnd(period.start(), period.end()));
+        Attribution a = attribution == null ? null : attribution.in(t);
+        return new ExtractedFigure(w, t.writtenStart(start), t.writtenEnd(start, end), qualifier, low, high, point, unit,
+                kind, subjectStart < 0 ? -1 : t.writtenStart(subjectStart),
+                subjectStart < 0 ? -1 : t.writtenEnd(subjectStart, subjectEnd), p, a, ambiguousNumber);
+    }
+
     public int start() {
         return start;
     }

@@ -54,6 +54,20 @@ public final class FigureExtractor {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
+        VisibleText seen = VisibleText.of(text);
+        Extraction read = read(seen.visible(), language, chunk, margin);
+        if (seen.unchanged()) {
+            return read;
+        }
+        List<ExtractedFigure> written = new ArrayList<>(read.figures().size());
+        for (ExtractedFigure f : read.figures()) {
+            written.add(f.in(seen));
+        }
+        return new Extraction(read.language(), written);
+    }
+
+    /** The figures of a text as its reader sees it ({@link VisibleText}), offsets into that text. */
+    private Extraction read(String text, Locale language, int chunk, int margin) {
         Locale lang = language == null ? Lang.detect(text) : Lang.isFrench(language) ? Locale.FRENCH : Locale.ENGLISH;
         SentenceBounds sentences = SentenceSplitter.split(text);
         // News has about one figure per 100 chars at most (the demo texts: one per 113): sized so

@@ -2,16 +2,20 @@ package org.corroborate.figure;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.corroborate.extraction.ExtractedFigure;
 import org.corroborate.extraction.FigureExtractor;
+import org.corroborate.extraction.QuantityKind;
 import org.corroborate.measure.Measure;
 import org.corroborate.measure.Period;
 import org.corroborate.measure.Quantity;
@@ -156,6 +160,26 @@ public class FigureService {
     @PreAuthorize(Role.Names.CAN_READ)
     public List<Long> idsAfter(long after, int limit) {
         return figures.findIdsAfter(after, org.springframework.data.domain.Limit.of(limit));
+    }
+
+    /** What counts people: a dismissed suggestion of one of these leaves a toll of the story unchecked. */
+    private static final Set<QuantityKind> TOLLS = EnumSet.of(QuantityKind.DEATHS, QuantityKind.INJURED,
+            QuantityKind.DISPLACED, QuantityKind.AFFECTED, QuantityKind.PEOPLE);
+
+    /**
+     * The words of the story's dismissed suggestions that count people (the dead, injured, displaced, affected) and
+     * that no figure covers since, in text order: tolls the story states that nobody checks (walk F37).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<String> dismissedTolls(long storyId) {
+        List<Figure> anchored = figures.findByStory(storyId).stream().filter(f -> !f.isDetached()).toList();
+        return suggestions.findByStoryAndState(storyId, SuggestionState.DISMISSED).stream()
+                .filter(s -> TOLLS.contains(s.getMeasure().kind()))
+                .filter(s -> anchored.stream().noneMatch(f -> f.getStartOffset() < s.getEndOffset()
+                        && s.getStartOffset() < f.getEndOffset()))
+                .sorted(Comparator.comparingInt(FigureSuggestion::getStartOffset))
+                .map(FigureSuggestion::getQuote).toList();
     }
 
     /** The suggestions still waiting for a decision, in text order. */

@@ -239,8 +239,7 @@ public class ReportImportService {
                                                 ? " (a time such as 2019-12-25T10:00:00Z)." : ".")),
                                 field));
             } catch (JacksonException malformed) {
-                return reject(ImportRejection.of(line.line(), "import.error.json",
-                        "The line is not valid JSON: " + malformed.getOriginalMessage(), malformed.getOriginalMessage()));
+                return reject(MalformedLine.rejection(line.line(), line.text(), malformed));
             }
             List<String> missing = new ArrayList<>();
             requireField(missing, "title", request.title());

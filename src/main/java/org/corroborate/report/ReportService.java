@@ -235,8 +235,10 @@ public class ReportService {
         }).toList();
     }
 
+    /** The figures of a cleaned text; those of its headline that its body repeats are left to the body's. */
     static List<ExtractedFigure> figuresOf(String cleanText, String language) {
-        return EXTRACTOR.extract(cleanText, Locale.forLanguageTag(language)).figures();
+        return HeadlineRepeats.leftToTheBody(cleanText,
+                EXTRACTOR.extract(cleanText, Locale.forLanguageTag(language)).figures());
     }
 
     private void state(Report report, AssertionDraft a, List<Problem> problems) {

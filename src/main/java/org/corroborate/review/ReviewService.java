@@ -237,10 +237,24 @@ public class ReviewService {
         events.publishEvent(new StorySubmitted(storyId, CurrentUser.usernameOrSystem()));
     }
 
-    /** In review → approved, only when every figure is approved or rejected and none lapsed. */
+    /**
+     * In review → approved, only when every figure is approved or rejected and none lapsed; a story whose text states
+     * tolls whose suggestions were dismissed takes {@link #approveStory(long, boolean)} with the editor's confirmation.
+     */
     @Transactional
     @PreAuthorize(CAN_DECIDE)
     public void approveStory(long storyId) {
+        approveStory(storyId, false);
+    }
+
+    /**
+     * As {@link #approveStory(long)}; {@code confirmed} says that the editor was told which tolls of the text nobody
+     * checks (their suggestions dismissed, no figure on them: walk F37) and approves the story all the same, which the
+     * history records with their words.
+     */
+    @Transactional
+    @PreAuthorize(CAN_DECIDE)
+    public void approveStory(long storyId, boolean confirmed) {
         StoryRef story = story(storyId);
         List<Decision> decisions = new java.util.ArrayList<>();
         for (FigureSummary f : figures.summariesOf(storyId)) {
@@ -250,7 +264,15 @@ public class ReviewService {
             }
         }
         refuseIf(StoryRules.approve(story.state(), Decision.allSettled(decisions)));
+        List<String> unchecked = figures.dismissedTolls(storyId);
+        if (!unchecked.isEmpty() && !confirmed) {
+            throw new ReviewRefusedException(Refusal.DISMISSED_TOLLS_UNCONFIRMED, unchecked);
+        }
         stories.approve(storyId);
+        if (!unchecked.isEmpty()) {
+            history.record(storyId, History.STORY, storyId, "APPROVED_DESPITE_DISMISSED", null,
+                    String.join(" · ", unchecked));
+        }
     }
 
     /**

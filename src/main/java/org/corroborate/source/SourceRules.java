@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.corroborate.source.InvalidSourceException.Field;
 import org.corroborate.source.InvalidSourceException.Problem;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +72,7 @@ final class SourceRules {
             if (domain == null || domain.isBlank()) {
                 continue;
             }
-            java.util.Optional<String> normalised = Domains.normalise(domain);
+            Optional<String> normalised = Domains.normalise(domain);
             if (normalised.isEmpty()) {
                 add(Field.DOMAINS, "source.error.domain-invalid",
                         "\"" + domain.strip() + "\" is not a web domain (such as afp.com).", domain.strip());
@@ -99,11 +102,44 @@ final class SourceRules {
         }
     }
 
-    /** The key a name suggests: its words, lower case, ASCII only, joined by dashes. */
-    static String keyFor(String name) {
-        String slug = SourceMentions.slug(name).replaceAll("[^a-z0-9-]", "").replaceAll("-{2,}", "-")
+    /** How long a key made from a name may be (walk F40: a 59-character key nobody could type from memory). */
+    static final int MAX_MADE_KEY = 24;
+    /** Words a key leaves out: they only join the words that name ("Institut national de la statistique"). */
+    private static final Set<String> JOINING_WORDS = Set.of("de", "du", "des", "la", "le", "les",
+            "l", "d", "et", "pour", "en", "a", "au", "aux", "sur", "the", "of", "for", "and", "on", "in", "to", "do",
+            "da", "dos", "das", "e", "y", "del", "el", "los");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,9}");
+
+    /**
+     * The key a source's name suggests, short and readable: its acronym when the name gives one ("... de Desastres
+     * (INGD)") or is one, else an alias that is one; else the name's words without the joining ones, lower case,
+     * ASCII only, joined by dashes, cut after a word to at most {@value #MAX_MADE_KEY} characters.
+     */
+    static String keyFor(String name, List<String> aliases) {
+        String[] both = SourceMentions.parenthesised(name);
+        Optional<String> acronym = Stream.concat(Stream.of(both == null ? name : both[1], name), aliases.stream())
+                .map(String::strip).filter(a -> ACRONYM.matcher(a).matches()).findFirst();
+        if (acronym.isPresent()) {
+            return ascii(acronym.get());
+        }
+        StringBuilder key = new StringBuilder();
+        for (String word : ascii(both == null ? name : both[0]).split("-")) {
+            if (word.isEmpty() || JOINING_WORDS.contains(word) && !key.isEmpty()) {
+                continue;
+            }
+            if (!key.isEmpty() && key.length() + 1 + word.length() > MAX_MADE_KEY) {
+                break;
+            }
+            key.append(key.isEmpty() ? "" : "-").append(word);
+        }
+        String made = key.length() > MAX_MADE_KEY ? key.substring(0, MAX_MADE_KEY) : key.toString();
+        return made.isEmpty() ? "source" : made;
+    }
+
+    /** The words of a name, lower case, ASCII only, joined by dashes. */
+    private static String ascii(String name) {
+        return SourceMentions.slug(name).replaceAll("[^a-z0-9-]", "").replaceAll("-{2,}", "-")
                 .replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "source" : slug;
     }
 
     private void add(Field field, String key, String message, String... arguments) {

@@ -154,7 +154,7 @@ public class SourceService {
             rules.checkKey(key.strip(), sources.existsByKey(key.strip()));
         }
         rules.throwIfAny();
-        Source source = new Source(keyGiven ? key.strip() : freeKeyFor(draft.name()), draft.name(), draft.kind(),
+        Source source = new Source(keyGiven ? key.strip() : freeKeyFor(draft.name(), aliases), draft.name(), draft.kind(),
                 draft.party(), draft.reliability());
         source.grade(draft.reliability(), draft.reliabilityNote());
         source.addAliases(aliases);
@@ -245,8 +245,8 @@ public class SourceService {
         return sources.findByKey(key);
     }
 
-    private String freeKeyFor(String name) {
-        String base = SourceRules.keyFor(name);
+    private String freeKeyFor(String name, List<String> aliases) {
+        String base = SourceRules.keyFor(name, aliases);
         if (base.length() > Source.MAX_KEY_LENGTH - 6) {
             base = base.substring(0, Source.MAX_KEY_LENGTH - 6);
         }

@@ -26,5 +26,7 @@ public enum Refusal {
     /** The figure is unsupported or contested: approving it needs the editor's confirmation. */
     WEAK_FIGURE_UNCONFIRMED,
     /** A figure the editors rejected is still in the text: it is taken out or corrected before publishing. */
-    REJECTED_FIGURE_IN_TEXT
+    REJECTED_FIGURE_IN_TEXT,
+    /** The text states tolls whose suggestions were dismissed: approving the story needs the editor's confirmation. */
+    DISMISSED_TOLLS_UNCONFIRMED
 }

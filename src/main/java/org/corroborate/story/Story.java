@@ -97,7 +97,7 @@ class Story extends AbstractEntity {
     }
 
     private Story(String title, String language, String body, @Nullable String createdBy) {
-        this.title = title.strip();
+        this.title = StoryRules.title(title);
         this.language = language;
         this.body = body;
         this.createdBy = createdBy;

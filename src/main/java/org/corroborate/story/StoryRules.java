@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.corroborate.base.domain.PublicationTime;
 import org.corroborate.extraction.Languages;
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,21 @@ public final class StoryRules {
     private StoryRules() {
     }
 
+    /** The characters that reverse or embed the direction text is shown in (U+202A–U+202E, U+2066–U+2069). */
+    private static final Pattern DIRECTION_CONTROLS = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
+
+    /**
+     * A title as it is stored: stripped, without the direction controls that would show it reversed or run it into
+     * the text around it (walk F33: a title typed with U+202E was listed backwards).
+     */
+    public static String title(String typed) {
+        return DIRECTION_CONTROLS.matcher(typed).replaceAll("").strip();
+    }
+
     /** Translation keys of the problems, empty when the story is fine. */
     public static List<String> problems(String title, String language, String text) {
         List<String> problems = new ArrayList<>();
-        if (title == null || title.isBlank()) {
+        if (title == null || title(title).isEmpty()) {
             problems.add("story.error.title-required");
         } else if (title.strip().length() > MAX_TITLE_LENGTH) {
             problems.add("story.error.title-too-long");

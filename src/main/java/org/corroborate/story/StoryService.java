@@ -3,6 +3,7 @@ package org.corroborate.story;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -211,6 +212,15 @@ public class StoryService {
         stories.save(story);
         figures.suggest(story.getId(), story.getBody(), story.getLanguage());
         return story.getId();
+    }
+
+    /**
+     * The day a pasted story's dateline names ("MAPUTO, March 18 (Reuters) -"), to propose as when it ran: the person
+     * confirms or changes it; nothing is stored here.
+     */
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public Optional<Dateline> dateline(String text) {
+        return Dateline.read(text, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     /** The figures the engine suggests for the story and nobody decided on yet, in text order. */

@@ -65,7 +65,7 @@ class ReportImportServiceTest {
         assertThat(summary.stored()).isEqualTo(2);
         assertThat(summary.rejected()).isEqualTo(5);
         assertThat(summary.rejections()).extracting(r -> r.line() + ": " + r.reason()).containsExactly(
-                "2: The line is not valid JSON: Unexpected end-of-input within/between Object entries",
+                "2: The line stops before its JSON is complete (column 21).",
                 "3: The field 'title' is required.",
                 "4: No source has the key 'nobody'.",
                 "6: The field 'publishedAt' must be a date and time like \"2019-12-24T18:00:00Z\".",

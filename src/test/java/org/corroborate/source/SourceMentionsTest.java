@@ -2,6 +2,7 @@ package org.corroborate.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceMentionsTest {
@@ -19,7 +20,30 @@ class SourceMentionsTest {
 
     @Test
     void aKeyIsTheNamesWordsInLowerCaseAsciiJoinedByDashes() {
-        assertThat(SourceRules.keyFor("Armée arabe syrienne (SAA)")).isEqualTo("armee-arabe-syrienne-saa");
+        assertThat(SourceRules.keyFor("Armée arabe syrienne", List.of())).isEqualTo("armee-arabe-syrienne");
+    }
+
+    /** Walk F40: "Instituto Nacional de Gestão e Redução do Risco de Desastres" had a 59-character key. */
+    @Test
+    void aKeyMadeFromANameIsItsAcronymWhenItHasOne() {
+        assertThat(SourceRules.keyFor("Armée arabe syrienne (SAA)", List.of())).isEqualTo("saa");
+        assertThat(SourceRules.keyFor("Instituto Nacional de Gestão e Redução do Risco de Desastres (INGD)", List.of()))
+                .isEqualTo("ingd");
+        assertThat(SourceRules.keyFor("Instituto Nacional de Gestão e Redução do Risco de Desastres",
+                List.of("Mozambique's disaster agency", "INGD"))).isEqualTo("ingd");
+        assertThat(SourceRules.keyFor("OCHA", List.of())).isEqualTo("ocha");
+    }
+
+    @Test
+    void aKeyMadeFromALongNameKeepsItsFirstNamingWordsUpTo24Characters() {
+        assertThat(SourceRules.keyFor("Instituto Nacional de Gestão e Redução do Risco de Desastres", List.of()))
+                .isEqualTo("instituto-nacional");
+        assertThat(SourceRules.keyFor("Office of the High Commissioner for Human Rights", List.of("le HCDH")))
+                .isEqualTo("office-high-commissioner");
+        assertThat(SourceRules.keyFor("Observatoire syrien des droits de l'homme", List.of()))
+                .isEqualTo("observatoire-syrien").hasSizeLessThanOrEqualTo(SourceRules.MAX_MADE_KEY);
+        assertThat(SourceRules.keyFor("Ministère de l'Intérieur", List.of())).isEqualTo("ministere-interieur");
+        assertThat(SourceRules.keyFor("¿?", List.of())).isEqualTo("source");
     }
 
     @Test

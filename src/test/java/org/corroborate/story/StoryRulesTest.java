@@ -69,4 +69,12 @@ class StoryRulesTest {
         assertThat(StoryRules.changeFigures(StoryState.PUBLISHED)).contains(Refusal.STORY_PUBLISHED);
         assertThat(StoryRules.changeFigures(StoryState.IN_REVIEW)).isEmpty();
     }
+
+    /** Walk F33: a title typed with a right-to-left override was stored and listed backwards. */
+    @Test
+    void aTitleIsStoredWithoutTheControlsThatReverseIt() {
+        assertThat(StoryRules.title(" \u202EIdai : le bilan s'alourdit\u202C ")).isEqualTo("Idai : le bilan s'alourdit");
+        assertThat(StoryRules.title("\u2067Séisme au Maroc\u2069")).isEqualTo("Séisme au Maroc");
+        assertThat(StoryRules.problems("\u202E", "fr", "Au moins 12 morts.")).contains("story.error.title-required");
+    }
 }

@@ -28,17 +28,60 @@ public final class DateFields {
         return field;
     }
 
-    /** The date-and-time field in the UI's language; {@code words} gives the app's texts by key. */
+    /**
+     * The date-and-time field in the UI's language; {@code words} gives the app's texts by key. A typed time out of
+     * range ("25:99", "7h75") is refused as bad input, with the words kept in the field, where the time part otherwise
+     * rolled it over to another time (02:39) without a word.
+     */
     public static DateTimePicker localised(DateTimePicker field, Locale locale, Function<String, String> words) {
         field.setLocale(locale);
         field.setDatePickerI18n(calendar(locale, words));
         field.setI18n(new DateTimePicker.DateTimePickerI18n()
                 .setDateLabel(words.apply("date.field.date"))
                 .setTimeLabel(words.apply("date.field.time"))
-                .setBadInputErrorMessage(words.apply("date.error.bad-input"))
+                .setBadInputErrorMessage(words.apply("date.error.bad-date-time"))
                 .setIncompleteInputErrorMessage(words.apply("date.error.incomplete")));
+        field.getElement().executeJs(STRICT_TIME);
         return field;
     }
+
+    /*
+     * The time part's parser (Flow's time picker connector) reads any one or two digits as hours and minutes and lets
+     * the browser's Date roll them over: "25:99" became 02:39. This wraps it so that a time out of range is not a
+     * time: the field then reports bad input and keeps what was typed. The connector sets its parser when the locale
+     * is set (and again at each change), possibly after this runs: its setLocale is wrapped too.
+     */
+    private static final String STRICT_TIME = """
+            const picker = this.querySelector('[slot="time-picker"]');
+            if (!picker) return;
+            const strict = () => {
+              const i18n = picker.i18n;
+              if (!i18n || !i18n.parseTime || i18n.parseTime.strict) return;
+              const parse = i18n.parseTime;
+              const parseStrict = (text) => {
+                const t = parse.call(i18n, text);
+                const inRange = (v, max) => v === undefined || (Number.isInteger(+v) && +v >= 0 && +v < max);
+                return t && inRange(t.hours, 24) && inRange(t.minutes, 60) && inRange(t.seconds, 60) ? t : undefined;
+              };
+              parseStrict.strict = true;
+              picker.i18n = {...i18n, parseTime: parseStrict};
+            };
+            let tries = 0;
+            const wrap = () => {
+              const connector = picker.$connector;
+              if (!connector || !connector.setLocale) {
+                if (++tries < 100) setTimeout(wrap, 50);
+                return;
+              }
+              if (!connector.setLocale.strict) {
+                const setLocale = connector.setLocale;
+                connector.setLocale = (locale) => { setLocale(locale); strict(); };
+                connector.setLocale.strict = true;
+              }
+              strict();
+            };
+            wrap();
+            """;
 
     /** The locale's own when it names a country; else Monday, as in Europe's newsrooms (ISO 8601). */
     static DayOfWeek firstDayOfWeek(Locale locale) {

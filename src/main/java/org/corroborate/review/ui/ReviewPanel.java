@@ -51,6 +51,8 @@ public class ReviewPanel extends VerticalLayout {
     /** Asks an editor to confirm approving a weak figure: made the first time it is needed. */
     @Nullable ConfirmDialog confirmWeak;
     private Registration confirmRegistration;
+    /** Asks an editor to confirm approving a story whose text states tolls nobody checks: made when first needed. */
+    @Nullable ConfirmDialog confirmDismissed;
     private final StoryFollowing following;
     private java.util.function.Consumer<StoryState> onState = state -> { };
 
@@ -62,7 +64,7 @@ public class ReviewPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         bar.submit.addClickListener(e -> step(() -> review.submitForReview(storyId), "review.done.submitted"));
-        bar.approve.addClickListener(e -> step(() -> review.approveStory(storyId), "review.done.story-approved"));
+        bar.approve.addClickListener(e -> approveStory(false));
         bar.publish.addClickListener(e -> step(() -> review.publish(storyId), "review.done.published"));
         bar.reopen.addClickListener(e -> step(() -> review.reopen(storyId), "review.done.reopened"));
         bar.history.addClickListener(e -> new HistoryDialog(review.storyHistory(storyId), names()).open());
@@ -246,6 +248,41 @@ public class ReviewPanel extends VerticalLayout {
         confirmRegistration = confirmWeak.addConfirmListener(e -> step(
                 () -> review.approve(figure.figureId(), wording, true), "review.done.approved"));
         confirmWeak.open();
+    }
+
+    /**
+     * Approves the story; when its text states tolls whose suggestions were dismissed, the editor is told which and
+     * asked first (walk F37: a story went through with its lead toll unchecked, without a word).
+     */
+    private void approveStory(boolean confirmed) {
+        try {
+            review.approveStory(storyId, confirmed);
+            notify(getTranslation("review.done.story-approved"), NotificationVariant.LUMO_SUCCESS);
+        } catch (ReviewRefusedException refused) {
+            if (refused.refusal() == Refusal.DISMISSED_TOLLS_UNCONFIRMED) {
+                confirmDismissed(refused.figures());
+                return;
+            }
+            notify(StoryReviewBar.refusal(this, refused.refusal(), refused.figures()), NotificationVariant.LUMO_WARNING);
+        } catch (OptimisticLockingFailureException | NoSuchElementException | IllegalStateException conflict) {
+            notify(getTranslation("review.failed"), NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void confirmDismissed(List<String> tolls) {
+        if (confirmDismissed == null) {
+            confirmDismissed = new ConfirmDialog();
+            confirmDismissed.addClassName("confirm-dismissed");
+            confirmDismissed.setCancelable(true);
+            confirmDismissed.addConfirmListener(e -> approveStory(true));
+            add(confirmDismissed);
+        }
+        confirmDismissed.setHeader(getTranslation("review.confirm-dismissed.title"));
+        confirmDismissed.setText(StoryReviewBar.refusal(this, Refusal.DISMISSED_TOLLS_UNCONFIRMED, tolls));
+        confirmDismissed.setCancelText(getTranslation("review.confirm-dismissed.cancel"));
+        confirmDismissed.setConfirmText(getTranslation("review.confirm-dismissed.confirm"));
+        confirmDismissed.open();
     }
 
     private void reject(FigureReview figure, String reason) {

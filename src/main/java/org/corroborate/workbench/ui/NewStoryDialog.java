@@ -51,6 +51,7 @@ class NewStoryDialog extends Dialog {
     final DateTimePicker published = new DateTimePicker();
     final Button save = new Button();
     final Span problem = new Span();
+    final DatelineProposal dateline;
     private final Binder<Draft> binder = new Binder<>();
     private final StoryService stories;
     private final LongConsumer onCreated;
@@ -73,10 +74,12 @@ class NewStoryDialog extends Dialog {
         published.setLabel(getTranslation("story.field.published"));
         published.setHelperText(getTranslation("story.field.published.help"));
         DateFields.localised(published, getLocale(), this::getTranslation);
+        dateline = new DatelineProposal(text, published, stories::dateline);
         problem.addClassName("form-problem");
         bind();
-        FormLayout form = new FormLayout(title, language, published, text);
+        FormLayout form = new FormLayout(title, language, published, dateline, text);
         form.setColspan(published, 2);
+        form.setColspan(dateline, 2);
         form.setColspan(text, 2);
         save.setText(getTranslation("story.new.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

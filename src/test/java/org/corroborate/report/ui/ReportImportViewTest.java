@@ -3,8 +3,10 @@ package org.corroborate.report.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.corroborate.report.ImportSummary;
@@ -55,12 +57,28 @@ class ReportImportViewTest extends SpringBrowserlessTest {
         assertThat(test(view.rejected).size()).isEqualTo(2);
         assertThat(test(view.rejected).getCellText(0, test(view.rejected).getColumnPosition("line"))).isEqualTo("2");
         assertThat(test(view.rejected).getCellText(0, test(view.rejected).getColumnPosition("reason")))
-                .startsWith("The line is not valid JSON: ");
+                .isEqualTo("The line stops before its JSON is complete (column 11).");
         assertThat(test(view.rejected).getCellText(1, test(view.rejected).getColumnPosition("line"))).isEqualTo("4");
         assertThat(test(view.rejected).getCellText(1, test(view.rejected).getColumnPosition("reason")))
                 .isEqualTo("Same text as line 3.");
         assertThat(jdbc.queryForObject("select count(*) from report where title like ?", Long.class, "%" + unique))
                 .isEqualTo(2);
+    }
+
+    /** Walk F40: the parser's English message stood inside the French sentence. */
+    @Test
+    void aMalformedLineIsExplainedInFrenchWithWhereItBroke() throws Exception {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        ReportImportView view = navigate(ReportImportView.class);
+        String file = String.join("\n", line("Un", "Selon l'OSDH, au moins 12 civils ont été tués"),
+                "{\"title\": \"Deux\", \"publisherKey\": afp}");
+
+        test(view.upload).upload("depeches.jsonl", "application/jsonl", file.getBytes(StandardCharsets.UTF_8));
+        view.running.get(60, TimeUnit.SECONDS);
+        applyPushedUpdates();
+
+        assertThat(test(view.rejected).getCellText(0, test(view.rejected).getColumnPosition("reason")))
+                .isEqualTo("La ligne n’est pas du JSON valide à partir de la colonne 35\u00a0: «\u00a0afp}\u00a0».");
     }
 
     @Test

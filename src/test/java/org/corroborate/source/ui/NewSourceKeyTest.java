@@ -6,7 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.corroborate.source.SourceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,23 @@ class NewSourceKeyTest extends SpringBrowserlessTest {
 
         assertThat(created).hasSize(1);
         assertThat(sources.details(created.getFirst()).orElseThrow().key()).isEqualTo(key);
+    }
+
+    /** Walk F40: left empty, the key was the 59-character slug of the Portuguese name, so "ingd" named nothing. */
+    @Test
+    void withoutAKeyTheSourceGetsItsAcronymAsKey() {
+        String acronym = "INGD" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        List<Long> created = new ArrayList<>();
+        NewSourceDialog dialog = new NewSourceDialog(sources,
+                "Instituto Nacional de Gestão e Redução do Risco de Desastres (" + acronym + ")", created::add);
+        UI.getCurrent().add(dialog);
+        dialog.open();
+        dialog.form.kind.setValue(sources.kinds().getFirst());
+
+        test(dialog.save).click();
+
+        assertThat(created).hasSize(1);
+        assertThat(sources.details(created.getFirst()).orElseThrow().key()).isEqualTo(acronym.toLowerCase(Locale.ROOT));
     }
 
     @Test
