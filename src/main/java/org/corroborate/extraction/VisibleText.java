@@ -42,7 +42,11 @@ final class VisibleText {
     static VisibleText of(String written) {
         int n = written.length();
         int first = 0;
-        while (first < n && plain(written.charAt(first))) {
+        while (first < n) {
+            char c = written.charAt(first);
+            if (c >= 0x80 && !plain(c)) { // ASCII, most of any text, in one compare
+                break;
+            }
             first++;
         }
         if (first == n) {
