@@ -340,7 +340,7 @@ class StandingQueue implements SmartLifecycle {
     private void derive(List<Long> figures, List<Claimed> rows) {
         String ids = array(figures);
         transaction.executeWithoutResult(status -> {
-            this.figures.lockForChange(figures);
+            system.run(() -> this.figures.lockForChange(figures));
             jdbc.update("""
                     delete from standing_work where id in (
                         select id from standing_work where figure_id = any(cast(? as bigint[]))

@@ -495,6 +495,7 @@ public class FigureService {
      * queue row locked by a re-check).
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(Role.Names.CAN_EDIT)
     public void lockForChange(Collection<Long> figureIds) {
         new TreeSet<>(figureIds).forEach(figures::lock);
     }

@@ -154,7 +154,7 @@ class StandingQueueTest {
         ExecutorService threads = Executors.newFixedThreadPool(2); // the common pool may have one thread
         CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
                 .executeWithoutResult(status -> {
-                    figures.lockForChange(List.of(figureId)); // as another worker deriving the figure would
+                    system.run(() -> figures.lockForChange(List.of(figureId))); // as a worker deriving it would
                     held.countDown();
                     try {
                         release.await(2, TimeUnit.MINUTES);
