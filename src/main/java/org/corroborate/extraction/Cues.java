@@ -58,7 +58,7 @@ final class Cues {
     static final int FR_VERB = 1 << 22;
     /** Words that open a clause with its own subject ({@link #CLAUSE_WORDS}): "while", "tandis (que)". */
     static final int CLAUSE_WORD = 1 << 23;
-    /** Buildings, shelters and sites ({@link #THINGS}). */
+    /** Buildings, shelters, sites and animals ({@link #THINGS}). */
     static final int THING = 1 << 24;
     /** Counted people ({@link #PEOPLE}). */
     static final int PERSON = 1 << 25;
@@ -408,9 +408,10 @@ final class Cues {
             Map.entry("sinistres", QuantityKind.AFFECTED));
 
     /**
-     * Buildings, shelters and sites: counted things, not the people in them ("17,900 displaced in 31
-     * accommodation centres", "trois cents maisons"). The noun after the number, or the one after it
-     * ("accommodation centres", "health centres"), unless that one counts people ("school children").
+     * Buildings, shelters, sites and animals: counted things or beasts, not the people in them or a toll ("17,900
+     * displaced in 31 accommodation centres", "trois cents maisons", "plus de 2 000 poissons morts"). The noun after
+     * the number, or the one after it ("accommodation centres", "health centres"), unless that one counts people
+     * ("school children").
      */
     static final Set<String> THINGS = Set.of("houses", "house", "homes", "home", "buildings", "building",
             "dwellings", "schools", "school", "classrooms", "hospitals", "hospital", "clinics", "centres", "centre",
@@ -419,7 +420,9 @@ final class Cues {
             "maisons", "maison", "habitations", "habitation", "logements", "logement", "batiments", "batiment",
             "immeubles", "immeuble", "edifices", "ecoles", "ecole", "salles", "hopitaux", "hopital", "cliniques",
             "dispensaires", "abris", "eglises", "mosquees", "ponts", "tentes", "commerces", "usines",
-            "fermes", "puits", "etablissements", "infrastructures");
+            "fermes", "puits", "etablissements", "infrastructures",
+            "fish", "animals", "cattle", "livestock", "cows", "sheep", "goats", "horses", "birds", "chickens", "poultry",
+            "poissons", "animaux", "betail", "vaches", "moutons", "chevres", "chevaux", "oiseaux", "poulets", "volailles");
 
     static final Set<String> PEOPLE = Set.of("personnes", "people", "civils", "civilians", "combattants", "fighters",
             "enfants", "children", "jihadistes", "jihadists", "rebelles", "rebels", "membres", "members", "soldats",

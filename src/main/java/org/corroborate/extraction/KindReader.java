@@ -102,9 +102,8 @@ final class KindReader {
                     return QuantityKind.SHARE;
                 }
                 default -> {
-                    if (Money.isCurrency(unit)) {
-                        return QuantityKind.MONEY;
-                    }
+                    // "pas plus de 3 tonnes de solvant", "40 degrees": a measured amount, never people counted
+                    return Money.isCurrency(unit) ? QuantityKind.MONEY : QuantityKind.OTHER;
                 }
             }
         }
