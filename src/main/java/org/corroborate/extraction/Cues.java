@@ -94,7 +94,7 @@ final class Cues {
      * attribution another clause gives its own subject ("The World Bank announced ..."); "tandis" and "alors"
      * only with "que".
      */
-    static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "tandis", "alors");
+    static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "tandis", "alors", "and", "et");
 
     /**
      * What a source publishes rather than who it is: "according to figures released by the ministry", "selon un
