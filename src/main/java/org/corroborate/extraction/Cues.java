@@ -424,6 +424,10 @@ final class Cues {
             "fish", "animals", "cattle", "livestock", "cows", "sheep", "goats", "horses", "birds", "chickens", "poultry",
             "poissons", "animaux", "betail", "vaches", "moutons", "chevres", "chevaux", "oiseaux", "poulets", "volailles");
 
+    /** Words that make a figure a part of a whole counted before it: "260 morts, dont 110 civils", "including". */
+    static final Set<String> PART_WORDS = Set.of("dont", "including", "among", "parmi", "notamment", "compris", "soit",
+            "whom", "incluant");
+
     static final Set<String> PEOPLE = Set.of("personnes", "people", "civils", "civilians", "combattants", "fighters",
             "enfants", "children", "jihadistes", "jihadists", "rebelles", "rebels", "membres", "members", "soldats",
             "soldiers", "femmes", "women", "hommes", "men", "habitants", "residents", "persons", "militants",
