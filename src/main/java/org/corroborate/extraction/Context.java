@@ -342,6 +342,10 @@ final class Context {
             s--;
         }
         beforeAfterComma = s > lowest && t.isSymbol(s - 1, ',');
+        while (s < cueFrom && (Tokens.same(w(s), "and") || Tokens.same(w(s), "but") || Tokens.same(w(s), "et")
+                || Tokens.same(w(s), "mais"))) {
+            s++; // "called the action \"illegal\" and said": a conjunction names no one
+        }
         if (s == cueFrom) {
             return null;
         }
@@ -408,9 +412,15 @@ final class Context {
         return c == null ? bySentence[s] : c.at(tok);
     }
 
-    /** Token k opens a clause: "while", "whereas" inside the sentence, "tandis que", "alors que". */
+    /**
+     * Token k opens a clause: "while", "whereas" inside the sentence, "tandis que", "alors que", and ", and" / ", et"
+     * before a source and its reporting verb (", and the airports authority said 148 flights ...").
+     */
     private int clauseOpener(int k, int first) {
         String x = w(k);
+        if (Tokens.same(x, "and") || Tokens.same(x, "et")) {
+            return k > first && t.isSymbol(k - 1, ',') && subjectThenVerb(k + 1) ? 1 : 0;
+        }
         if (Tokens.same(x, "while") || Tokens.same(x, "whereas")) {
             String b = w(k - 1);
             return k > first && !Tokens.same(b, "a") && !Tokens.same(b, "the") && !Tokens.same(b, "worth") ? 1 : 0;
@@ -418,6 +428,32 @@ final class Context {
         String y = w(k + 1);
         return k > first && (Tokens.same(y, "que") || Tokens.same(y, "qu") && apostrophe(k + 2))
                 ? Tokens.same(y, "que") ? 2 : 3 : 0;
+    }
+
+    /**
+     * A source and its reporting verb start at k: a name (an article or a capital letter), then a reporting verb within
+     * ten words, before any number or comma ("the World Bank estimates that", "le ministère a indiqué").
+     */
+    private boolean subjectThenVerb(int k) {
+        if (k >= t.size() || !t.isWord(k)) {
+            return false;
+        }
+        String x = w(k);
+        if (!(Tokens.same(x, "the") || Tokens.same(x, "le") || Tokens.same(x, "la") || Tokens.same(x, "les")
+                || Tokens.same(x, "l") || Character.isUpperCase(text.charAt(t.start(k))))) {
+            return false;
+        }
+        for (int v = k + 1; v < t.size() && v <= k + 10 && same(v, k); v++) {
+            if (numAt[v] > 0 || t.isSymbol(v, ',')) {
+                return false;
+            }
+            if (t.isWord(v) && (t.hasCue(v, Cues.EN_VERB) && enVerb(v, t.size())
+                    || (Tokens.same(w(v), "a") || Tokens.same(w(v), "ont")) && v + 1 < t.size() && t.isWord(v + 1)
+                    && t.hasCue(v + 1, Cues.FR_VERB) && !Tokens.same(w(v + 1), "fait"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void analyse(int s, int tok) {
@@ -536,17 +572,21 @@ final class Context {
                 || Tokens.same(x, "un") || Tokens.same(x, "une") || Character.isUpperCase(text.charAt(t.start(n)));
     }
 
-    /** "put"/"puts" only as "put the number (of displaced) at", "report" only as a verb ("teams report that"). */
+    /**
+     * "put"/"puts" only as "put the number (of displaced) at", "put compliance at over 95%" (a number follows "at", not
+     * "put them at risk"), "report" only as a verb ("teams report that").
+     */
     private boolean enVerb(int k, int to) {
         String x = w(k);
         if (Tokens.same(x, "put") || Tokens.same(x, "puts")) {
-            String y = w(k + 1);
-            if (!(Tokens.same(y, "the") || Tokens.same(y, "its") || Tokens.same(y, "their"))) {
-                return false;
-            }
-            for (int e = k + 2; e < to && e < k + 8; e++) {
+            for (int e = k + 1; e < to && e < k + 8 && !t.isSymbol(e, ','); e++) {
                 if (Tokens.same(w(e), "at")) {
-                    return true;
+                    for (int n = e + 1; n < to && n <= e + 4; n++) {
+                        if (numAt[n] > 0) {
+                            return true;
+                        }
+                    }
+                    return false;
                 }
             }
             return false;

@@ -58,7 +58,7 @@ final class Cues {
     static final int FR_VERB = 1 << 22;
     /** Words that open a clause with its own subject ({@link #CLAUSE_WORDS}): "while", "tandis (que)". */
     static final int CLAUSE_WORD = 1 << 23;
-    /** Buildings, shelters and sites ({@link #THINGS}). */
+    /** Buildings, shelters, sites and animals ({@link #THINGS}). */
     static final int THING = 1 << 24;
     /** Counted people ({@link #PEOPLE}). */
     static final int PERSON = 1 << 25;
@@ -94,7 +94,7 @@ final class Cues {
      * attribution another clause gives its own subject ("The World Bank announced ..."); "tandis" and "alors"
      * only with "que".
      */
-    static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "tandis", "alors");
+    static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "tandis", "alors", "and", "et");
 
     /**
      * What a source publishes rather than who it is: "according to figures released by the ministry", "selon un
@@ -431,9 +431,10 @@ final class Cues {
             Map.entry("sinistres", QuantityKind.AFFECTED)));
 
     /**
-     * Buildings, shelters and sites: counted things, not the people in them ("17,900 displaced in 31
-     * accommodation centres", "trois cents maisons"). The noun after the number, or the one after it
-     * ("accommodation centres", "health centres"), unless that one counts people ("school children").
+     * Buildings, shelters, sites and animals: counted things or beasts, not the people in them or a toll ("17,900
+     * displaced in 31 accommodation centres", "trois cents maisons", "plus de 2 000 poissons morts"). The noun after
+     * the number, or the one after it ("accommodation centres", "health centres"), unless that one counts people
+     * ("school children").
      */
     static final Set<String> THINGS = Set.of("houses", "house", "homes", "home", "buildings", "building",
             "dwellings", "schools", "school", "classrooms", "hospitals", "hospital", "clinics", "centres", "centre",
@@ -442,7 +443,13 @@ final class Cues {
             "maisons", "maison", "habitations", "habitation", "logements", "logement", "batiments", "batiment",
             "immeubles", "immeuble", "edifices", "ecoles", "ecole", "salles", "hopitaux", "hopital", "cliniques",
             "dispensaires", "abris", "eglises", "mosquees", "ponts", "tentes", "commerces", "usines",
-            "fermes", "puits", "etablissements", "infrastructures");
+            "fermes", "puits", "etablissements", "infrastructures",
+            "fish", "animals", "cattle", "livestock", "cows", "sheep", "goats", "horses", "birds", "chickens", "poultry",
+            "poissons", "animaux", "betail", "vaches", "moutons", "chevres", "chevaux", "oiseaux", "poulets", "volailles");
+
+    /** Words that make a figure a part of a whole counted before it: "260 morts, dont 110 civils", "including". */
+    static final Set<String> PART_WORDS = Set.of("dont", "including", "among", "parmi", "notamment", "compris", "soit",
+            "whom", "incluant");
 
     static final Set<String> PEOPLE = Set.of("personnes", "people", "civils", "civilians", "combattants", "fighters",
             "enfants", "children", "jihadistes", "jihadists", "rebelles", "rebels", "membres", "members", "soldats",

@@ -413,7 +413,7 @@ final class FigureReader {
             quoteFrom = numberStart;
         }
         Money.Before cur = Money.before(t, text, numberStart);
-        int[] qb = approxNoun ? null : qualifierBefore(cur != null ? cur.start() : numberStart);
+        int[] qb = approxNoun ? boundBefore(numberStart) : qualifierBefore(cur != null ? cur.start() : numberStart);
         if (qb != null) {
             q = Cues.QUALIFIER_OF_PHRASE[qb[1]];
             quoteFrom = qb[0];
@@ -482,8 +482,19 @@ final class FigureReader {
                 quoteTo = u.to();
             }
         }
-        return make(n.from(), quoteTo, n.from(), quoteTo, Qualifier.APPROXIMATE, BigDecimal.valueOf(v), unit,
+        int[] bound = boundBefore(n.from());
+        return make(n.from(), quoteTo, bound == null ? n.from() : bound[0], quoteTo,
+                bound == null ? Qualifier.APPROXIMATE : Cues.QUALIFIER_OF_PHRASE[bound[1]], BigDecimal.valueOf(v), unit,
                 unit == null ? to : quoteTo);
+    }
+
+    /**
+     * A bound phrase before an approximate noun ("fewer than a dozen", "plus d'une centaine", "près d'une vingtaine"):
+     * the bound is the figure's, the noun its number; an approximating word ("environ une centaine") adds nothing.
+     */
+    private int[] boundBefore(int from) {
+        int[] qb = qualifierBefore(from);
+        return qb == null || Cues.QUALIFIER_OF_PHRASE[qb[1]] == Qualifier.APPROXIMATE ? null : qb;
     }
 
     private Candidate make(int from, int to, int quoteFrom, int quoteTo, Qualifier q, BigDecimal v, String unit,

@@ -1,8 +1,11 @@
 package org.corroborate.extraction;
 
+import java.util.List;
+
 /** Infers what a figure counts from its unit, the noun after it and the sentence's verbs. */
 final class KindReader {
 
+    private final NumberRecognizer.Analysis a;
     private final Tokens t;
     private final int[] sentenceOf;
 
@@ -16,6 +19,7 @@ final class KindReader {
     private final int kindCount;
 
     KindReader(NumberRecognizer.Analysis a, int[] sentenceOf) {
+        this.a = a;
         this.t = a.toks();
         this.sentenceOf = sentenceOf;
         int[] found = new int[16];
@@ -102,9 +106,8 @@ final class KindReader {
                     return QuantityKind.SHARE;
                 }
                 default -> {
-                    if (Money.isCurrency(unit)) {
-                        return QuantityKind.MONEY;
-                    }
+                    // "pas plus de 3 tonnes de solvant", "40 degrees": a measured amount, never people counted
+                    return Money.isCurrency(unit) ? QuantityKind.MONEY : QuantityKind.OTHER;
                 }
             }
         }
@@ -139,10 +142,19 @@ final class KindReader {
         // tokens wins, the one before on a tie. Only the nearest kind tokens before and after token
         // from can be in its sentence (sentence indexes grow with token indexes).
         int c = firstKindFrom(from);
-        int before = c > 0 ? kindTokens[c - 1] : -1;
+        int bi = c - 1;
         if (c < kindCount && kindTokens[c] == from) {
             c++;
         }
+        // "au moins 17 blessés, ..., et contraignant à confiner près de 12 000 habitants": another number's word
+        boolean ownPeople = Cues.PEOPLE.contains(noun) && !partOfAWhole(from);
+        while (ownPeople && bi >= 0 && anotherNumbersWord(kindTokens[bi], from)) {
+            bi--;
+        }
+        while (ownPeople && c < kindCount && anotherNumbersWord(kindTokens[c], from)) {
+            c++;
+        }
+        int before = bi >= 0 ? kindTokens[bi] : -1;
         int after = c < kindCount ? kindTokens[c] : -1;
         int db = before < 0 || !same(before, from) ? Integer.MAX_VALUE : from - before;
         int da = after < 0 || !same(after, from) ? Integer.MAX_VALUE : after - from;
@@ -169,6 +181,48 @@ final class KindReader {
             }
         }
         return QuantityKind.OTHER;
+    }
+
+    /**
+     * The cue word at {@code cue} is the counted word of another number ("17 blessés"), across a comma from the figure
+     * at {@code from}: it says what that number counts, not what the figure's own people are.
+     */
+    private boolean anotherNumbersWord(int cue, int from) {
+        if (cue < 1 || !same(cue, from) || !commaBetween(cue, from)) {
+            return false;
+        }
+        NumberParser.Num n = numberEndingAt(cue);
+        return n != null && n.from() != from;
+    }
+
+    /** The number whose last token is right before token {@code k}, or null. */
+    private NumberParser.Num numberEndingAt(int k) {
+        List<NumberParser.Num> nums = a.nums();
+        int lo = 0;
+        int hi = nums.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int to = nums.get(mid).to();
+            if (to == k) {
+                return nums.get(mid);
+            }
+            if (to < k) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return null;
+    }
+
+    /** "260 morts, dont 110 civils", "including 4 children": the figure is a part, its whole's word is its kind. */
+    private boolean partOfAWhole(int from) {
+        for (int k = from - 1; k >= 0 && same(k, from) && !t.isSymbol(k, ','); k--) {
+            if (t.isWord(k) && Cues.PART_WORDS.contains(w(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -132,7 +132,7 @@ public final class StatusEngine {
                                         Iterable<StatedAssertion> known) {
         StatedAssertion newest = null;
         for (StatedAssertion a : known) {
-            if (!behindFigure(figure, supporting, a.origin())) {
+            if (!behindFigure(figure, supporting, a.origin()) || !sameSubjectForSupersession(figure, a, supporting)) {
                 continue;
             }
             boolean later = a.published().isAfter(lastBacked(figure, supporting, a.origin()));
@@ -143,6 +143,20 @@ public final class StatusEngine {
             }
         }
         return newest;
+    }
+
+    /**
+     * Whether a value not linked as support may supersede the figure for want of its subject: a newer toll whose subject
+     * is not stated still counts (tolls rise, DD020), but a share or an amount is no newer value of this one unless both
+     * say what they are about ("87% of delegates" is not superseded by the union's later "above 95%" compliance).
+     */
+    private static boolean sameSubjectForSupersession(CheckedFigure figure, StatedAssertion a,
+                                                      List<StatedAssertion> supporting) {
+        if (figure.measure().cumulative() || supporting.contains(a)) {
+            return true;
+        }
+        return Terms.DEFAULT.terms(figure.measure().subject()).length > 0
+                && Terms.DEFAULT.terms(a.measure().subject()).length > 0;
     }
 
     /**

@@ -59,7 +59,10 @@ final class Terms {
             "the", "in", "by", "par", "from", "to", "on", "since", "depuis", "dans", "en", "au", "aux", "sur",
             "for", "pour", "with", "avec", "dont", "including", "among", "parmi", "qui", "that", "une", "un", "a",
             "an", "membres", "members", "member", "membre", "past", "ces", "this", "these", "est", "was", "were",
-            "ont", "été", "have", "has", "been");
+            "ont", "été", "have", "has", "been",
+            // possessives say whose, not what: "five of its members" and "six of our members" count the same people
+            "its", "our", "their", "his", "her", "my", "your", "leur", "leurs", "nos", "notre", "ses", "sa",
+            "vos", "votre", "mes", "mon", "ma");
 
     static final Terms DEFAULT = new Terms();
 
