@@ -38,6 +38,11 @@ final class Context {
         return i >= 0 && i < t.size() ? t.norm(i) : ""; // norms are already accent-stripped (Lexer)
     }
 
+    /** Whether token i's norm is in the lists of these {@link Cues#classesOf classes} (never outside the tokens). */
+    private boolean in(int i, int classes) {
+        return i >= 0 && i < t.size() && t.hasClass(i, classes);
+    }
+
     private boolean same(int i, int j) {
         return i >= 0 && j >= 0 && i < t.size() && j < t.size() && sentenceOf[i] == sentenceOf[j];
     }
@@ -65,13 +70,13 @@ final class Context {
             k++;
         }
         x = w(k);
-        if (Cues.WEEKDAYS.contains(x)) {
+        if (in(k, Cues.WEEKDAY)) {
             return k + 1;
         }
-        if (Tokens.same(x, "mi") && k + 2 < t.size() && t.isSymbol(k + 1, '-') && Cues.MONTHS.contains(w(k + 2))) {
+        if (Tokens.same(x, "mi") && k + 2 < t.size() && t.isSymbol(k + 1, '-') && in(k + 2, Cues.MONTH_NORM)) {
             return k + 3;
         }
-        if (t.isWord(k) && Cues.MONTHS.contains(x)) { // not a decimal numeral, whose norm is "dec"
+        if (t.isWord(k) && in(k, Cues.MONTH_NORM)) { // not a decimal numeral, whose norm is "dec"
             int e = k + 1;
             if (e < t.size() && t.isNumeral(e)) {
                 e++;
@@ -87,19 +92,19 @@ final class Context {
         NumberParser.Num n = num(k);
         if (n != null) {
             int e = n.to();
-            if (Cues.TIME_UNITS.contains(w(e))) {
+            if (in(e, Cues.TIME_UNIT_NORM)) {
                 return e + 1;
             }
             if (Tokens.same(w(e), "er")) {
                 e++;
             }
-            if (Cues.MONTHS.contains(w(e))) {
+            if (in(e, Cues.MONTH_NORM)) {
                 return isYear(e + 1) ? e + 2 : e + 1;
             }
             // "12 and 25 December", "1 to 29 December"
             String c = w(e);
             if ((Tokens.same(c, "and") || Tokens.same(c, "to") || Tokens.same(c, "et") || Tokens.same(c, "a") || Tokens.same(c, "au"))
-                    && num(e + 1) != null && Cues.MONTHS.contains(w(num(e + 1).to()))) {
+                    && num(e + 1) != null && in(num(e + 1).to(), Cues.MONTH_NORM)) {
                 return num(e + 1).to() + 1;
             }
         }
@@ -230,7 +235,7 @@ final class Context {
     /** A weekday, or a time word in lower case ("soir", but not the newspapers "Le Soir", "Le Matin"). */
     private boolean when(int k) {
         return t.isWord(k) && t.hasCue(k, Cues.WHEN_WORD)
-                && (Character.isLowerCase(text.charAt(t.start(k))) || Cues.WEEKDAYS.contains(w(k)));
+                && (Character.isLowerCase(text.charAt(t.start(k))) || t.hasClass(k, Cues.WEEKDAY));
     }
 
     /** Token k starts a word about when a source spoke: "lundi", "samedi soir", "on Monday", "yesterday". */
@@ -264,7 +269,7 @@ final class Context {
             }
             e++;
         }
-        if (e == from || !t.isWord(from) || Cues.NOT_A_SOURCE.contains(w(from))) {
+        if (e == from || !t.isWord(from) || t.hasClass(from, Cues.NOT_SOURCE)) {
             return null;
         }
         int close = parenthesisEnd(e, limit);

@@ -74,14 +74,36 @@ final class KindReader {
         return k < t.size() && t.isWord(k) && same(k, Math.max(from - 1, 0)) ? k : -1;
     }
 
-    /** Whether a comma stands between tokens a and b. */
-    private boolean commaBetween(int a, int b) {
-        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-            if (t.isSymbol(k, ',')) {
-                return true;
+    /** The figure token whose nearest commas {@link #commaBefore} and {@link #commaAfter} hold; -1 for none yet. */
+    private int commasOf = -1;
+    /** The last comma before {@link #commasOf} in its sentence, or -1. */
+    private int commaBefore;
+    /** The first comma after {@link #commasOf} in its sentence, or {@code Integer.MAX_VALUE}. */
+    private int commaAfter;
+
+    /**
+     * Whether a comma stands between the figure at token {@code from} and token {@code k} of its sentence: the
+     * figure's nearest commas are found once, however many cue words it is weighed against.
+     */
+    private boolean commaBetween(int from, int k) {
+        if (commasOf != from) {
+            commasOf = from;
+            commaBefore = -1;
+            for (int j = from - 1; j >= 0 && same(j, from); j--) {
+                if (t.isSymbol(j, ',')) {
+                    commaBefore = j;
+                    break;
+                }
+            }
+            commaAfter = Integer.MAX_VALUE;
+            for (int j = from + 1; j < t.size() && same(j, from); j++) {
+                if (t.isSymbol(j, ',')) {
+                    commaAfter = j;
+                    break;
+                }
             }
         }
-        return false;
+        return k < from ? commaBefore > k : commaAfter < k;
     }
 
     /** The counted noun at nn, or the one it qualifies ("accommodation centres"), names a building or a site. */
@@ -112,11 +134,10 @@ final class KindReader {
             }
         }
         int nn = noun(nounFrom);
-        String noun = nn < 0 ? "" : w(nn);
         if (nn >= 0 && t.hasCue(nn, Cues.TIME_UNIT)) { // Cues.TIME_UNITS; noun() only returns words
             return QuantityKind.DURATION;
         }
-        QuantityKind k = Cues.NOUN_KINDS.get(noun);
+        QuantityKind k = nn < 0 ? null : Cues.nounKind(t.classes(nn));
         if (k != null) {
             return k;
         }
@@ -125,14 +146,15 @@ final class KindReader {
         }
         // "le nombre de localités" after, "the number of villages ... to 15" before
         if (Tokens.same(w(nounFrom), "le") && Tokens.same(w(nounFrom + 1), "nombre")) {
-            QuantityKind x = Cues.NOUN_KINDS.get(w(noun(nounFrom + 2)));
+            int n2 = noun(nounFrom + 2);
+            QuantityKind x = n2 < 0 ? null : Cues.nounKind(t.classes(n2));
             if (x != null) {
                 return x;
             }
         }
         for (int b = from - 1; b >= 0 && b > from - 12 && same(b, from); b--) {
             if (t.isWord(b) && t.hasCue(b, Cues.NUMBER_NOUN) && (Tokens.same(w(b + 1), "of") || Tokens.same(w(b + 1), "de"))) {
-                QuantityKind x = Cues.NOUN_KINDS.get(w(b + 2));
+                QuantityKind x = b + 2 < t.size() ? Cues.nounKind(t.classes(b + 2)) : null;
                 if (x != null) {
                     return x;
                 }
@@ -147,7 +169,8 @@ final class KindReader {
             c++;
         }
         // "au moins 17 blessés, ..., et contraignant à confiner près de 12 000 habitants": another number's word
-        boolean ownPeople = Cues.PEOPLE.contains(noun) && !partOfAWhole(from);
+        boolean people = nn >= 0 && t.hasCue(nn, Cues.PERSON); // Cues.PEOPLE; noun() only returns words
+        boolean ownPeople = people && !partOfAWhole(from);
         while (ownPeople && bi >= 0 && anotherNumbersWord(kindTokens[bi], from)) {
             bi--;
         }
@@ -167,15 +190,15 @@ final class KindReader {
             }
         }
         if (Math.min(db, da) < 60) {
-            return Cues.SENTENCE_KINDS.get(w(best));
+            return Cues.sentenceKind(t.classes(best));
         }
-        if (Cues.PEOPLE.contains(noun) || nn >= 0 && Cues.PEOPLE.contains(w(nn + 1)) && same(nn + 1, from)) {
+        if (people || nn >= 0 && nn + 1 < t.size() && t.hasCue(nn + 1, Cues.PERSON) && same(nn + 1, from)) {
             return QuantityKind.PEOPLE; // "20 aid workers"
         }
         // "COVID-19 cases rose to 2,400": the counted noun before the verb when none follows
         if (nn < 0 || t.hasCue(nn, Cues.SUBJECT_STOP)) {
             for (int b = from - 1; b >= 0 && b > from - 6 && same(b, from); b--) {
-                if (t.isWord(b) && Cues.PEOPLE.contains(w(b))) {
+                if (t.isWord(b) && t.hasCue(b, Cues.PERSON)) {
                     return QuantityKind.PEOPLE;
                 }
             }
@@ -188,7 +211,7 @@ final class KindReader {
      * at {@code from}: it says what that number counts, not what the figure's own people are.
      */
     private boolean anotherNumbersWord(int cue, int from) {
-        if (cue < 1 || !same(cue, from) || !commaBetween(cue, from)) {
+        if (cue < 1 || !same(cue, from) || !commaBetween(from, cue)) {
             return false;
         }
         NumberParser.Num n = numberEndingAt(cue);
@@ -218,7 +241,7 @@ final class KindReader {
     /** "260 morts, dont 110 civils", "including 4 children": the figure is a part, its whole's word is its kind. */
     private boolean partOfAWhole(int from) {
         for (int k = from - 1; k >= 0 && same(k, from) && !t.isSymbol(k, ','); k--) {
-            if (t.isWord(k) && Cues.PART_WORDS.contains(w(k))) {
+            if (t.isWord(k) && t.hasClass(k, Cues.PART_WORD)) {
                 return true;
             }
         }
