@@ -534,7 +534,9 @@ final class Cues {
             Map.entry("strikes", QuantityKind.STRIKES), Map.entry("airstrikes", QuantityKind.STRIKES),
             Map.entry("bombardements", QuantityKind.STRIKES), Map.entry("sorties", QuantityKind.STRIKES),
             Map.entry("dollars", QuantityKind.MONEY), Map.entry("euros", QuantityKind.MONEY),
-            Map.entry("sinistres", QuantityKind.AFFECTED)));
+            Map.entry("sinistres", QuantityKind.AFFECTED),
+            Map.entry("bodies", QuantityKind.DEATHS), Map.entry("corps", QuantityKind.DEATHS),
+            Map.entry("cadavres", QuantityKind.DEATHS), Map.entry("depouilles", QuantityKind.DEATHS)));
 
     /**
      * Buildings, shelters, sites and animals: counted things or beasts, not the people in them or a toll ("17,900
@@ -568,7 +570,8 @@ final class Cues {
             "infirmiers", "police", "policiers", "officers", "boys", "girls", "garcons", "filles", "adults",
             "adultes", "individuals", "individus", "villagers", "villageois", "citizens", "citoyens",
             "personnel", "staff", "nationals", "ressortissants", "refugees", "tourists", "touristes", "runners",
-            "athletes", "participants", "fans", "spectators", "spectateurs", "visitors", "visiteurs");
+            "athletes", "participants", "fans", "spectators", "spectateurs", "visitors", "visiteurs", "collaborateurs",
+            "collaboratrices", "agents", "miners", "mineurs", "firefighters", "pompiers", "rescuers", "secouristes");
 
     /** Verbs and nouns in the sentence that say what happened to the people counted. */
     static final Map<String, QuantityKind> SENTENCE_KINDS = withArabic(Map.ofEntries(

@@ -26,7 +26,7 @@ final class KindReader {
         int count = 0;
         for (int m = 0; m < t.markedSize(); m++) {
             int i = t.marked(m);
-            if (t.isWord(i) && t.hasCue(i, Cues.SENTENCE_KIND)) {
+            if (t.isWord(i) && t.hasCue(i, Cues.SENTENCE_KIND) && !leak(i)) {
                 if (count == found.length) {
                     found = java.util.Arrays.copyOf(found, count * 2);
                 }
@@ -35,6 +35,53 @@ final class KindReader {
         }
         kindTokens = found;
         kindCount = count;
+    }
+
+    /**
+     * « une fuite de chlore », « la fuite d'hydrocarbures »: a leak, not people fleeing (« la fuite de 3 000 civils », « la
+     * fuite des habitants », « d'une centaine de familles », « ont pris la fuite »): "fuite" then "de" and a thing.
+     */
+    private boolean leak(int i) {
+        if (!t.is(i, "fuite")) {
+            return false;
+        }
+        int k = i + 1;
+        if (!(is(k, "de") || is(k, "d") || is(k, "du") || is(k, "des"))) {
+            return false;
+        }
+        k++;
+        while (k < t.size() && (t.isSymbol(k, '\'') || t.isSymbol(k, '’') || is(k, "la") || is(k, "l") || is(k, "le"))) {
+            k++;
+        }
+        return k < t.size() && t.isWord(k) && same(k, i)
+                && !t.hasCue(k, Cues.PERSON | Cues.STARTS_NUMBER_FR | Cues.STARTS_NUMBER_EN | Cues.VAGUE_WORD)
+                && !t.hasClass(k, Cues.APPROX_NOUN);
+    }
+
+    /** Token k is the word w (a literal); false outside the tokens. */
+    private boolean is(int k, String w) {
+        return k >= 0 && k < t.size() && t.is(k, w);
+    }
+
+    /**
+     * "None of the 450 workers was hurt", « Aucun de nos 450 collaborateurs n'a été blessé »: the figure counts a whole
+     * that the sentence's word says nothing happened to.
+     */
+    private boolean noneOf(int from) {
+        int k = from - 1;
+        if (k >= 0 && t.isWord(k) && (is(k, "nos") || is(k, "vos") || is(k, "leurs") || is(k, "ses") || is(k, "ces")
+                || is(k, "les") || is(k, "the") || is(k, "our") || is(k, "its") || is(k, "their") || is(k, "these")
+                || is(k, "those") || is(k, "his") || is(k, "her"))) {
+            k--;
+        }
+        if (k >= 0 && (t.isSymbol(k, '\'') || t.isSymbol(k, '’'))) {
+            k--;
+        }
+        if (!(is(k, "de") || is(k, "d") || is(k, "des") || is(k, "of"))) {
+            return false;
+        }
+        k--;
+        return (is(k, "aucun") || is(k, "aucune") || is(k, "none") || is(k, "neither")) && same(k, from);
     }
 
     /** The index in {@link #kindTokens} of the first kind token at or after token i ({@link #kindCount} if none). */
@@ -74,36 +121,83 @@ final class KindReader {
         return k < t.size() && t.isWord(k) && same(k, Math.max(from - 1, 0)) ? k : -1;
     }
 
-    /** The figure token whose nearest commas {@link #commaBefore} and {@link #commaAfter} hold; -1 for none yet. */
+    /** How far (tokens) a word that says what happened to people may be from the figure it tells the kind of. */
+    private static final int CUE_REACH = 60;
+
+    /** The figure token whose nearest commas and clause breaks the four fields below hold; -1 for none yet. */
     private int commasOf = -1;
     /** The last comma before {@link #commasOf} in its sentence, or -1. */
     private int commaBefore;
     /** The first comma after {@link #commasOf} in its sentence, or {@code Integer.MAX_VALUE}. */
     private int commaAfter;
+    /** The last {@link #clauseBreak} before {@link #commasOf} in its sentence, or -1. */
+    private int breakBefore;
+    /** The first {@link #clauseBreak} after {@link #commasOf} in its sentence, or {@code Integer.MAX_VALUE}. */
+    private int breakAfter;
 
     /**
      * Whether a comma stands between the figure at token {@code from} and token {@code k} of its sentence: the
      * figure's nearest commas are found once, however many cue words it is weighed against.
      */
     private boolean commaBetween(int from, int k) {
-        if (commasOf != from) {
-            commasOf = from;
-            commaBefore = -1;
-            for (int j = from - 1; j >= 0 && same(j, from); j--) {
-                if (t.isSymbol(j, ',')) {
+        commasAround(from);
+        return k < from ? commaBefore > k : commaAfter < k;
+    }
+
+    /** Whether a {@link #clauseBreak} stands between the figure at token {@code from} and token {@code k} of its sentence. */
+    private boolean anotherClauses(int k, int from) {
+        if (!same(k, from)) {
+            return false;
+        }
+        commasAround(from);
+        return k < from ? breakBefore > k : breakAfter < k;
+    }
+
+    /**
+     * Finds the commas and clause breaks nearest to the figure at token {@code from}, within {@link #CUE_REACH} tokens
+     * (a cue word farther away says nothing of the figure: whether a comma stands before it does not matter).
+     */
+    private void commasAround(int from) {
+        if (commasOf == from) {
+            return;
+        }
+        commasOf = from;
+        commaBefore = -1;
+        breakBefore = -1;
+        for (int j = from - 1; j >= 0 && j > from - CUE_REACH && same(j, from); j--) {
+            if (t.isSymbol(j)) {
+                if (commaBefore < 0 && t.symbol(j) == ',') {
                     commaBefore = j;
-                    break;
                 }
-            }
-            commaAfter = Integer.MAX_VALUE;
-            for (int j = from + 1; j < t.size() && same(j, from); j++) {
-                if (t.isSymbol(j, ',')) {
-                    commaAfter = j;
+                if (clauseBreak(j)) {
+                    breakBefore = j;
                     break;
                 }
             }
         }
-        return k < from ? commaBefore > k : commaAfter < k;
+        commaAfter = Integer.MAX_VALUE;
+        breakAfter = Integer.MAX_VALUE;
+        for (int j = from + 1; j < t.size() && j < from + CUE_REACH && same(j, from); j++) {
+            if (t.isSymbol(j)) {
+                if (commaAfter == Integer.MAX_VALUE && t.symbol(j) == ',') {
+                    commaAfter = j;
+                }
+                if (clauseBreak(j)) {
+                    breakAfter = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Symbol token j ends a clause that has its own subject after it: a semicolon, or a comma, a conjunction and an
+     * article (", et les écoles ...", ", and the police ..."). A list goes on without the article (", and 4 children").
+     */
+    private boolean clauseBreak(int j) {
+        char c = t.symbol(j);
+        return c == ';' || c == ',' && (is(j + 1, "et") || is(j + 1, "and") || is(j + 1, "mais") || is(j + 1, "but"))
+                && (is(j + 2, "le") || is(j + 2, "la") || is(j + 2, "les") || is(j + 2, "l") || is(j + 2, "the"));
     }
 
     /** The counted noun at nn, or the one it qualifies ("accommodation centres"), names a building or a site. */
@@ -163,18 +257,22 @@ final class KindReader {
         // People counted: what happened to them is in the sentence; the nearest cue within 59
         // tokens wins, the one before on a tie. Only the nearest kind tokens before and after token
         // from can be in its sentence (sentence indexes grow with token indexes).
+        boolean people = nn >= 0 && t.hasCue(nn, Cues.PERSON); // Cues.PEOPLE; noun() only returns words
+        if (noneOf(from)) {
+            return people ? QuantityKind.PEOPLE : QuantityKind.OTHER;
+        }
         int c = firstKindFrom(from);
         int bi = c - 1;
         if (c < kindCount && kindTokens[c] == from) {
             c++;
         }
-        // "au moins 17 blessés, ..., et contraignant à confiner près de 12 000 habitants": another number's word
-        boolean people = nn >= 0 && t.hasCue(nn, Cues.PERSON); // Cues.PEOPLE; noun() only returns words
+        // "au moins 17 blessés, ..., et contraignant à confiner près de 12 000 habitants": another number's word;
+        // "... ont été évacués, et les écoles, qui accueillent quelque 2 500 élèves": another clause's
         boolean ownPeople = people && !partOfAWhole(from);
-        while (ownPeople && bi >= 0 && anotherNumbersWord(kindTokens[bi], from)) {
+        while (ownPeople && bi >= 0 && (anotherNumbersWord(kindTokens[bi], from) || anotherClauses(kindTokens[bi], from))) {
             bi--;
         }
-        while (ownPeople && c < kindCount && anotherNumbersWord(kindTokens[c], from)) {
+        while (ownPeople && c < kindCount && (anotherNumbersWord(kindTokens[c], from) || anotherClauses(kindTokens[c], from))) {
             c++;
         }
         int before = bi >= 0 ? kindTokens[bi] : -1;
@@ -182,14 +280,14 @@ final class KindReader {
         int db = before < 0 || !same(before, from) ? Integer.MAX_VALUE : from - before;
         int da = after < 0 || !same(after, from) ? Integer.MAX_VALUE : after - from;
         int best = db <= da ? before : after;
-        if (db < 60 && da < 60) {
+        if (db < CUE_REACH && da < CUE_REACH) {
             // "the toll has risen to 417, and 128,000 people are displaced": the cue on the figure's side of a comma
             int other = best == before ? after : before;
             if (commaBetween(from, best) && !commaBetween(from, other)) {
                 best = other;
             }
         }
-        if (Math.min(db, da) < 60) {
+        if (Math.min(db, da) < CUE_REACH) {
             return Cues.sentenceKind(t.classes(best));
         }
         if (people || nn >= 0 && nn + 1 < t.size() && t.hasCue(nn + 1, Cues.PERSON) && same(nn + 1, from)) {
