@@ -253,10 +253,14 @@ final class Cues {
     static final int EXTENDER = 1 << 7;
     /** {@link #APPROX_NOUNS}. */
     static final int APPROX_NOUN = 1 << 8;
+    /** First words of the bound phrases written after a number ("au moins", "or more": {@code FigureReader}). */
+    static final int BOUND_AFTER_START = 1 << 9;
     private static final int NOUN_KIND_SHIFT = 16;
     private static final int SENTENCE_KIND_SHIFT = 20;
     private static final int PHRASE_END_SHIFT = 24;
     private static final QuantityKind[] KINDS = QuantityKind.values();
+    private static final Set<String> BOUND_AFTER_STARTS = Set.of("tout", "au", "maximum", "minimum", "ou", "et",
+            "environ", "at", "or");
     /** {@link #PHRASES_ENDING_IN_WORD}'s values, by the index in the classes of the word they end in. */
     private static final int[][] PHRASES_BY_END_INDEX;
 
@@ -289,6 +293,9 @@ final class Cues {
         }
         if (APPROX_NOUNS.containsKey(norm)) {
             c |= APPROX_NOUN;
+        }
+        if (BOUND_AFTER_STARTS.contains(norm)) {
+            c |= BOUND_AFTER_START;
         }
         QuantityKind noun = NOUN_KINDS.get(norm);
         if (noun != null) {
@@ -618,7 +625,7 @@ final class Cues {
             "had", "were", "was", "are", "is", "a", "sont", "au", "aux", "en", "from", "to", "towards", "dont",
             "among", "including", "soit", "within", "near", "pres", "et", "and", "of", "de", "des", "du", "the",
             "ces", "qui", "who", "that", "sur", "on", "at", "par", "by", "pour", "for", "avec", "with", "le", "la",
-            "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s");
+            "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s", "n", "ne");
 
     /**
      * Words that open the next quantity, so they end the subject before it: "2 012 morts et plus de 2 000 blessés" is

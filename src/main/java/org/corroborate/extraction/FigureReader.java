@@ -462,7 +462,75 @@ final class FigureReader {
         if (unit != null && unit.equals("%") && n.to() < t.size() && Tokens.same(w(n.to()), "pour")) {
             quoteTo = u.to();
         }
+        if (q == Qualifier.EXACT) {
+            // "3 tonnes au plus", "40% or more"; after the counted noun: "20 morts au moins", "30 people at least"
+            int[] bound = boundAfter(quoteTo, from);
+            if (bound != null && quoteTo == nounFrom) {
+                nounFrom = bound[0]; // the counted noun follows the bound: "3 or so keep-alive connections"
+            }
+            if (bound == null && quoteTo == nounFrom && quoteTo < t.size() && t.isWord(quoteTo)
+                    && !t.hasClass(quoteTo, Cues.BOUND_AFTER_START)) {
+                bound = boundAfter(quoteTo + 1, from);
+            }
+            if (bound != null) {
+                q = BOUND_AFTER_QUALIFIERS[bound[1]];
+                quoteTo = bound[0];
+            }
+        }
         return make(from, quoteTo, quoteFrom, quoteTo, q, v, unit, nounFrom);
+    }
+
+    /** Bound phrases written after the number (and its unit or counted noun), each with its qualifier below. */
+    private static final String[][] BOUND_AFTER = {
+        {"tout", "au", "plus"}, {"au", "moins"}, {"au", "plus"}, {"au", "maximum"}, {"au", "minimum"}, {"maximum"},
+        {"minimum"}, {"ou", "plus"}, {"ou", "davantage"}, {"et", "plus"}, {"environ"},
+        {"at", "the", "very", "least"}, {"at", "the", "least"}, {"at", "least"}, {"at", "the", "most"}, {"at", "most"},
+        {"at", "a", "minimum"}, {"or", "more"}, {"or", "higher"}, {"or", "above"}, {"or", "over"}, {"or", "fewer"},
+        {"or", "less"}, {"or", "below"}, {"or", "so"},
+    };
+    private static final Qualifier[] BOUND_AFTER_QUALIFIERS = {
+        Qualifier.AT_MOST, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.AT_LEAST,
+        Qualifier.AT_MOST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST,
+        Qualifier.APPROXIMATE,
+        Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.AT_MOST,
+        Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST,
+        Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.APPROXIMATE,
+    };
+
+    /**
+     * A bound phrase starting at token k in the sentence of the number at token {@code number}: {end token, index in
+     * {@link #BOUND_AFTER}}, or null. Not when the phrase opens the next quantity ("2 012 morts et plus de 2 000
+     * blessés", "20 or more than 30", "au moins 30 blessés") or an adverb ("or more recently").
+     */
+    private int[] boundAfter(int k, int number) {
+        if (k >= t.size() || !t.isWord(k) || !t.hasClass(k, Cues.BOUND_AFTER_START) || !sameSentence(k, number)) {
+            return null;
+        }
+        for (int p = 0; p < BOUND_AFTER.length; p++) {
+            String[] ph = BOUND_AFTER[p];
+            int e = k + ph.length;
+            boolean ok = e <= t.size();
+            for (int j = 0; j < ph.length && ok; j++) {
+                ok = t.isWord(k + j) && Tokens.same(w(k + j), ph[j]);
+            }
+            if (!ok) {
+                continue;
+            }
+            int f = e;
+            if (Tokens.same(w(f), "de") || Tokens.same(w(f), "d") || Tokens.same(w(f), "of") || Tokens.same(w(f), "than")
+                    || Tokens.same(w(f), "que") || Tokens.same(w(f), "qu")) {
+                f++; // "et plus de 2 000", "or more than 30"; but "3 tonnes au plus de solvant" is bounded
+                if (f < t.size() && (t.isSymbol(f, '\'') || t.isSymbol(f, '’'))) {
+                    f++;
+                }
+            }
+            if (f < t.size() && (t.isNumeral(f) || t.isWord(f) && t.hasCue(f, Cues.STARTS_NUMBER_EN | Cues.STARTS_NUMBER_FR))
+                    || f == e && e < t.size() && t.isWord(e) && w(e).endsWith("ly")) {
+                return null;
+            }
+            return new int[] {e, p};
+        }
+        return null;
     }
 
     /** Units read after a number: not "t", "l" nor "in" as such, which are mostly words in news ("tonnes", "inches" are units). */

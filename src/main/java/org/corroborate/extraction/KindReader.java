@@ -351,16 +351,23 @@ final class KindReader {
      * rebelles"): its start offset in the low 32 bits, its end in the high 32 bits (as
      * {@link Tokens} packs a token's span), or -1 when there is none.
      */
+    /** Token e is a hyphen joining the words either side of it, with no space: "public-sector", « sous-préfecture ». */
+    private boolean gluedHyphen(int e) {
+        return t.isSymbol(e, '-') && e > 0 && e + 1 < t.size() && t.isWord(e - 1) && t.isWord(e + 1)
+                && t.end(e - 1) == t.start(e) && t.end(e) == t.start(e + 1);
+    }
+
     long subject(int nounFrom) {
         int s = noun(nounFrom);
-        if (s < 0 || t.hasCue(s, Cues.SUBJECT_STOP | Cues.TIME_UNIT)) { // noun() only returns words
+        // « 2,1 % jeudi », "40% in March": a day or a month is when, not what is counted
+        if (s < 0 || t.hasCue(s, Cues.SUBJECT_STOP | Cues.TIME_UNIT | Cues.TIME_WORD | Cues.WHEN_WORD)) { // noun() only returns words
             return -1;
         }
         int e = s + 1;
         int lastContent = s;
         while (e < t.size() && e - s < 8 && same(e, s)) {
             boolean connector = t.isWord(e) && t.hasCue(e, Cues.CONNECTOR) // Cues.CONNECTORS
-                    || t.isSymbol(e, '\'') || t.isSymbol(e, '’');
+                    || t.isSymbol(e, '\'') || t.isSymbol(e, '’') || gluedHyphen(e); // "public-sector workers"
             if (!t.isWord(e) && !connector) {
                 break;
             }
