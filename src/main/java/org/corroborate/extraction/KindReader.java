@@ -118,7 +118,33 @@ final class KindReader {
                 break;
             }
         }
+        if (k > from && k < t.size()) {
+            k = wholeNoun(k);
+        }
         return k < t.size() && t.isWord(k) && same(k, Math.max(from - 1, 0)) ? k : -1;
+    }
+
+    /**
+     * A part counts what its whole counts: "15 of the city's 60 health centres", « 8 des 40 blessés », « deux de nos
+     * employés », "300 of the displaced". From token k, right after "of" / « de » / « des »: past a determiner, a
+     * possessive ("the city's") and the whole's number, to the whole's noun; k itself when there is none of these.
+     */
+    private int wholeNoun(int k) {
+        int j = k;
+        if (t.isWord(j) && (is(j, "the") || is(j, "its") || is(j, "their") || is(j, "our") || is(j, "his")
+                || is(j, "her") || is(j, "these") || is(j, "those") || is(j, "les") || is(j, "ses") || is(j, "leurs")
+                || is(j, "nos") || is(j, "vos") || is(j, "ces") || is(j, "la") || is(j, "le"))) {
+            j++;
+        } else if (is(j, "l") && j + 1 < t.size() && (t.isSymbol(j + 1, '\'') || t.isSymbol(j + 1, '’'))) {
+            j += 2; // « un tiers de l'effectif »
+        }
+        if (j + 2 < t.size() && t.isWord(j) && (t.isSymbol(j + 1, '\'') || t.isSymbol(j + 1, '’')) && is(j + 2, "s")) {
+            j += 3; // "the city's"
+        }
+        if (j + 1 < t.size() && t.isNumeral(j) && t.isWord(j + 1)) {
+            j++; // the whole's number
+        }
+        return j < t.size() && t.isWord(j) ? j : k;
     }
 
     /** How far (tokens) a word that says what happened to people may be from the figure it tells the kind of. */
