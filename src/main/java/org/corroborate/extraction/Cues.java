@@ -168,7 +168,8 @@ final class Cues {
             bits |= SUBJECT_STOP;
         }
         if (SUBJECT_STOPS.contains(norm) || FR_VERB_CUES.contains(norm) || EN_VERB_CUES.contains(norm)
-                || MONTHS.contains(norm) || WEEKDAYS.contains(norm) || QUANTIFIERS.contains(norm)) {
+                || MONTHS.contains(norm) || WEEKDAYS.contains(norm) || QUANTIFIERS.contains(norm)
+                || BOUND_AFTER_STARTS.contains(norm)) { // "20 people or more": "people"
             bits |= SUBJECT_END;
         }
         if (ATTRIBUTION_WORDS.contains(norm)) {
