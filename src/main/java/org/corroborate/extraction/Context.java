@@ -543,7 +543,7 @@ final class Context {
      * else that sentence's own source. Left as written when neither is found: a wrong source would be worse.
      */
     private Attribution pointedTo(Attribution a, int first) {
-        if (a == null || a.end() - a.start() > 17 || !pointsBack(a, first)) {
+        if (a == null || a.end() - a.start() > 17 || !mayPointBack(a) || !pointsBack(a, first)) {
             return a; // the longest pointing mention is "the organization"
         }
         int end = first;
@@ -569,12 +569,28 @@ final class Context {
         return a;
     }
 
+    /**
+     * A cheap test on the mention's first letter before {@link #pointsBack} reads its tokens: every pointing mention
+     * starts with i, e, h, s, t or l ("it", « elle », "he", "she", "they", "the", « le », « la », « l' »).
+     */
+    private boolean mayPointBack(Attribution a) {
+        char c = Character.toLowerCase(text.charAt(a.start()));
+        return c == 'i' || c == 'e' || c == 'h' || c == 's' || c == 't' || c == 'l';
+    }
+
     /** The mention of {@code a}, in the sentence starting at token {@code first}, is a pronoun or "the" + a generic noun. */
     private boolean pointsBack(Attribution a, int first) {
-        int m = first;
-        while (m < t.size() && t.start(m) < a.start()) {
-            m++;
+        int lo = first;
+        int hi = t.size();
+        while (lo < hi) { // the first token starting at or after the mention
+            int mid = (lo + hi) >>> 1;
+            if (t.start(mid) < a.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
+        int m = lo;
         if (m >= t.size() || t.start(m) != a.start()) {
             return false;
         }

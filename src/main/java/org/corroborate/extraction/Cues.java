@@ -256,10 +256,14 @@ final class Cues {
     static final int APPROX_NOUN = 1 << 8;
     /** First words of the bound phrases written after a number ("au moins", "or more": {@code FigureReader}). */
     static final int BOUND_AFTER_START = 1 << 9;
+    /** Determiners before a whole's noun ("15 of the city's 60 centres", « deux de nos employés »: {@code KindReader}). */
+    static final int DETERMINER = 1 << 10;
     private static final int NOUN_KIND_SHIFT = 16;
     private static final int SENTENCE_KIND_SHIFT = 20;
     private static final int PHRASE_END_SHIFT = 24;
     private static final QuantityKind[] KINDS = QuantityKind.values();
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "our", "his", "her", "these", "those",
+            "les", "ses", "leurs", "nos", "vos", "ces", "la", "le");
     private static final Set<String> BOUND_AFTER_STARTS = Set.of("tout", "au", "maximum", "minimum", "ou", "et",
             "environ", "at", "or");
     /** {@link #PHRASES_ENDING_IN_WORD}'s values, by the index in the classes of the word they end in. */
@@ -297,6 +301,9 @@ final class Cues {
         }
         if (BOUND_AFTER_STARTS.contains(norm)) {
             c |= BOUND_AFTER_START;
+        }
+        if (DETERMINERS.contains(norm)) {
+            c |= DETERMINER;
         }
         QuantityKind noun = NOUN_KINDS.get(norm);
         if (noun != null) {

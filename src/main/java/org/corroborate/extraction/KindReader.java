@@ -69,15 +69,13 @@ final class KindReader {
      */
     private boolean noneOf(int from) {
         int k = from - 1;
-        if (k >= 0 && t.isWord(k) && (is(k, "nos") || is(k, "vos") || is(k, "leurs") || is(k, "ses") || is(k, "ces")
-                || is(k, "les") || is(k, "the") || is(k, "our") || is(k, "its") || is(k, "their") || is(k, "these")
-                || is(k, "those") || is(k, "his") || is(k, "her"))) {
+        if (k >= 0 && t.isWord(k) && t.hasClass(k, Cues.DETERMINER)) {
             k--;
         }
         if (k >= 0 && (t.isSymbol(k, '\'') || t.isSymbol(k, '’'))) {
             k--;
         }
-        if (!(is(k, "de") || is(k, "d") || is(k, "des") || is(k, "of"))) {
+        if (k < 1 || !t.isWord(k) || !t.hasCue(k, Cues.NOUN_SKIP)) { // Cues.NOUN_SKIPS: de, d, des, of
             return false;
         }
         k--;
@@ -131,9 +129,7 @@ final class KindReader {
      */
     private int wholeNoun(int k) {
         int j = k;
-        if (t.isWord(j) && (is(j, "the") || is(j, "its") || is(j, "their") || is(j, "our") || is(j, "his")
-                || is(j, "her") || is(j, "these") || is(j, "those") || is(j, "les") || is(j, "ses") || is(j, "leurs")
-                || is(j, "nos") || is(j, "vos") || is(j, "ces") || is(j, "la") || is(j, "le"))) {
+        if (t.isWord(j) && t.hasClass(j, Cues.DETERMINER)) {
             j++;
         } else if (is(j, "l") && j + 1 < t.size() && (t.isSymbol(j + 1, '\'') || t.isSymbol(j + 1, '’'))) {
             j += 2; // « un tiers de l'effectif »
@@ -150,23 +146,35 @@ final class KindReader {
     /** How far (tokens) a word that says what happened to people may be from the figure it tells the kind of. */
     private static final int CUE_REACH = 60;
 
-    /** The figure token whose nearest commas and clause breaks the four fields below hold; -1 for none yet. */
+    /** The figure token whose nearest commas the two fields below hold; -1 for none yet. */
     private int commasOf = -1;
     /** The last comma before {@link #commasOf} in its sentence, or -1. */
     private int commaBefore;
     /** The first comma after {@link #commasOf} in its sentence, or {@code Integer.MAX_VALUE}. */
     private int commaAfter;
-    /** The last {@link #clauseBreak} before {@link #commasOf} in its sentence, or -1. */
-    private int breakBefore;
-    /** The first {@link #clauseBreak} after {@link #commasOf} in its sentence, or {@code Integer.MAX_VALUE}. */
-    private int breakAfter;
 
     /**
      * Whether a comma stands between the figure at token {@code from} and token {@code k} of its sentence: the
      * figure's nearest commas are found once, however many cue words it is weighed against.
      */
     private boolean commaBetween(int from, int k) {
-        commasAround(from);
+        if (commasOf != from) {
+            commasOf = from;
+            commaBefore = -1;
+            for (int j = from - 1; j >= 0 && same(j, from); j--) {
+                if (t.isSymbol(j, ',')) {
+                    commaBefore = j;
+                    break;
+                }
+            }
+            commaAfter = Integer.MAX_VALUE;
+            for (int j = from + 1; j < t.size() && same(j, from); j++) {
+                if (t.isSymbol(j, ',')) {
+                    commaAfter = j;
+                    break;
+                }
+            }
+        }
         return k < from ? commaBefore > k : commaAfter < k;
     }
 
@@ -176,11 +184,15 @@ final class KindReader {
      * "killed" before the comma is another clause's).
      */
     private boolean anotherClauses(int k, int from, int nounFrom) {
-        if (!same(k, from)) {
-            return false;
+        if (!same(k, from) || (k < from ? from - k : k - from) >= CUE_REACH) {
+            return false; // a cue farther away is not the figure's anyway
         }
-        commasAround(from);
-        return k < from ? breakBefore > k || commaBefore > k && ownVerbAfter(from, nounFrom) : breakAfter < k;
+        for (int j = Math.min(k, from) + 1; j < Math.max(k, from); j++) {
+            if (t.isSymbol(j) && clauseBreak(j)) {
+                return true;
+            }
+        }
+        return k < from && commaBetween(from, k) && ownVerbAfter(from, nounFrom);
     }
 
     /** An auxiliary follows the figure's number and counted noun: the figure is the subject of its own verb. */
@@ -197,43 +209,6 @@ final class KindReader {
             }
         }
         return false;
-    }
-
-    /**
-     * Finds the commas and clause breaks nearest to the figure at token {@code from}, within {@link #CUE_REACH} tokens
-     * (a cue word farther away says nothing of the figure: whether a comma stands before it does not matter).
-     */
-    private void commasAround(int from) {
-        if (commasOf == from) {
-            return;
-        }
-        commasOf = from;
-        commaBefore = -1;
-        breakBefore = -1;
-        for (int j = from - 1; j >= 0 && j > from - CUE_REACH && same(j, from); j--) {
-            if (t.isSymbol(j)) {
-                if (commaBefore < 0 && t.symbol(j) == ',') {
-                    commaBefore = j;
-                }
-                if (clauseBreak(j)) {
-                    breakBefore = j;
-                    break;
-                }
-            }
-        }
-        commaAfter = Integer.MAX_VALUE;
-        breakAfter = Integer.MAX_VALUE;
-        for (int j = from + 1; j < t.size() && j < from + CUE_REACH && same(j, from); j++) {
-            if (t.isSymbol(j)) {
-                if (commaAfter == Integer.MAX_VALUE && t.symbol(j) == ',') {
-                    commaAfter = j;
-                }
-                if (clauseBreak(j)) {
-                    breakAfter = j;
-                    break;
-                }
-            }
-        }
     }
 
     /**

@@ -145,19 +145,29 @@ final class Lexer {
                 i = skipNonSpace(i);
             } else if (isWordChar(c)) {
                 // One pass finds the word's end and packs its chars for the word table.
-                int j = i;
+                // The hottest loop of extraction (every letter of a text): the window read directly, and the table
+                // test that most chars take also tells that the word is Latin-1 so far.
+                char[] cs = window;
+                int p = i - base;
+                int end = n - base;
                 long packed = 0;
                 boolean latin1 = true;
-                while (j < n) {
-                    char cj = at(j);
-                    if (!continuesWord(cj)) {
+                while (p < end) {
+                    char cj = cs[p];
+                    if (cj < 256) {
+                        if (!LATIN1_WORD[cj]) {
+                            break;
+                        }
+                    } else if (continuesWord(cj)) {
+                        latin1 = false;
+                    } else {
                         break;
                     }
                     packed = WordTable.pack(packed, cj);
-                    latin1 &= cj < 256;
-                    j++;
+                    p++;
                 }
-                int norm = latin1 ? words.norm(window, i - base, j - base, packed) : words.norm(window, i - base, j - base);
+                int j = p + base;
+                int norm = latin1 ? words.norm(cs, i - base, p, packed) : words.norm(cs, i - base, p);
                 out.addWord(i, j, norm, words.lastBits());
                 i = j;
             } else {
