@@ -1,5 +1,6 @@
 package org.corroborate.extraction;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -255,6 +256,19 @@ final class Cues {
 
     /** {@link #qualifierOf} of each of {@link #QUALIFIER_PHRASES}, by index. */
     static final Qualifier[] QUALIFIER_OF_PHRASE = new Qualifier[QUALIFIER_PHRASES.length];
+
+    /** Indexes of "not more than" (at most) and "not less than" (at least): a negated bound's qualifier. */
+    static final int NOT_MORE_THAN = phraseIndex("not", "more", "than");
+    static final int NOT_LESS_THAN = phraseIndex("not", "less", "than");
+
+    private static int phraseIndex(String... words) {
+        for (int p = 0; p < QUALIFIER_PHRASES.length; p++) {
+            if (Arrays.equals(QUALIFIER_PHRASES[p], words)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no qualifier phrase " + String.join(" ", words));
+    }
 
     /**
      * Indexes of the qualifier phrases that can end right before a number, by the word before it:
