@@ -536,7 +536,7 @@ final class Cues {
     /** After "a"/"ont" ("a précisé", "ont indiqué"), or before the source after a comma ("..., indique l'OMS"). */
     static final Set<String> FR_VERB_CUES = Set.of("precise", "indique", "affirme", "declare", "annonce", "dit",
             "rapporte", "assure", "estime", "ajoute", "souligne", "confirme", "signale", "recense", "denombre",
-            "chiffre", "evalue", "publie", "communique", "explique", "fait", "debloque", "alloue");
+            "chiffre", "evalue", "publie", "communique", "explique", "fait", "debloque", "alloue", "evoque");
     /**
      * Reporting verbs after their source ("OCHA said"). "put" ("the INGD put the number at 18,000") and "report"
      * (not the noun: "teams report that") are only read in those shapes ({@code Context.scan}).
