@@ -344,32 +344,41 @@ final class Context {
 
     private Attribution before(int cueFrom, int cueTo, int lowest) {
         elided = false;
-        int s = cueFrom;
+        int named = cueFrom; // the mention ends right before it: the verb, or the comma opening an apposition
+        if (cueFrom - 1 > lowest && t.isSymbol(cueFrom - 1, ',')) {
+            int open = appositionOpening(cueFrom - 1, lowest);
+            if (open < 0) {
+                beforeAfterComma = true;
+                return null;
+            }
+            named = open; // "Participacion Ciudadana, an independent watchdog, estimated ..."
+        }
+        int s = named;
         int limit = 10;
         if (s - 1 > lowest && t.isSymbol(s - 1, ')')) {
             for (int k = s - 2; k >= lowest && k >= s - 7; k--) {
                 if (t.isSymbol(k, '(')) {
-                    if (parenthesisEnd(k, cueFrom) == cueFrom) {
-                        limit += cueFrom - k;
+                    if (parenthesisEnd(k, named) == named) {
+                        limit += named - k;
                         s = k;
                     }
                     break;
                 }
             }
         }
-        while (s - 1 >= lowest && same(s - 1, cueFrom) && !boundary(s - 1) && cueFrom - s < limit) {
+        while (s - 1 >= lowest && same(s - 1, named) && !boundary(s - 1) && named - s < limit) {
             s--;
         }
         beforeAfterComma = s > lowest && t.isSymbol(s - 1, ',');
-        while (s < cueFrom && (Tokens.same(w(s), "and") || Tokens.same(w(s), "but") || Tokens.same(w(s), "et")
+        while (s < named && (Tokens.same(w(s), "and") || Tokens.same(w(s), "but") || Tokens.same(w(s), "et")
                 || Tokens.same(w(s), "mais"))) {
             s++; // "called the action \"illegal\" and said": a conjunction names no one
         }
-        if (s == cueFrom) {
+        if (s == named) {
             return null;
         }
-        String last = w(cueFrom - 1);
-        int j = cueFrom - 1;
+        String last = w(named - 1);
+        int j = named - 1;
         if (Tokens.same(last, "a") || Tokens.same(last, "ont") || Tokens.same(last, "has") || Tokens.same(last, "have")
                 || Tokens.same(last, "had")) {
             j--; // "et a indiqué", "and has said"
@@ -385,9 +394,29 @@ final class Context {
             return null; // "300 cases were reported"
         }
         if (t.isSymbol(s, '(')) {
-            return new Attribution(text, t.start(s + 1), t.end(cueFrom - 2), t.start(cueFrom), t.end(cueTo - 1));
+            return new Attribution(text, t.start(s + 1), t.end(named - 2), t.start(cueFrom), t.end(cueTo - 1));
         }
-        return new Attribution(text, t.start(s), t.end(cueFrom - 1), t.start(cueFrom), t.end(cueTo - 1));
+        return new Attribution(text, t.start(s), t.end(named - 1), t.start(cueFrom), t.end(cueTo - 1));
+    }
+
+    /**
+     * The comma that opens an apposition closed by the comma at {@code closing}, right before a reporting verb
+     * (third walk, H1): "Participacion Ciudadana, an independent watchdog, estimated", "Amnesty International, a
+     * rights group, said", « SUD-SDIS, un syndicat de pompiers, estime que ». The apposition is at most eight words
+     * (and apostrophes, hyphens) starting with an article, after a word. Returns the opening comma's token, or -1.
+     */
+    private int appositionOpening(int closing, int lowest) {
+        int k = closing - 1;
+        while (k > lowest && closing - k <= 8 && (t.isWord(k) || apostrophe(k) || t.isSymbol(k, '-'))) {
+            k--;
+        }
+        if (k <= lowest || k == closing - 1 || !t.isSymbol(k, ',') || !t.isWord(k - 1) || !same(k - 1, closing)) {
+            return -1;
+        }
+        String first = w(k + 1);
+        return Tokens.same(first, "a") || Tokens.same(first, "an") || Tokens.same(first, "the")
+                || Tokens.same(first, "un") || Tokens.same(first, "une") || Tokens.same(first, "le")
+                || Tokens.same(first, "la") || Tokens.same(first, "les") ? k : -1;
     }
 
     /** Attribution per sentence index, valid where {@code scanned} is set and the sentence is one clause. */
@@ -724,7 +753,8 @@ final class Context {
                     }
                     cueTo = k + 3; // "a fait état de"
                 }
-                boolean inverted = k > from && boundary(k - 1) && !t.isSymbol(k - 1, ')'); // not "(OIM) a fait état"
+                boolean inverted = k > from && boundary(k - 1) && !t.isSymbol(k - 1, ')') // not "(OIM) a fait état"
+                        && !(t.isSymbol(k - 1, ',') && appositionOpening(k - 1, from) >= 0); // "X, une ONG, a indiqué"
                 reporter = inverted ? after(k, cueTo, cueTo, to) : before(k, cueTo, from, reporter);
                 reporterReach = inverted ? WIDE : OWN;
             } else if (comma && t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && !Tokens.same(x, "chiffre")
@@ -735,6 +765,12 @@ final class Context {
                     || Tokens.same(w(k + 1), "qu") && apostrophe(k + 2) || Tokens.same(w(k + 1), "avoir"))) {
                 reporter = before(k, k + 1, from, reporter); // "L'OMS indique que", "l'armée affirme avoir"
                 reporterReach = OWN;
+            } else if (t.hasCue(k, Cues.FR_VERB) && !comma && presentBeforeFigure(k, to)) {
+                Attribution subject = before(k, k + 1, from); // « Le syndicat SUD-SDIS évoque près de 1 500 pompiers »
+                if (subject != null && names(subject)) {
+                    reporter = subject;
+                    reporterReach = OWN;
+                }
             } else if (t.hasCue(k, Cues.EN_VERB) && enVerb(k, to)) { // Cues.EN_VERB_CUES
                 reporter = before(k, k + 1, from, reporter);
                 reporterReach = OWN;
@@ -748,6 +784,47 @@ final class Context {
         }
         reach = reporterReach;
         return reporter;
+    }
+
+    /**
+     * A French reporting verb in the present with a figure as its object (third walk, H1): « Le syndicat SUD-SDIS
+     * évoque « près de 1 500 pompiers » », « La chambre d'agriculture chiffre les pertes à plus de 40 millions
+     * d'euros », « Le ministère recense 36 maisons détruites ». Not a participle (« estimé à 300 », « le chiffre
+     * avancé »: an accented ending), not a noun after a determiner (« le chiffre de 300 »), and a number follows
+     * within eight words, before any comma.
+     */
+    private boolean presentBeforeFigure(int k, int to) {
+        boolean figure = false; // most reporting verbs have no number right after them: tested first
+        for (int e = k + 1; e < to && e <= k + 8 && !t.isSymbol(e, ','); e++) {
+            if (numAt[e] > 0) {
+                figure = true;
+                break;
+            }
+        }
+        if (!figure || Tokens.same(w(k), "fait") || text.charAt(t.end(k) - 1) != 'e' || k == 0 || !t.isWord(k - 1)) {
+            return false;
+        }
+        String b = w(k - 1);
+        if (Tokens.same(b, "le") || Tokens.same(b, "la") || Tokens.same(b, "les") || Tokens.same(b, "l")
+                || Tokens.same(b, "un") || Tokens.same(b, "une") || Tokens.same(b, "ce") || Tokens.same(b, "ces")
+                || Tokens.same(b, "son") || Tokens.same(b, "sa") || Tokens.same(b, "leur") || Tokens.same(b, "du")
+                || Tokens.same(b, "des") || Tokens.same(b, "de") || Tokens.same(b, "d") || Tokens.same(b, "se")
+                || Tokens.same(b, "ne") || Tokens.same(b, "n") || Tokens.same(b, "qui") || Tokens.same(b, "a")
+                || Tokens.same(b, "an") || Tokens.same(b, "the") || Tokens.same(b, "this") || Tokens.same(b, "its")) {
+            return false;
+        }
+        return true;
+    }
+
+    /** A mention that names someone: it starts with an article or a capital letter. */
+    private boolean names(Attribution mention) {
+        String m = mention.mention();
+        if (m.isEmpty()) {
+            return false;
+        }
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        return Character.isUpperCase(m.charAt(0)) || lower.startsWith("le ") || lower.startsWith("la ")
+                || lower.startsWith("les ") || lower.startsWith("l'") || lower.startsWith("l’");
     }
 
     /** A name starts at k, after any time words: an article ("le", "l'", "un") or a capital letter. */

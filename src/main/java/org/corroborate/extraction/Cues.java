@@ -1,6 +1,7 @@
 package org.corroborate.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -359,6 +360,19 @@ final class Cues {
     /** {@link #qualifierOf} of each of {@link #QUALIFIER_PHRASES}, by index. */
     static final Qualifier[] QUALIFIER_OF_PHRASE = new Qualifier[QUALIFIER_PHRASES.length];
 
+    /** Indexes of "not more than" (at most) and "not less than" (at least): a negated bound's qualifier. */
+    static final int NOT_MORE_THAN = phraseIndex("not", "more", "than");
+    static final int NOT_LESS_THAN = phraseIndex("not", "less", "than");
+
+    private static int phraseIndex(String... words) {
+        for (int p = 0; p < QUALIFIER_PHRASES.length; p++) {
+            if (Arrays.equals(QUALIFIER_PHRASES[p], words)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no qualifier phrase " + String.join(" ", words));
+    }
+
     /**
      * Indexes of the qualifier phrases that can end right before a number, by the word before it:
      * the phrases ending in that word and those ending in an apostrophe (which may be either
@@ -647,7 +661,7 @@ final class Cues {
     /** After "a"/"ont" ("a précisé", "ont indiqué"), or before the source after a comma ("..., indique l'OMS"). */
     static final Set<String> FR_VERB_CUES = Set.of("precise", "indique", "affirme", "declare", "annonce", "dit",
             "rapporte", "assure", "estime", "ajoute", "souligne", "confirme", "signale", "recense", "denombre",
-            "chiffre", "evalue", "publie", "communique", "explique", "fait", "debloque", "alloue");
+            "chiffre", "evalue", "publie", "communique", "explique", "fait", "debloque", "alloue", "evoque");
     /**
      * Reporting verbs after their source ("OCHA said"). "put" ("the INGD put the number at 18,000") and "report"
      * (not the noun: "teams report that") are only read in those shapes ({@code Context.scan}).

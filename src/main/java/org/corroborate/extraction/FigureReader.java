@@ -398,7 +398,49 @@ final class FigureReader {
                 bestStart = s;
             }
         }
-        return best < 0 ? null : new int[] {bestStart, best};
+        if (best < 0) {
+            return null;
+        }
+        Qualifier q = Cues.QUALIFIER_OF_PHRASE[best];
+        if (q == Qualifier.MORE_THAN || q == Qualifier.LESS_THAN) {
+            int negation = negationBefore(bestStart);
+            if (negation >= 0) {
+                return new int[] {negation, q == Qualifier.MORE_THAN ? Cues.NOT_MORE_THAN : Cues.NOT_LESS_THAN};
+            }
+        }
+        return new int[] {bestStart, best};
+    }
+
+    /**
+     * A negation of the verb before a bound phrase (H4 of the third walk): « il n'était pas tombé plus de 10
+     * millimètres », « il n'y a pas eu plus de 5 morts », "rainfall did not exceed 10 mm", "it had not rained more
+     * than 10 mm", "hasn't topped 40%" state at most 10, 5, 10, 40 (and "not ... less than", at least). The
+     * negation ("not", "never", "n't", "pas", "jamais") is right before the phrase or one word before it, and that
+     * word opens no other clause ("that", "whether", "que", "si"...). Returns its token, or -1. Asked only for a
+     * "more than" or "less than" phrase found before a number.
+     */
+    private int negationBefore(int phraseStart) {
+        for (int k = phraseStart - 1; k >= phraseStart - 2 && k >= 0 && sameSentence(k, phraseStart); k--) {
+            if (!t.isWord(k)) {
+                return -1;
+            }
+            String word = w(k);
+            if (Tokens.same(word, "not") || Tokens.same(word, "never") || Tokens.same(word, "pas")
+                    || Tokens.same(word, "jamais")) {
+                return k;
+            }
+            if (Tokens.same(word, "t") && k >= 2 && (t.isSymbol(k - 1, '\'') || t.isSymbol(k - 1, '’'))
+                    && t.isWord(k - 2) && w(k - 2).endsWith("n")) {
+                return k - 2; // "didn't", "hasn't", "wasn't"
+            }
+            if (Tokens.same(word, "that") || Tokens.same(word, "whether") || Tokens.same(word, "if")
+                    || Tokens.same(word, "only") || Tokens.same(word, "but") || Tokens.same(word, "que")
+                    || Tokens.same(word, "qu") || Tokens.same(word, "si") || Tokens.same(word, "mais")
+                    || Tokens.same(word, "seulement")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Token k is the word {@code word} of a qualifier phrase, or either apostrophe where the phrase has "'". */
@@ -601,15 +643,24 @@ final class FigureReader {
      */
     private Candidate range(NumberParser.Num x, NumberParser.Num y) {
         int sep = x.to();
-        if (sep + 1 != y.from() || !sameSentence(x.from(), y.from())) {
+        int openerAt = x.from() - 1;
+        if (sep + 1 != y.from()) {
+            int[] repeated = repeatedCurrency(x, y);
+            if (repeated == null) {
+                return null;
+            }
+            sep = repeated[0];
+            openerAt = repeated[1];
+        }
+        if (!sameSentence(x.from(), y.from())) {
             return null;
         }
         String s = w(sep);
         boolean dash = t.isSymbol(sep, '-') || t.isSymbol(sep, '–') || t.isSymbol(sep, '—');
-        String opener = w(x.from() - 1);
+        String opener = w(openerAt);
         boolean ok = Tokens.same(s, "a") && fr || Tokens.same(s, "to") || dash
                 || (Tokens.same(s, "and") && Tokens.same(opener, "between")) || (Tokens.same(s, "et") && Tokens.same(opener, "entre"));
-        if (!ok || (Tokens.same(opener, "from") || Tokens.same(opener, "de")) && Cues.CHANGE_VERBS.contains(w(x.from() - 2))) {
+        if (!ok || (Tokens.same(opener, "from") || Tokens.same(opener, "de")) && Cues.CHANGE_VERBS.contains(w(openerAt - 1))) {
             return null;
         }
         if (dash && (t.isNumeral(x.to() - 1) && t.end(x.to() - 1) - t.start(x.to() - 1) == 3 && t.isNumeral(y.from())
@@ -644,7 +695,7 @@ final class FigureReader {
             return null;
         }
         int quoteFrom = Tokens.same(opener, "between") || Tokens.same(opener, "entre") || Tokens.same(opener, "de") || Tokens.same(opener, "from")
-                ? x.from() - 1 : cur != null ? cur.start() : x.from();
+                ? openerAt : cur != null ? cur.start() : x.from();
         int[] qb = qualifierBefore(quoteFrom);
         if (qb != null && Cues.QUALIFIER_OF_PHRASE[qb[1]] == Qualifier.APPROXIMATE) {
             quoteFrom = qb[0]; // "some 15-20", "environ 15 à 20": still a range
@@ -656,8 +707,58 @@ final class FigureReader {
                 unit = u.code();
             }
             quoteTo = u.to();
+        } else if (to < t.size() && t.isSymbol(to) && t.start(to) - t.end(to - 1) <= 1) {
+            String after = Money.symbolCode(text.charAt(t.start(to))); // "entre 2 € et 3 €", "2 à 3 €"
+            if (after != null && (unit == null || unit.equals(after))) {
+                unit = after;
+                quoteTo = to + 1;
+            }
         }
         return new Candidate(x.from(), to, quoteFrom, quoteTo, Qualifier.RANGE, low, high, unit, quoteTo);
+    }
+
+    /**
+     * A range whose currency is written on both ends, after "between", "entre" or "from" (H5 of the third walk):
+     * "between $45 million and $51 million", "from $2 to $3", "entre 45 millions d'euros et 51 millions d'euros",
+     * "entre 45 M€ et 51 M€", "between 45 million dollars and 51 million dollars". Returns {the connector's token,
+     * the opener's token}, or null. Asked only for two numbers that are not next to each other: the distance
+     * between them and the opener (identity comparisons) fail for almost all of them before any currency is read.
+     */
+    private int[] repeatedCurrency(NumberParser.Num x, NumberParser.Num y) {
+        if (y.from() - x.to() > 5) {
+            return null; // "45 millions d'euros et 51": at most five tokens between the numbers
+        }
+        int openerAt = x.from() - 1;
+        if (openerAt >= 0 && t.isSymbol(openerAt)) {
+            openerAt--; // "between $45 million": the opener is before the sign
+        }
+        String opener = w(openerAt);
+        if (!(Tokens.same(opener, "between") || Tokens.same(opener, "entre") || Tokens.same(opener, "from"))) {
+            return null;
+        }
+        Money.Before curX = openerAt == x.from() - 2 ? Money.before(t, text, x.from()) : null;
+        if (curX != null) { // "$45 million and $51 million": the same sign before the second number
+            Money.Before curY = y.from() == x.to() + 2 ? Money.before(t, text, y.from()) : null;
+            return curY != null && curY.start() == x.to() + 1 && curY.code().equals(curX.code())
+                    ? new int[] {x.to(), openerAt} : null;
+        }
+        if (openerAt != x.from() - 1) {
+            return null;
+        }
+        int end; // "45 M€ et 51 M€", "45 millions d'euros et 51 millions d'euros": the currency after the first
+        Money.Scale scale = Money.after(t, text, x.to(), false);
+        if (scale != null && scale.currency() != null) {
+            end = scale.to();
+        } else if (x.to() < t.size() && t.isSymbol(x.to()) && Money.symbolCode(text.charAt(t.start(x.to()))) != null) {
+            end = x.to() + 1; // "2 € et 3 €"
+        } else {
+            Units.Match u = NumberRecognizer.unitAfter(a, x);
+            if (u == null || !Money.isCurrency(u.code())) {
+                return null;
+            }
+            end = u.to();
+        }
+        return end + 1 == y.from() ? new int[] {end, openerAt} : null;
     }
 
     /**
