@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * ("Aujourd'hui", "Annuler"), and a message when what was typed is not a date ("31/02/2023"), where the field otherwise
  * only turned red. Typed dates are read in the user's order of day and month ({@link #dateLocale}): "03/12/2026" is
  * 3 December for a British or French desk, 12 March only for a browser that says en-US; the field's placeholder shows
- * the order, and once a date is chosen the helper text spells it out ("Read as Thursday 3 December 2026").
+ * the order, and once a date is chosen the helper text spells it out ("Read as Thursday, 3 December 2026"). The
+ * field's locale is that one too, so that a time reads as the desk writes it (09:45 in en-GB, 9:45 AM in en-US); the
+ * calendar's words stay in the UI's language.
  */
 public final class DateFields {
 
@@ -33,7 +35,7 @@ public final class DateFields {
     /** The day field in the UI's language; {@code words} gives the app's texts by key. */
     public static DatePicker localised(DatePicker field, Locale locale, Function<String, String> words) {
         Locale dates = dateLocale(locale, browserLocale());
-        field.setLocale(locale);
+        field.setLocale(dates);
         field.setI18n(withOrder(calendar(locale, words), dates)
                 .setBadInputErrorMessage(words.apply("date.error.bad-input")));
         field.setPlaceholder(words.apply(placeholderKey(dates)));
@@ -49,7 +51,7 @@ public final class DateFields {
      */
     public static DateTimePicker localised(DateTimePicker field, Locale locale, Function<String, String> words) {
         Locale dates = dateLocale(locale, browserLocale());
-        field.setLocale(locale);
+        field.setLocale(dates); // the time too: 09:45 for en-GB and fr, 9:45 AM for en-US
         field.setDatePickerI18n(withOrder(calendar(locale, words), dates));
         field.setDatePlaceholder(words.apply(placeholderKey(dates)));
         String help = field.getHelperText();
