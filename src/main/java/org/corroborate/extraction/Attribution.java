@@ -47,6 +47,11 @@ public final class Attribution {
         return end;
     }
 
+    /** This attribution's cue with another mention {@code [start, end)} of its text: the source it points back to. */
+    Attribution naming(int start, int end) {
+        return new Attribution(source, start, end, cueStart, cueEnd);
+    }
+
     /** The words that attribute the figure, as written. */
     public String cue() {
         return source.substring(cueStart, cueEnd);

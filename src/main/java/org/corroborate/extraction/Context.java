@@ -2,6 +2,7 @@ package org.corroborate.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Sentence-level context of figures: time periods and attributions. */
 final class Context {
@@ -38,6 +39,11 @@ final class Context {
         return i >= 0 && i < t.size() ? t.norm(i) : ""; // norms are already accent-stripped (Lexer)
     }
 
+    /** Whether token i's norm is in the lists of these {@link Cues#classesOf classes} (never outside the tokens). */
+    private boolean in(int i, int classes) {
+        return i >= 0 && i < t.size() && t.hasClass(i, classes);
+    }
+
     private boolean same(int i, int j) {
         return i >= 0 && j >= 0 && i < t.size() && j < t.size() && sentenceOf[i] == sentenceOf[j];
     }
@@ -65,13 +71,13 @@ final class Context {
             k++;
         }
         x = w(k);
-        if (Cues.WEEKDAYS.contains(x)) {
+        if (in(k, Cues.WEEKDAY)) {
             return k + 1;
         }
-        if (Tokens.same(x, "mi") && k + 2 < t.size() && t.isSymbol(k + 1, '-') && Cues.MONTHS.contains(w(k + 2))) {
+        if (Tokens.same(x, "mi") && k + 2 < t.size() && t.isSymbol(k + 1, '-') && in(k + 2, Cues.MONTH_NORM)) {
             return k + 3;
         }
-        if (t.isWord(k) && Cues.MONTHS.contains(x)) { // not a decimal numeral, whose norm is "dec"
+        if (t.isWord(k) && in(k, Cues.MONTH_NORM)) { // not a decimal numeral, whose norm is "dec"
             int e = k + 1;
             if (e < t.size() && t.isNumeral(e)) {
                 e++;
@@ -87,19 +93,19 @@ final class Context {
         NumberParser.Num n = num(k);
         if (n != null) {
             int e = n.to();
-            if (Cues.TIME_UNITS.contains(w(e))) {
+            if (in(e, Cues.TIME_UNIT_NORM)) {
                 return e + 1;
             }
             if (Tokens.same(w(e), "er")) {
                 e++;
             }
-            if (Cues.MONTHS.contains(w(e))) {
+            if (in(e, Cues.MONTH_NORM)) {
                 return isYear(e + 1) ? e + 2 : e + 1;
             }
             // "12 and 25 December", "1 to 29 December"
             String c = w(e);
             if ((Tokens.same(c, "and") || Tokens.same(c, "to") || Tokens.same(c, "et") || Tokens.same(c, "a") || Tokens.same(c, "au"))
-                    && num(e + 1) != null && Cues.MONTHS.contains(w(num(e + 1).to()))) {
+                    && num(e + 1) != null && in(num(e + 1).to(), Cues.MONTH_NORM)) {
                 return num(e + 1).to() + 1;
             }
         }
@@ -230,7 +236,7 @@ final class Context {
     /** A weekday, or a time word in lower case ("soir", but not the newspapers "Le Soir", "Le Matin"). */
     private boolean when(int k) {
         return t.isWord(k) && t.hasCue(k, Cues.WHEN_WORD)
-                && (Character.isLowerCase(text.charAt(t.start(k))) || Cues.WEEKDAYS.contains(w(k)));
+                && (Character.isLowerCase(text.charAt(t.start(k))) || t.hasClass(k, Cues.WEEKDAY));
     }
 
     /** Token k starts a word about when a source spoke: "lundi", "samedi soir", "on Monday", "yesterday". */
@@ -264,7 +270,7 @@ final class Context {
             }
             e++;
         }
-        if (e == from || !t.isWord(from) || Cues.NOT_A_SOURCE.contains(w(from))) {
+        if (e == from || !t.isWord(from) || t.hasClass(from, Cues.NOT_SOURCE)) {
             return null;
         }
         int close = parenthesisEnd(e, limit);
@@ -324,7 +330,20 @@ final class Context {
     /** Whether the last mention {@link #before} found starts right after a comma ("..., the ministry said"). */
     private boolean beforeAfterComma;
 
+    /** Whether the last {@link #before} found no mention because the verb's subject is another verb's ("... and said"). */
+    private boolean elided;
+
+    /**
+     * {@link #before}, or the source found so far in the clause when this verb shares its subject ("Le syndicat a
+     * dénoncé la répression et a indiqué que ...": the union).
+     */
+    private Attribution before(int cueFrom, int cueTo, int lowest, Attribution found) {
+        Attribution a = before(cueFrom, cueTo, lowest);
+        return a == null && elided ? found : a;
+    }
+
     private Attribution before(int cueFrom, int cueTo, int lowest) {
+        elided = false;
         int s = cueFrom;
         int limit = 10;
         if (s - 1 > lowest && t.isSymbol(s - 1, ')')) {
@@ -350,6 +369,17 @@ final class Context {
             return null;
         }
         String last = w(cueFrom - 1);
+        int j = cueFrom - 1;
+        if (Tokens.same(last, "a") || Tokens.same(last, "ont") || Tokens.same(last, "has") || Tokens.same(last, "have")
+                || Tokens.same(last, "had")) {
+            j--; // "et a indiqué", "and has said"
+        }
+        String conjunction = j > s ? w(j) : "";
+        if (Tokens.same(conjunction, "and") || Tokens.same(conjunction, "et") || Tokens.same(conjunction, "but")
+                || Tokens.same(conjunction, "mais")) {
+            elided = true; // "The minister called the strike illegal and said": the subject is the first verb's
+            return null;
+        }
         if (Tokens.same(last, "were") || Tokens.same(last, "was") || Tokens.same(last, "been") || Tokens.same(last, "be")
                 || Tokens.same(last, "are") || Tokens.same(last, "is") || Tokens.same(last, "being")) {
             return null; // "300 cases were reported"
@@ -475,7 +505,7 @@ final class Context {
             }
         }
         if (starts == null) {
-            bySentence[s] = scan(first, end);
+            bySentence[s] = pointedTo(scan(first, end), first);
             return;
         }
         starts = java.util.Arrays.copyOf(starts, count);
@@ -487,11 +517,154 @@ final class Context {
             own[c] = scan(from, c + 1 < count ? starts[c + 1] : end);
             boolean covers = citedAt == 1 || citedAt == 2 && c == count - 1;
             reaches[c] = own[c] == null ? 0 : reach == CITED && !covers ? OWN : reach;
+            own[c] = pointedTo(own[c], first); // after reach and citedAt: it may scan the sentences before
         }
         if (split == null) {
             split = new java.util.HashMap<>();
         }
         split.put(s, new Clauses(starts, own, reaches));
+    }
+
+    /** Mentions that name a source only by pointing back: "It said", « Elle dit », « selon l'organisation ». */
+    private static final Set<String> POINTERS = Set.of("it", "he", "she", "they", "il", "elle", "ils", "elles");
+    /** Nouns that, after an article, point back to a source named before: "the group", « l'ONG ». */
+    private static final Set<String> GENERIC_SOURCES = Set.of("organisation", "organization", "ong", "ngo", "group",
+            "groupe", "association", "charity", "agency", "agence", "company", "entreprise", "firm", "societe",
+            "union", "syndicat", "institute", "institut");
+    /** Capitalised words that open a sentence without naming anyone ("After", « Depuis »). */
+    private static final Set<String> OPENERS = Set.of("after", "before", "since", "when", "while", "as", "with",
+            "without", "despite", "during", "however", "meanwhile", "also", "but", "and", "apres", "avant", "depuis",
+            "lors", "pour", "par", "sur", "sous", "malgre", "pendant", "mais", "et", "cependant", "aussi", "ainsi");
+
+    /**
+     * The attribution with the source that a pointing mention stands for ("Amnesty International denounced ... . It
+     * said", « L'organisation Pro Natura conteste ces chiffres. Elle dit ... », « Pro Natura a dénoncé ... Selon
+     * l'organisation, ... »): the name that opens the sentence before (or the one before it, within the paragraph),
+     * else that sentence's own source. Left as written when neither is found: a wrong source would be worse.
+     */
+    private Attribution pointedTo(Attribution a, int first) {
+        if (a == null || a.end() - a.start() > 17 || !pointsBack(a, first)) {
+            return a; // the longest pointing mention is "the organization"
+        }
+        int end = first;
+        for (int back = 0; back < 2 && end > 0; back++) {
+            if (blankLineBefore(end)) {
+                break;
+            }
+            int p = sentenceOf[end - 1];
+            int pFirst = end - 1;
+            while (pFirst > 0 && sentenceOf[pFirst - 1] == p) {
+                pFirst--;
+            }
+            int[] name = leadingName(pFirst, end);
+            if (name != null) {
+                return a.naming(t.start(name[0]), t.end(name[1] - 1));
+            }
+            Attribution before = attribution(pFirst);
+            if (before != null && (before.end() - before.start() > 17 || !pointsBack(before, pFirst))) {
+                return a.naming(before.start(), before.end());
+            }
+            end = pFirst;
+        }
+        return a;
+    }
+
+    /** The mention of {@code a}, in the sentence starting at token {@code first}, is a pronoun or "the" + a generic noun. */
+    private boolean pointsBack(Attribution a, int first) {
+        int m = first;
+        while (m < t.size() && t.start(m) < a.start()) {
+            m++;
+        }
+        if (m >= t.size() || t.start(m) != a.start()) {
+            return false;
+        }
+        if (t.end(m) == a.end()) {
+            return t.isWord(m) && POINTERS.contains(w(m));
+        }
+        int k = m;
+        if (!(Tokens.same(w(k), "the") || Tokens.same(w(k), "le") || Tokens.same(w(k), "la") || Tokens.same(w(k), "l"))) {
+            return false;
+        }
+        k++;
+        if (apostrophe(k)) {
+            k++;
+        }
+        return k < t.size() && t.end(k) == a.end() && t.isWord(k) && GENERIC_SOURCES.contains(w(k));
+    }
+
+    /** A blank line stands between token {@code k - 1} and token k: a new paragraph. */
+    private boolean blankLineBefore(int k) {
+        int lines = 0;
+        for (int i = t.end(k - 1); i < t.start(k); i++) {
+            if (text.charAt(i) == '\n' && ++lines == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean capitalised(int k) {
+        return t.isWord(k) && Character.isUpperCase(text.charAt(t.start(k)));
+    }
+
+    private boolean nameJoiner(int k) {
+        String x = w(k);
+        return t.isWord(k) && (Tokens.same(x, "of") || Tokens.same(x, "for") || Tokens.same(x, "the")
+                || Tokens.same(x, "de") || Tokens.same(x, "du") || Tokens.same(x, "des") || Tokens.same(x, "la")
+                || Tokens.same(x, "l") || Tokens.same(x, "d"));
+    }
+
+    /**
+     * The name that opens the sentence {@code [first, end)} as its subject, tokens {@code {from, to}}: "Amnesty
+     * International", "The World Bank" (its article kept), « Pro Natura » in « L'organisation Pro Natura », "NLC"; or
+     * null. A lone capitalised word opening the sentence is a name only as an acronym ("Heavy rains ...", « Selon »).
+     */
+    private int[] leadingName(int first, int end) {
+        int k = first;
+        boolean article = false;
+        if (k < end && (Tokens.same(w(k), "the") || Tokens.same(w(k), "le") || Tokens.same(w(k), "la")
+                || Tokens.same(w(k), "les") || Tokens.same(w(k), "l"))) {
+            k++;
+            if (apostrophe(k)) {
+                k++;
+            }
+            article = true;
+        }
+        boolean generic = false;
+        if (article && k < end && t.isWord(k) && !capitalised(k) && GENERIC_SOURCES.contains(w(k))) {
+            k++;
+            generic = true;
+        }
+        int s = k;
+        while (k < end) {
+            if (capitalised(k)) {
+                k++;
+                continue;
+            }
+            // "Save the Children", "Ministry of the Interior", « Ministère de l'Intérieur »: small words inside a name
+            int j = k;
+            while (j < end && j < k + 3 && k > s && (apostrophe(j) || nameJoiner(j))) {
+                j++;
+            }
+            if (j == k || j >= end || !capitalised(j)) {
+                break;
+            }
+            k = j;
+        }
+        if (k == s) {
+            return null;
+        }
+        boolean acronym = t.end(s) - t.start(s) >= 2 && text.substring(t.start(s), t.end(s)).chars()
+                .allMatch(Character::isUpperCase);
+        if (s == first && k - s == 1 && !acronym) {
+            return null;
+        }
+        if (!article && (t.hasCue(s, Cues.SUBJECT_STOP | Cues.ATTRIBUTION_WORD | Cues.TIME_WORD | Cues.STARTS_NUMBER_EN
+                | Cues.STARTS_NUMBER_FR | Cues.PERIOD_STARTER) || t.hasClass(s, Cues.NOT_SOURCE)
+                || OPENERS.contains(w(s)))) {
+            return null;
+        }
+        return new int[] {article && !generic ? first : s, k};
     }
 
     /**
@@ -536,7 +709,7 @@ final class Context {
                     cueTo = k + 3; // "a fait état de"
                 }
                 boolean inverted = k > from && boundary(k - 1) && !t.isSymbol(k - 1, ')'); // not "(OIM) a fait état"
-                reporter = inverted ? after(k, cueTo, cueTo, to) : before(k, cueTo, from);
+                reporter = inverted ? after(k, cueTo, cueTo, to) : before(k, cueTo, from, reporter);
                 reporterReach = inverted ? WIDE : OWN;
             } else if (comma && t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && !Tokens.same(x, "chiffre")
                     && namesAfter(k + 1, to)) {
@@ -544,10 +717,10 @@ final class Context {
                 reporterReach = WIDE;
             } else if (t.hasCue(k, Cues.FR_VERB) && !Tokens.same(x, "fait") && (Tokens.same(w(k + 1), "que")
                     || Tokens.same(w(k + 1), "qu") && apostrophe(k + 2) || Tokens.same(w(k + 1), "avoir"))) {
-                reporter = before(k, k + 1, from); // "L'OMS indique que", "l'armée affirme avoir"
+                reporter = before(k, k + 1, from, reporter); // "L'OMS indique que", "l'armée affirme avoir"
                 reporterReach = OWN;
             } else if (t.hasCue(k, Cues.EN_VERB) && enVerb(k, to)) { // Cues.EN_VERB_CUES
-                reporter = before(k, k + 1, from);
+                reporter = before(k, k + 1, from, reporter);
                 reporterReach = OWN;
                 if (reporter == null && comma && Cues.EN_INVERTED_VERBS.contains(x)) {
                     reporter = after(k, k + 1, k + 1, to); // "..., said the ministry"

@@ -1,7 +1,9 @@
 package org.corroborate.extraction;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -226,6 +228,99 @@ final class Cues {
         return bits;
     }
 
+    /*
+     * Bits of classesOf: word lists consulted at a figure or a cue rather than at every token, kept by norm in the word
+     * table (WordTable#classes) so that a test costs an array read instead of a Set or Map look-up. Unlike bitsOf they
+     * are a property of the norm whatever the token (the decimal numeral's norm "dec" is a month here, as it was for
+     * the look-ups they replace). Besides the flags, three small numbers: the NOUN_KINDS and SENTENCE_KINDS kind of
+     * the norm (its ordinal plus one, 0 for none) and the index plus one of the qualifier phrases ending in it.
+     */
+    /** {@link #PART_WORDS}. */
+    static final int PART_WORD = 1;
+    /** {@link #IDENTIFIER_WORDS}. */
+    static final int IDENTIFIER_WORD = 1 << 1;
+    /** {@link #IDENTIFIER_ABBREVIATIONS}. */
+    static final int IDENTIFIER_ABBREVIATION = 1 << 2;
+    /** {@link #NOT_A_SOURCE}. */
+    static final int NOT_SOURCE = 1 << 3;
+    /** {@link #WEEKDAYS}. */
+    static final int WEEKDAY = 1 << 4;
+    /** {@link #MONTHS}, by norm. */
+    static final int MONTH_NORM = 1 << 5;
+    /** {@link #TIME_UNITS}, by norm. */
+    static final int TIME_UNIT_NORM = 1 << 6;
+    /** {@code NumberParser.EXTENDERS}. */
+    static final int EXTENDER = 1 << 7;
+    /** {@link #APPROX_NOUNS}. */
+    static final int APPROX_NOUN = 1 << 8;
+    /** First words of the bound phrases written after a number ("au moins", "or more": {@code FigureReader}). */
+    static final int BOUND_AFTER_START = 1 << 9;
+    private static final int NOUN_KIND_SHIFT = 16;
+    private static final int SENTENCE_KIND_SHIFT = 20;
+    private static final int PHRASE_END_SHIFT = 24;
+    private static final QuantityKind[] KINDS = QuantityKind.values();
+    private static final Set<String> BOUND_AFTER_STARTS = Set.of("tout", "au", "maximum", "minimum", "ou", "et",
+            "environ", "at", "or");
+    /** {@link #PHRASES_ENDING_IN_WORD}'s values, by the index in the classes of the word they end in. */
+    private static final int[][] PHRASES_BY_END_INDEX;
+
+    /** Which of the lists of {@link #PART_WORD} and the following hold this norm, and its kinds (see above). */
+    static int classesOf(String norm) {
+        int c = 0;
+        if (PART_WORDS.contains(norm)) {
+            c |= PART_WORD;
+        }
+        if (IDENTIFIER_WORDS.contains(norm)) {
+            c |= IDENTIFIER_WORD;
+        }
+        if (IDENTIFIER_ABBREVIATIONS.contains(norm)) {
+            c |= IDENTIFIER_ABBREVIATION;
+        }
+        if (NOT_A_SOURCE.contains(norm)) {
+            c |= NOT_SOURCE;
+        }
+        if (WEEKDAYS.contains(norm)) {
+            c |= WEEKDAY;
+        }
+        if (MONTHS.contains(norm)) {
+            c |= MONTH_NORM;
+        }
+        if (TIME_UNITS.contains(norm)) {
+            c |= TIME_UNIT_NORM;
+        }
+        if (NumberParser.EXTENDERS.contains(norm)) {
+            c |= EXTENDER;
+        }
+        if (APPROX_NOUNS.containsKey(norm)) {
+            c |= APPROX_NOUN;
+        }
+        if (BOUND_AFTER_STARTS.contains(norm)) {
+            c |= BOUND_AFTER_START;
+        }
+        QuantityKind noun = NOUN_KINDS.get(norm);
+        if (noun != null) {
+            c |= (noun.ordinal() + 1) << NOUN_KIND_SHIFT;
+        }
+        QuantityKind sentence = SENTENCE_KINDS.get(norm);
+        if (sentence != null) {
+            c |= (sentence.ordinal() + 1) << SENTENCE_KIND_SHIFT;
+        }
+        c |= PHRASE_END_INDEX.getOrDefault(norm, 0) << PHRASE_END_SHIFT;
+        return c;
+    }
+
+    /** {@code NOUN_KINDS.get(norm)} of the norm with these {@link #classesOf classes}. */
+    static QuantityKind nounKind(int classes) {
+        int k = classes >>> NOUN_KIND_SHIFT & 15;
+        return k == 0 ? null : KINDS[k - 1];
+    }
+
+    /** {@code SENTENCE_KINDS.get(norm)} of the norm with these {@link #classesOf classes}. */
+    static QuantityKind sentenceKind(int classes) {
+        int k = classes >>> SENTENCE_KIND_SHIFT & 15;
+        return k == 0 ? null : KINDS[k - 1];
+    }
+
     /**
      * Qualifier phrases as token sequences ("'" and "-" are tokens of their own). The longest phrase
      * ending right before a number wins, so negations ("no more than", "pas plus de") override the
@@ -300,15 +395,33 @@ final class Cues {
     }
 
     /**
-     * The qualifier phrases (indexes, in order) that may end with the word token whose norm is
-     * {@code word} and whose cue bits are {@code bits}: those ending in that word (none, with no map
-     * look-up, unless it has the {@link #QUALIFIER_END} bit).
+     * The qualifier phrases (indexes, in order) that may end with the word token whose norm has these
+     * {@link #classesOf classes}: those ending in that word, none for a word that ends no phrase.
      */
-    static int[] qualifierPhrasesEndingInWord(String word, int bits) {
-        return (bits & QUALIFIER_END) == 0 ? NO_PHRASES : PHRASES_ENDING_IN_WORD.get(word);
+    static int[] qualifierPhrasesEndingInWord(int classes) {
+        return PHRASES_BY_END_INDEX[classes >>> PHRASE_END_SHIFT];
     }
 
     private static final int[] NO_PHRASES = {};
+    /** Each phrase-ending word's index plus one in {@link #PHRASES_BY_END_INDEX}. */
+    private static final Map<String, Integer> PHRASE_END_INDEX = new HashMap<>();
+
+    static {
+        if (KINDS.length > 15) {
+            throw new IllegalStateException("classesOf keeps a kind's ordinal in four bits");
+        }
+        List<String> ends = new ArrayList<>(PHRASES_ENDING_IN_WORD.keySet());
+        if (ends.size() > 255) {
+            throw new IllegalStateException("classesOf keeps a phrase end's index in eight bits");
+        }
+        ends.sort(null);
+        PHRASES_BY_END_INDEX = new int[ends.size() + 1][];
+        PHRASES_BY_END_INDEX[0] = NO_PHRASES;
+        for (int k = 0; k < ends.size(); k++) {
+            PHRASES_BY_END_INDEX[k + 1] = PHRASES_ENDING_IN_WORD.get(ends.get(k));
+            PHRASE_END_INDEX.put(ends.get(k), k + 1);
+        }
+    }
 
     static Qualifier qualifierOf(String[] phrase) {
         return switch (String.join(" ", phrase)) {
@@ -428,7 +541,9 @@ final class Cues {
             Map.entry("strikes", QuantityKind.STRIKES), Map.entry("airstrikes", QuantityKind.STRIKES),
             Map.entry("bombardements", QuantityKind.STRIKES), Map.entry("sorties", QuantityKind.STRIKES),
             Map.entry("dollars", QuantityKind.MONEY), Map.entry("euros", QuantityKind.MONEY),
-            Map.entry("sinistres", QuantityKind.AFFECTED)));
+            Map.entry("sinistres", QuantityKind.AFFECTED),
+            Map.entry("bodies", QuantityKind.DEATHS), Map.entry("corps", QuantityKind.DEATHS),
+            Map.entry("cadavres", QuantityKind.DEATHS), Map.entry("depouilles", QuantityKind.DEATHS)));
 
     /**
      * Buildings, shelters, sites and animals: counted things or beasts, not the people in them or a toll ("17,900
@@ -462,7 +577,8 @@ final class Cues {
             "infirmiers", "police", "policiers", "officers", "boys", "girls", "garcons", "filles", "adults",
             "adultes", "individuals", "individus", "villagers", "villageois", "citizens", "citoyens",
             "personnel", "staff", "nationals", "ressortissants", "refugees", "tourists", "touristes", "runners",
-            "athletes", "participants", "fans", "spectators", "spectateurs", "visitors", "visiteurs");
+            "athletes", "participants", "fans", "spectators", "spectateurs", "visitors", "visiteurs", "collaborateurs",
+            "collaboratrices", "agents", "miners", "mineurs", "firefighters", "pompiers", "rescuers", "secouristes");
 
     /** Verbs and nouns in the sentence that say what happened to the people counted. */
     static final Map<String, QuantityKind> SENTENCE_KINDS = withArabic(Map.ofEntries(
@@ -509,7 +625,7 @@ final class Cues {
             "had", "were", "was", "are", "is", "a", "sont", "au", "aux", "en", "from", "to", "towards", "dont",
             "among", "including", "soit", "within", "near", "pres", "et", "and", "of", "de", "des", "du", "the",
             "ces", "qui", "who", "that", "sur", "on", "at", "par", "by", "pour", "for", "avec", "with", "le", "la",
-            "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s");
+            "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s", "n", "ne");
 
     /**
      * Words that open the next quantity, so they end the subject before it: "2 012 morts et plus de 2 000 blessés" is

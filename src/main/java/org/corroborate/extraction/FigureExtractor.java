@@ -98,8 +98,10 @@ public final class FigureExtractor {
             }
             int from = wa == 0 ? 0 : sentences.start(wa);
             int to = wb >= m ? n : sentences.start(wb);
+            SentenceBounds around = sentences.range(Math.min(wa, m), wb);
+            tokens.numberBy(around); // the reader's token → sentence map, made while lexing
             NumberRecognizer.Analysis an = recognizer.analyze(text, chars, from, to, lang, tokens);
-            new FigureReader(an, sentences.range(Math.min(wa, m), wb)).read(coreStart, coreEnd, figures);
+            new FigureReader(an, around).read(coreStart, coreEnd, figures);
             a = b;
         } while (a < m);
         return new Extraction(lang, figures);

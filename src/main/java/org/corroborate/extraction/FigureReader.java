@@ -22,22 +22,29 @@ final class FigureReader {
         this.fr = a.french();
         int size = t.size();
         int count = sentences.size();
-        this.sentenceOf = t.sentenceOfArray(); // every entry below size is set here
-        int s = 0;
-        int end = count == 0 ? 0 : sentences.end(0); // end of sentence s
-        for (int i = 0; i < size; i++) {
-            int start = t.start(i);
-            while (s + 1 < count && start >= end) {
-                s++;
-                end = sentences.end(s);
+        this.sentenceOf = t.sentenceOfArray(); // every entry below size is set here, or was as the tokens were added
+        if (!t.numberedBy(sentences)) {
+            int s = 0;
+            int end = count == 0 ? 0 : sentences.end(0); // end of sentence s
+            for (int i = 0; i < size; i++) {
+                int start = t.start(i);
+                while (s + 1 < count && start >= end) {
+                    s++;
+                    end = sentences.end(s);
+                }
+                sentenceOf[i] = s;
             }
-            sentenceOf[i] = s;
         }
         this.ctx = new Context(a, sentences, sentenceOf);
     }
 
     private String w(int i) {
         return i >= 0 && i < t.size() ? t.norm(i) : ""; // norms are already accent-stripped (Lexer)
+    }
+
+    /** The {@link Cues#classesOf classes} of token i's norm; none outside the tokens (as the norm "" of {@link #w}). */
+    private int cls(int i) {
+        return i >= 0 && i < t.size() ? t.classes(i) : 0;
     }
 
     /**
@@ -95,7 +102,7 @@ final class FigureReader {
                 consumed = approx.to() - 1;
                 continue;
             }
-            if (n.to() - n.from() == 1 && Cues.VAGUE.containsKey(w(n.from()))) {
+            if (n.to() - n.from() == 1 && t.isWord(n.from()) && t.hasCue(n.from(), Cues.VAGUE_WORD)) {
                 continue; // "des millions": read as vague below
             }
             if (!isFigure(n)) {
@@ -180,7 +187,7 @@ final class FigureReader {
         String c = w(n.to());
         if ((Tokens.same(c, "and") || Tokens.same(c, "to") || Tokens.same(c, "et") || Tokens.same(c, "a") || Tokens.same(c, "au")
                 || t.isSymbol(Math.min(n.to(), t.size() - 1), '-')) && n.to() + 2 < t.size()
-                && t.isNumeral(n.to() + 1) && Cues.MONTHS.contains(w(n.to() + 2))) {
+                && t.isNumeral(n.to() + 1) && (cls(n.to() + 2) & Cues.MONTH_NORM) != 0) {
             return false;
         }
         // times and identifiers
@@ -314,13 +321,13 @@ final class FigureReader {
         }
         int b = first - 1;
         if (b >= 1 && t.isSymbol(b, '.') && t.isWord(b - 1) && t.end(b - 1) == t.start(b)
-                && Cues.IDENTIFIER_ABBREVIATIONS.contains(w(b - 1))) {
+                && t.hasClass(b - 1, Cues.IDENTIFIER_ABBREVIATION)) {
             return true; // p. 12, art. 5, vol. 3
         }
         if (b < 0 || !t.isWord(b) || !sameSentence(b, first)) {
             return false;
         }
-        if (Cues.IDENTIFIER_WORDS.contains(w(b))) {
+        if (t.hasClass(b, Cues.IDENTIFIER_WORD)) {
             return true;
         }
         for (int i = t.start(first); i < t.end(first); i++) {
@@ -352,10 +359,9 @@ final class FigureReader {
 
     private boolean countedNounAfter(int k) {
         String x = w(k);
-        if (Tokens.same(x, "de") || Tokens.same(x, "of")) {
-            x = w(k + 1);
-        }
-        return Cues.PEOPLE.contains(x) || Cues.NOUN_KINDS.containsKey(x);
+        int j = Tokens.same(x, "de") || Tokens.same(x, "of") ? k + 1 : k;
+        // Cues.PEOPLE holds words only (the PERSON bit), Cues.NOUN_KINDS is in the norm's classes
+        return j >= 0 && j < t.size() && (t.hasCue(j, Cues.PERSON) || Cues.nounKind(t.classes(j)) != null);
     }
 
     /** The qualifier phrase ending right before token {@code from}: {startToken, phraseIndex} or null. */
@@ -374,23 +380,30 @@ final class FigureReader {
             return null;
         }
         int[] phrases = t.isWord(prev)
-                ? Cues.qualifierPhrasesEndingInWord(t.norm(prev), t.cues(prev)) : Cues.qualifierPhrasesEndingIn(w(prev));
+                ? Cues.qualifierPhrasesEndingInWord(t.classes(prev)) : Cues.qualifierPhrasesEndingIn(w(prev));
+        // Every phrase of the list ends with token prev: the words before it decide, from the end (most phrases fail
+        // on the word before their last).
         for (int p : phrases) {
             String[] ph = Cues.QUALIFIER_PHRASES[p];
             int s = from - ph.length;
-            if (s < 0 || !sameSentence(s, from)) {
-                continue;
+            if (s < 0 || s >= bestStart) {
+                continue; // only a longer phrase than the best so far can win
             }
             boolean ok = true;
-            for (int k = ph.length - 1; k >= 0 && ok; k--) { // from the end: most phrases fail on their last word
-                ok = Tokens.same(w(s + k), ph[k]) || Tokens.same(ph[k], "'") && (t.isSymbol(s + k, '\'') || t.isSymbol(s + k, '’'));
+            for (int k = ph.length - 2; k >= 0 && ok; k--) {
+                ok = phraseWordAt(s + k, ph[k]);
             }
-            if (ok && s < bestStart) {
+            if (ok && sameSentence(s, from)) {
                 best = p;
                 bestStart = s;
             }
         }
         return best < 0 ? null : new int[] {bestStart, best};
+    }
+
+    /** Token k is the word {@code word} of a qualifier phrase, or either apostrophe where the phrase has "'". */
+    private boolean phraseWordAt(int k, String word) {
+        return Tokens.same(w(k), word) || Tokens.same(word, "'") && (t.isSymbol(k, '\'') || t.isSymbol(k, '’'));
     }
 
     private Candidate single(NumberParser.Num n) {
@@ -449,7 +462,75 @@ final class FigureReader {
         if (unit != null && unit.equals("%") && n.to() < t.size() && Tokens.same(w(n.to()), "pour")) {
             quoteTo = u.to();
         }
+        if (q == Qualifier.EXACT) {
+            // "3 tonnes au plus", "40% or more"; after the counted noun: "20 morts au moins", "30 people at least"
+            int[] bound = boundAfter(quoteTo, from);
+            if (bound != null && quoteTo == nounFrom) {
+                nounFrom = bound[0]; // the counted noun follows the bound: "3 or so keep-alive connections"
+            }
+            if (bound == null && quoteTo == nounFrom && quoteTo < t.size() && t.isWord(quoteTo)
+                    && !t.hasClass(quoteTo, Cues.BOUND_AFTER_START)) {
+                bound = boundAfter(quoteTo + 1, from);
+            }
+            if (bound != null) {
+                q = BOUND_AFTER_QUALIFIERS[bound[1]];
+                quoteTo = bound[0];
+            }
+        }
         return make(from, quoteTo, quoteFrom, quoteTo, q, v, unit, nounFrom);
+    }
+
+    /** Bound phrases written after the number (and its unit or counted noun), each with its qualifier below. */
+    private static final String[][] BOUND_AFTER = {
+        {"tout", "au", "plus"}, {"au", "moins"}, {"au", "plus"}, {"au", "maximum"}, {"au", "minimum"}, {"maximum"},
+        {"minimum"}, {"ou", "plus"}, {"ou", "davantage"}, {"et", "plus"}, {"environ"},
+        {"at", "the", "very", "least"}, {"at", "the", "least"}, {"at", "least"}, {"at", "the", "most"}, {"at", "most"},
+        {"at", "a", "minimum"}, {"or", "more"}, {"or", "higher"}, {"or", "above"}, {"or", "over"}, {"or", "fewer"},
+        {"or", "less"}, {"or", "below"}, {"or", "so"},
+    };
+    private static final Qualifier[] BOUND_AFTER_QUALIFIERS = {
+        Qualifier.AT_MOST, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.AT_LEAST,
+        Qualifier.AT_MOST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST,
+        Qualifier.APPROXIMATE,
+        Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.AT_MOST,
+        Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST,
+        Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.APPROXIMATE,
+    };
+
+    /**
+     * A bound phrase starting at token k in the sentence of the number at token {@code number}: {end token, index in
+     * {@link #BOUND_AFTER}}, or null. Not when the phrase opens the next quantity ("2 012 morts et plus de 2 000
+     * blessés", "20 or more than 30", "au moins 30 blessés") or an adverb ("or more recently").
+     */
+    private int[] boundAfter(int k, int number) {
+        if (k >= t.size() || !t.isWord(k) || !t.hasClass(k, Cues.BOUND_AFTER_START) || !sameSentence(k, number)) {
+            return null;
+        }
+        for (int p = 0; p < BOUND_AFTER.length; p++) {
+            String[] ph = BOUND_AFTER[p];
+            int e = k + ph.length;
+            boolean ok = e <= t.size();
+            for (int j = 0; j < ph.length && ok; j++) {
+                ok = t.isWord(k + j) && Tokens.same(w(k + j), ph[j]);
+            }
+            if (!ok) {
+                continue;
+            }
+            int f = e;
+            if (Tokens.same(w(f), "de") || Tokens.same(w(f), "d") || Tokens.same(w(f), "of") || Tokens.same(w(f), "than")
+                    || Tokens.same(w(f), "que") || Tokens.same(w(f), "qu")) {
+                f++; // "et plus de 2 000", "or more than 30"; but "3 tonnes au plus de solvant" is bounded
+                if (f < t.size() && (t.isSymbol(f, '\'') || t.isSymbol(f, '’'))) {
+                    f++;
+                }
+            }
+            if (f < t.size() && (t.isNumeral(f) || t.isWord(f) && t.hasCue(f, Cues.STARTS_NUMBER_EN | Cues.STARTS_NUMBER_FR))
+                    || f == e && e < t.size() && t.isWord(e) && w(e).endsWith("ly")) {
+                return null;
+            }
+            return new int[] {e, p};
+        }
+        return null;
     }
 
     /** Units read after a number: not "t", "l" nor "in" as such, which are mostly words in news ("tonnes", "inches" are units). */
@@ -467,10 +548,10 @@ final class FigureReader {
         if (n.to() - n.from() != 1 || !(t.is(first, "une") || t.is(first, "un") || t.is(first, "a"))) {
             return null;
         }
-        Long v = Cues.APPROX_NOUNS.get(w(n.to()));
-        if (v == null) {
-            return null;
+        if ((cls(n.to()) & Cues.APPROX_NOUN) == 0) {
+            return null; // "un" and "a" are mostly no number at all: no look-up for them
         }
+        long v = Cues.APPROX_NOUNS.get(w(n.to()));
         int to = n.to() + 1;
         String unit = null;
         int quoteTo = to;
@@ -536,7 +617,7 @@ final class FigureReader {
                 && y.to() + 1 < t.size() && t.isNumeral(y.to() + 1))) {
             return null; // 555-1234, 2019-12-04: telephone numbers and dates
         }
-        if (!isFigure(y, dash) || Cues.MONTHS.contains(w(y.to()))) {
+        if (!isFigure(y, dash) || (cls(y.to()) & Cues.MONTH_NORM) != 0) {
             return null;
         }
         Money.Before cur = Money.before(t, text, x.from());

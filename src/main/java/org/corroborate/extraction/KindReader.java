@@ -26,7 +26,7 @@ final class KindReader {
         int count = 0;
         for (int m = 0; m < t.markedSize(); m++) {
             int i = t.marked(m);
-            if (t.isWord(i) && t.hasCue(i, Cues.SENTENCE_KIND)) {
+            if (t.isWord(i) && t.hasCue(i, Cues.SENTENCE_KIND) && !leak(i)) {
                 if (count == found.length) {
                     found = java.util.Arrays.copyOf(found, count * 2);
                 }
@@ -35,6 +35,53 @@ final class KindReader {
         }
         kindTokens = found;
         kindCount = count;
+    }
+
+    /**
+     * « une fuite de chlore », « la fuite d'hydrocarbures »: a leak, not people fleeing (« la fuite de 3 000 civils », « la
+     * fuite des habitants », « d'une centaine de familles », « ont pris la fuite »): "fuite" then "de" and a thing.
+     */
+    private boolean leak(int i) {
+        if (!t.is(i, "fuite")) {
+            return false;
+        }
+        int k = i + 1;
+        if (!(is(k, "de") || is(k, "d") || is(k, "du") || is(k, "des"))) {
+            return false;
+        }
+        k++;
+        while (k < t.size() && (t.isSymbol(k, '\'') || t.isSymbol(k, '’') || is(k, "la") || is(k, "l") || is(k, "le"))) {
+            k++;
+        }
+        return k < t.size() && t.isWord(k) && same(k, i)
+                && !t.hasCue(k, Cues.PERSON | Cues.STARTS_NUMBER_FR | Cues.STARTS_NUMBER_EN | Cues.VAGUE_WORD)
+                && !t.hasClass(k, Cues.APPROX_NOUN);
+    }
+
+    /** Token k is the word w (a literal); false outside the tokens. */
+    private boolean is(int k, String w) {
+        return k >= 0 && k < t.size() && t.is(k, w);
+    }
+
+    /**
+     * "None of the 450 workers was hurt", « Aucun de nos 450 collaborateurs n'a été blessé »: the figure counts a whole
+     * that the sentence's word says nothing happened to.
+     */
+    private boolean noneOf(int from) {
+        int k = from - 1;
+        if (k >= 0 && t.isWord(k) && (is(k, "nos") || is(k, "vos") || is(k, "leurs") || is(k, "ses") || is(k, "ces")
+                || is(k, "les") || is(k, "the") || is(k, "our") || is(k, "its") || is(k, "their") || is(k, "these")
+                || is(k, "those") || is(k, "his") || is(k, "her"))) {
+            k--;
+        }
+        if (k >= 0 && (t.isSymbol(k, '\'') || t.isSymbol(k, '’'))) {
+            k--;
+        }
+        if (!(is(k, "de") || is(k, "d") || is(k, "des") || is(k, "of"))) {
+            return false;
+        }
+        k--;
+        return (is(k, "aucun") || is(k, "aucune") || is(k, "none") || is(k, "neither")) && same(k, from);
     }
 
     /** The index in {@link #kindTokens} of the first kind token at or after token i ({@link #kindCount} if none). */
@@ -74,14 +121,83 @@ final class KindReader {
         return k < t.size() && t.isWord(k) && same(k, Math.max(from - 1, 0)) ? k : -1;
     }
 
-    /** Whether a comma stands between tokens a and b. */
-    private boolean commaBetween(int a, int b) {
-        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-            if (t.isSymbol(k, ',')) {
-                return true;
+    /** How far (tokens) a word that says what happened to people may be from the figure it tells the kind of. */
+    private static final int CUE_REACH = 60;
+
+    /** The figure token whose nearest commas and clause breaks the four fields below hold; -1 for none yet. */
+    private int commasOf = -1;
+    /** The last comma before {@link #commasOf} in its sentence, or -1. */
+    private int commaBefore;
+    /** The first comma after {@link #commasOf} in its sentence, or {@code Integer.MAX_VALUE}. */
+    private int commaAfter;
+    /** The last {@link #clauseBreak} before {@link #commasOf} in its sentence, or -1. */
+    private int breakBefore;
+    /** The first {@link #clauseBreak} after {@link #commasOf} in its sentence, or {@code Integer.MAX_VALUE}. */
+    private int breakAfter;
+
+    /**
+     * Whether a comma stands between the figure at token {@code from} and token {@code k} of its sentence: the
+     * figure's nearest commas are found once, however many cue words it is weighed against.
+     */
+    private boolean commaBetween(int from, int k) {
+        commasAround(from);
+        return k < from ? commaBefore > k : commaAfter < k;
+    }
+
+    /** Whether a {@link #clauseBreak} stands between the figure at token {@code from} and token {@code k} of its sentence. */
+    private boolean anotherClauses(int k, int from) {
+        if (!same(k, from)) {
+            return false;
+        }
+        commasAround(from);
+        return k < from ? breakBefore > k : breakAfter < k;
+    }
+
+    /**
+     * Finds the commas and clause breaks nearest to the figure at token {@code from}, within {@link #CUE_REACH} tokens
+     * (a cue word farther away says nothing of the figure: whether a comma stands before it does not matter).
+     */
+    private void commasAround(int from) {
+        if (commasOf == from) {
+            return;
+        }
+        commasOf = from;
+        commaBefore = -1;
+        breakBefore = -1;
+        for (int j = from - 1; j >= 0 && j > from - CUE_REACH && same(j, from); j--) {
+            if (t.isSymbol(j)) {
+                if (commaBefore < 0 && t.symbol(j) == ',') {
+                    commaBefore = j;
+                }
+                if (clauseBreak(j)) {
+                    breakBefore = j;
+                    break;
+                }
             }
         }
-        return false;
+        commaAfter = Integer.MAX_VALUE;
+        breakAfter = Integer.MAX_VALUE;
+        for (int j = from + 1; j < t.size() && j < from + CUE_REACH && same(j, from); j++) {
+            if (t.isSymbol(j)) {
+                if (commaAfter == Integer.MAX_VALUE && t.symbol(j) == ',') {
+                    commaAfter = j;
+                }
+                if (clauseBreak(j)) {
+                    breakAfter = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Symbol token j ends a clause that has its own subject after it: a semicolon, or a comma, a conjunction and an
+     * article (", et les écoles ...", ", and the police ..."). A list goes on without the article (", and 4 children").
+     */
+    private boolean clauseBreak(int j) {
+        char c = t.symbol(j);
+        return c == ';' || c == ',' && (is(j + 1, "et") || is(j + 1, "and") || is(j + 1, "mais") || is(j + 1, "but"))
+                && (is(j + 2, "le") || is(j + 2, "la") || is(j + 2, "les") || is(j + 2, "l") || is(j + 2, "the"));
     }
 
     /** The counted noun at nn, or the one it qualifies ("accommodation centres"), names a building or a site. */
@@ -112,11 +228,10 @@ final class KindReader {
             }
         }
         int nn = noun(nounFrom);
-        String noun = nn < 0 ? "" : w(nn);
         if (nn >= 0 && t.hasCue(nn, Cues.TIME_UNIT)) { // Cues.TIME_UNITS; noun() only returns words
             return QuantityKind.DURATION;
         }
-        QuantityKind k = Cues.NOUN_KINDS.get(noun);
+        QuantityKind k = nn < 0 ? null : Cues.nounKind(t.classes(nn));
         if (k != null) {
             return k;
         }
@@ -125,14 +240,15 @@ final class KindReader {
         }
         // "le nombre de localités" after, "the number of villages ... to 15" before
         if (Tokens.same(w(nounFrom), "le") && Tokens.same(w(nounFrom + 1), "nombre")) {
-            QuantityKind x = Cues.NOUN_KINDS.get(w(noun(nounFrom + 2)));
+            int n2 = noun(nounFrom + 2);
+            QuantityKind x = n2 < 0 ? null : Cues.nounKind(t.classes(n2));
             if (x != null) {
                 return x;
             }
         }
         for (int b = from - 1; b >= 0 && b > from - 12 && same(b, from); b--) {
             if (t.isWord(b) && t.hasCue(b, Cues.NUMBER_NOUN) && (Tokens.same(w(b + 1), "of") || Tokens.same(w(b + 1), "de"))) {
-                QuantityKind x = Cues.NOUN_KINDS.get(w(b + 2));
+                QuantityKind x = b + 2 < t.size() ? Cues.nounKind(t.classes(b + 2)) : null;
                 if (x != null) {
                     return x;
                 }
@@ -141,17 +257,22 @@ final class KindReader {
         // People counted: what happened to them is in the sentence; the nearest cue within 59
         // tokens wins, the one before on a tie. Only the nearest kind tokens before and after token
         // from can be in its sentence (sentence indexes grow with token indexes).
+        boolean people = nn >= 0 && t.hasCue(nn, Cues.PERSON); // Cues.PEOPLE; noun() only returns words
+        if (noneOf(from)) {
+            return people ? QuantityKind.PEOPLE : QuantityKind.OTHER;
+        }
         int c = firstKindFrom(from);
         int bi = c - 1;
         if (c < kindCount && kindTokens[c] == from) {
             c++;
         }
-        // "au moins 17 blessés, ..., et contraignant à confiner près de 12 000 habitants": another number's word
-        boolean ownPeople = Cues.PEOPLE.contains(noun) && !partOfAWhole(from);
-        while (ownPeople && bi >= 0 && anotherNumbersWord(kindTokens[bi], from)) {
+        // "au moins 17 blessés, ..., et contraignant à confiner près de 12 000 habitants": another number's word;
+        // "... ont été évacués, et les écoles, qui accueillent quelque 2 500 élèves": another clause's
+        boolean ownPeople = people && !partOfAWhole(from);
+        while (ownPeople && bi >= 0 && (anotherNumbersWord(kindTokens[bi], from) || anotherClauses(kindTokens[bi], from))) {
             bi--;
         }
-        while (ownPeople && c < kindCount && anotherNumbersWord(kindTokens[c], from)) {
+        while (ownPeople && c < kindCount && (anotherNumbersWord(kindTokens[c], from) || anotherClauses(kindTokens[c], from))) {
             c++;
         }
         int before = bi >= 0 ? kindTokens[bi] : -1;
@@ -159,23 +280,23 @@ final class KindReader {
         int db = before < 0 || !same(before, from) ? Integer.MAX_VALUE : from - before;
         int da = after < 0 || !same(after, from) ? Integer.MAX_VALUE : after - from;
         int best = db <= da ? before : after;
-        if (db < 60 && da < 60) {
+        if (db < CUE_REACH && da < CUE_REACH) {
             // "the toll has risen to 417, and 128,000 people are displaced": the cue on the figure's side of a comma
             int other = best == before ? after : before;
             if (commaBetween(from, best) && !commaBetween(from, other)) {
                 best = other;
             }
         }
-        if (Math.min(db, da) < 60) {
-            return Cues.SENTENCE_KINDS.get(w(best));
+        if (Math.min(db, da) < CUE_REACH) {
+            return Cues.sentenceKind(t.classes(best));
         }
-        if (Cues.PEOPLE.contains(noun) || nn >= 0 && Cues.PEOPLE.contains(w(nn + 1)) && same(nn + 1, from)) {
+        if (people || nn >= 0 && nn + 1 < t.size() && t.hasCue(nn + 1, Cues.PERSON) && same(nn + 1, from)) {
             return QuantityKind.PEOPLE; // "20 aid workers"
         }
         // "COVID-19 cases rose to 2,400": the counted noun before the verb when none follows
         if (nn < 0 || t.hasCue(nn, Cues.SUBJECT_STOP)) {
             for (int b = from - 1; b >= 0 && b > from - 6 && same(b, from); b--) {
-                if (t.isWord(b) && Cues.PEOPLE.contains(w(b))) {
+                if (t.isWord(b) && t.hasCue(b, Cues.PERSON)) {
                     return QuantityKind.PEOPLE;
                 }
             }
@@ -188,7 +309,7 @@ final class KindReader {
      * at {@code from}: it says what that number counts, not what the figure's own people are.
      */
     private boolean anotherNumbersWord(int cue, int from) {
-        if (cue < 1 || !same(cue, from) || !commaBetween(cue, from)) {
+        if (cue < 1 || !same(cue, from) || !commaBetween(from, cue)) {
             return false;
         }
         NumberParser.Num n = numberEndingAt(cue);
@@ -218,7 +339,7 @@ final class KindReader {
     /** "260 morts, dont 110 civils", "including 4 children": the figure is a part, its whole's word is its kind. */
     private boolean partOfAWhole(int from) {
         for (int k = from - 1; k >= 0 && same(k, from) && !t.isSymbol(k, ','); k--) {
-            if (t.isWord(k) && Cues.PART_WORDS.contains(w(k))) {
+            if (t.isWord(k) && t.hasClass(k, Cues.PART_WORD)) {
                 return true;
             }
         }
@@ -230,16 +351,23 @@ final class KindReader {
      * rebelles"): its start offset in the low 32 bits, its end in the high 32 bits (as
      * {@link Tokens} packs a token's span), or -1 when there is none.
      */
+    /** Token e is a hyphen joining the words either side of it, with no space: "public-sector", « sous-préfecture ». */
+    private boolean gluedHyphen(int e) {
+        return t.isSymbol(e, '-') && e > 0 && e + 1 < t.size() && t.isWord(e - 1) && t.isWord(e + 1)
+                && t.end(e - 1) == t.start(e) && t.end(e) == t.start(e + 1);
+    }
+
     long subject(int nounFrom) {
         int s = noun(nounFrom);
-        if (s < 0 || t.hasCue(s, Cues.SUBJECT_STOP | Cues.TIME_UNIT)) { // noun() only returns words
+        // « 2,1 % jeudi », "40% in March": a day or a month is when, not what is counted
+        if (s < 0 || t.hasCue(s, Cues.SUBJECT_STOP | Cues.TIME_UNIT | Cues.TIME_WORD | Cues.WHEN_WORD)) { // noun() only returns words
             return -1;
         }
         int e = s + 1;
         int lastContent = s;
         while (e < t.size() && e - s < 8 && same(e, s)) {
             boolean connector = t.isWord(e) && t.hasCue(e, Cues.CONNECTOR) // Cues.CONNECTORS
-                    || t.isSymbol(e, '\'') || t.isSymbol(e, '’');
+                    || t.isSymbol(e, '\'') || t.isSymbol(e, '’') || gluedHyphen(e); // "public-sector workers"
             if (!t.isWord(e) && !connector) {
                 break;
             }

@@ -455,7 +455,7 @@ final class NumberParser {
     }
 
     /** Words after a number word that make positive() look further: and, decimal and fraction words. */
-    private static final Set<String> EXTENDERS = Set.of("and", "et", "virgule", "point", "over", "sur", "in", "out",
+    static final Set<String> EXTENDERS = Set.of("and", "et", "virgule", "point", "over", "sur", "in", "out",
             "a", "an");
 
     /**
@@ -482,7 +482,7 @@ final class NumberParser {
             return isDash(k) ? null : e;
         }
         boolean plain = !t.hasCue(k, Cues.CARDINAL_FR | Cues.CARDINAL_EN | Cues.ORDINAL_FR | Cues.ORDINAL_EN)
-                && !EXTENDERS.contains(t.norm(k));
+                && !t.hasClass(k, Cues.EXTENDER);
         return plain ? e : null;
     }
 

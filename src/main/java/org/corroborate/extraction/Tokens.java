@@ -60,6 +60,14 @@ final class Tokens {
      * being fresh memory, a cache miss per store.
      */
     private int[] sentenceOf = new int[0];
+    /**
+     * The sentences the tokens are numbered by as they are added ({@link #numberBy}), or null: then a reader numbers
+     * them itself. Numbering a token while its start is at hand spares a pass over all the tokens afterwards.
+     */
+    private SentenceBounds sentences;
+    /** The sentence of the last token added, and where it ends. */
+    private int sentence;
+    private int sentenceEnd;
     private int[] numAt = new int[0];
     /** How many leading entries of {@link #numAt} the last reader may have set. */
     private int numAtUsed;
@@ -90,6 +98,33 @@ final class Tokens {
         return sentenceOf;
     }
 
+    /**
+     * Numbers the tokens added from the next {@link #clear} on by these sentences (token → sentence index, in
+     * {@link #sentenceOfArray}), as a reader would: each token in the first sentence that does not end at or before
+     * its start (the last one past the end).
+     */
+    void numberBy(SentenceBounds sentences) {
+        this.sentences = sentences;
+        if (sentenceOf.length < span.length) {
+            sentenceOf = new int[span.length];
+        }
+    }
+
+    /** Whether the tokens were numbered by these very sentences (see {@link #numberBy}). */
+    boolean numberedBy(SentenceBounds sentences) {
+        return this.sentences == sentences;
+    }
+
+    private void number(int k, int from) {
+        if (sentences != null) {
+            while (sentence + 1 < sentences.size() && from >= sentenceEnd) {
+                sentence++;
+                sentenceEnd = sentences.end(sentence);
+            }
+            sentenceOf[k] = sentence;
+        }
+    }
+
     /** An array of at least {@link #size()} ints, all zero (for a map of the tokens where something starts). */
     int[] numAtArray() {
         if (numAt.length < size) {
@@ -105,6 +140,8 @@ final class Tokens {
     void clear() {
         size = 0;
         markedSize = 0;
+        sentence = 0;
+        sentenceEnd = sentences == null || sentences.isEmpty() ? 0 : sentences.end(0);
     }
 
     private void mark(int k) {
@@ -137,6 +174,9 @@ final class Tokens {
             cues = Arrays.copyOf(cues, c);
             value = Arrays.copyOf(value, c);
             symbol = Arrays.copyOf(symbol, c);
+            if (sentences != null) {
+                sentenceOf = Arrays.copyOf(sentenceOf, c);
+            }
         }
         return size++;
     }
@@ -150,6 +190,7 @@ final class Tokens {
         int k = next();
         span[k] = span(from, to);
         kindAndNorm[k] = normId << 2 | WORD;
+        number(k, from);
         cues[k] = bits;
         if ((bits & MARKED) != 0) {
             mark(k);
@@ -161,6 +202,7 @@ final class Tokens {
         int k = next();
         span[k] = span(from, to);
         kindAndNorm[k] = (fraction ? fractionId : decimal ? decId : intId) << 2 | NUMERAL;
+        number(k, from);
         value[k] = v;
         cues[k] = Cues.NUMERAL_TOKEN;
         mark(k);
@@ -178,6 +220,7 @@ final class Tokens {
         int k = next();
         span[k] = span(at, at + 1);
         kindAndNorm[k] = words.symbolId(c) << 2 | SYMBOL;
+        number(k, at);
         symbol[k] = c;
         cues[k] = 0;
     }
@@ -246,6 +289,16 @@ final class Tokens {
     static boolean same(String norm, String word) {
         assert word == word.intern() && norm == norm.intern() : "not interned: " + norm + ", " + word;
         return norm == word;
+    }
+
+    /** The {@link Cues#classesOf classes} of token i's norm (whatever its type). */
+    int classes(int i) {
+        return words.classes(kindAndNorm[i] >>> 2);
+    }
+
+    /** True when token i's norm is in one of the lists of these {@link Cues#classesOf classes}. */
+    boolean hasClass(int i, int classes) {
+        return (classes(i) & classes) != 0;
     }
 
     /** True when token i is a word in the cue lists flagged by {@code bits}. */

@@ -64,11 +64,18 @@ final class WordTable {
     private final int[] symbolIds = new int[256];
     /** {@link Cues#bitsOf} of each norm, by id. */
     private int[] bitsById = new int[1024];
+    /** {@link Cues#classesOf} of each norm, by id (computed when the norm is registered). */
+    private int[] classesById = new int[1024];
     /** {@link Cues#bitsOf} of the word returned by the last {@code norm} call. */
     private int lastBits;
 
     int lastBits() {
         return lastBits;
+    }
+
+    /** {@link Cues#classesOf} of the norm with this id. */
+    int classes(int id) {
+        return classesById[id];
     }
 
     /** The norm with this id. */
@@ -93,6 +100,10 @@ final class WordTable {
             bitsById = Arrays.copyOf(bitsById, dictionarySize * 2);
         }
         bitsById[dictionarySize] = -1; // computed when a word first needs it
+        if (dictionarySize == classesById.length) {
+            classesById = Arrays.copyOf(classesById, dictionarySize * 2);
+        }
+        classesById[dictionarySize] = Cues.classesOf(norm);
         ids.put(norm, dictionarySize);
         return dictionarySize++;
     }

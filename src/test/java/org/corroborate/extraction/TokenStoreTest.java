@@ -64,6 +64,64 @@ class TokenStoreTest {
         }
     }
 
+    /**
+     * The classes kept by norm give the answers of the word lists they stand for, for every word of those lists and
+     * for words of none (a figure's checks read them instead of looking the norm up).
+     */
+    @Test
+    void classesOfANormAnswerAsItsWordLists() {
+        List<String> norms = new ArrayList<>(List.of("selon", "morts", "xyz", "int", "dec", "'", "%", "le", "de"));
+        for (java.util.Collection<String> list : List.of(Cues.PART_WORDS, Cues.IDENTIFIER_WORDS,
+                Cues.IDENTIFIER_ABBREVIATIONS, Cues.NOT_A_SOURCE, Cues.WEEKDAYS, Cues.MONTHS, Cues.TIME_UNITS,
+                NumberParser.EXTENDERS, Cues.APPROX_NOUNS.keySet(), Cues.NOUN_KINDS.keySet(),
+                Cues.SENTENCE_KINDS.keySet())) {
+            norms.addAll(list);
+        }
+        for (String[] phrase : Cues.QUALIFIER_PHRASES) {
+            norms.addAll(List.of(phrase));
+        }
+        WordTable words = new WordTable();
+        for (String norm : norms) {
+            int c = words.classes(words.idOf(norm));
+            assertEquals(Cues.PART_WORDS.contains(norm), (c & Cues.PART_WORD) != 0, norm);
+            assertEquals(Cues.IDENTIFIER_WORDS.contains(norm), (c & Cues.IDENTIFIER_WORD) != 0, norm);
+            assertEquals(Cues.IDENTIFIER_ABBREVIATIONS.contains(norm), (c & Cues.IDENTIFIER_ABBREVIATION) != 0, norm);
+            assertEquals(Cues.NOT_A_SOURCE.contains(norm), (c & Cues.NOT_SOURCE) != 0, norm);
+            assertEquals(Cues.WEEKDAYS.contains(norm), (c & Cues.WEEKDAY) != 0, norm);
+            assertEquals(Cues.MONTHS.contains(norm), (c & Cues.MONTH_NORM) != 0, norm);
+            assertEquals(Cues.TIME_UNITS.contains(norm), (c & Cues.TIME_UNIT_NORM) != 0, norm);
+            assertEquals(NumberParser.EXTENDERS.contains(norm), (c & Cues.EXTENDER) != 0, norm);
+            assertEquals(Cues.APPROX_NOUNS.containsKey(norm), (c & Cues.APPROX_NOUN) != 0, norm);
+            assertEquals(Cues.NOUN_KINDS.get(norm), Cues.nounKind(c), norm);
+            assertEquals(Cues.SENTENCE_KINDS.get(norm), Cues.sentenceKind(c), norm);
+            List<Integer> ending = IntStream.range(0, Cues.QUALIFIER_PHRASES.length)
+                    .filter(p -> norm.equals(Cues.QUALIFIER_PHRASES[p][Cues.QUALIFIER_PHRASES[p].length - 1]))
+                    .boxed().toList();
+            assertEquals(ending, IntStream.of(Cues.qualifierPhrasesEndingInWord(c)).boxed().toList(), norm);
+        }
+    }
+
+    /** Tokens numbered by their sentences as the lexer adds them get the sentence a reader would give them. */
+    @Property(tries = 100)
+    void tokensNumberedWhileLexedHaveTheirReadersSentence(@ForAll("sentences") String a, @ForAll("sentences") String b,
+                                                          @ForAll("sentences") String c) {
+        String text = a + ". " + b + "\n" + c + "! 3 morts.";
+        SentenceBounds sentences = SentenceSplitter.split(text);
+        Tokens tokens = new Tokens(4, new WordTable());
+        tokens.numberBy(sentences);
+        Lexer.lex(TextWindow.whole(text), 0, text.length(), Locale.FRENCH, tokens);
+        int[] numbered = tokens.sentenceOfArray();
+        for (int i = 0; i < tokens.size(); i++) {
+            int s = 0;
+            while (s + 1 < sentences.size() && tokens.start(i) >= sentences.end(s)) {
+                s++;
+            }
+            assertEquals(s, numbered[i], "token " + i + " of " + text);
+        }
+        assertTrue(tokens.numberedBy(sentences));
+        assertFalse(tokens.numberedBy(sentences.range(0, sentences.size())), "another range is numbered by a reader");
+    }
+
     @Test
     void wordsThatShareTheirLastEightCharsStayApart() {
         WordTable words = new WordTable();

@@ -62,6 +62,20 @@ class ReportAttributionTest {
         assertThat(drafts.get(2).kind()).isEqualTo(QuantityKind.OTHER);
     }
 
+    @Test
+    void aDispatchThatNamesTheNgoThenSaysElleHasTheNgoAsOriginNotTheWire() {
+        String name = "Pro Natura " + unique.toUpperCase(Locale.ROOT);
+        SourceRef ngo = register(name, name);
+        String text = "L'organisation " + name + " conteste ces chiffres. Elle dit avoir observé des centaines de "
+                + "poissons morts sur près de 8 kilomètres. Selon l'organisation, au moins 20 tonnes de solvant se "
+                + "sont déversées dans le fleuve.";
+
+        List<AssertionDraft> drafts = reports.extract(text, "fr", afp());
+
+        assertThat(drafts).extracting(AssertionDraft::quote).contains("près de 8 kilomètres", "au moins 20 tonnes");
+        assertThat(drafts).extracting(d -> d.origin().id()).containsOnly(ngo.id());
+    }
+
     private SourceRef register(String name, String alias) {
         long id = sources.create(new SourceDraft(name, "government", false, Reliability.B, null, List.of(alias))).id();
         return sources.choices().stream().filter(s -> s.id() == id).findFirst().orElseThrow();

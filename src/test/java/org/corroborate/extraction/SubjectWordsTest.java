@@ -1,0 +1,36 @@
+package org.corroborate.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a figure's subject words are (walk of 5 December 2026, G16): a day or a month after a share is when, not what
+ * is counted (« 2,1 % jeudi » had the subject « jeudi », so it matched no other inflation figure); a hyphenated
+ * compound is one word ("public-sector workers" was "public"); the French negation is no part of a noun
+ * (« collaborateurs n'a »). Each row: the text, its language, the figure's quote and its subject ("-": none).
+ */
+class SubjectWordsTest {
+
+    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "L'inflation a atteint 2,1 % jeudi, selon l'Office fédéral de la statistique.       | fr | 2,1 %          | -",
+        "Le chômage a reculé à 7,3 % mardi dans la zone euro.                               | fr | 7,3 %          | -",
+        "Unemployment fell to 4.1% yesterday, the bureau said.                               | en | 4.1%           | -",
+        "Prices rose 3.2% in March, the statistics office said.                              | en | 3.2%           | -",
+        "More than 90% of public-sector workers were absent, the union said.                 | en | More than 90%  | public-sector workers",
+        "Quelque 2 500 élèves des sous-préfectures voisines ont été confinés.                | fr | Quelque 2 500  | élèves des sous-préfectures voisines",
+        "Aucun de nos 450 collaborateurs n'a été blessé, a indiqué l'entreprise.              | fr | 450            | collaborateurs",
+        "Les combats ont fait 148 jihadistes et rebelles tués, selon l'OSDH.                 | fr | 148            | jihadistes et rebelles tués",
+    })
+    void readsTheSubjectWords(String text, String language, String quote, String subject) {
+        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
+        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        assertEquals(subject, figure.subject() == null ? "-" : figure.subject(), text);
+    }
+}
