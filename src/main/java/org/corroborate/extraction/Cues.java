@@ -168,7 +168,8 @@ final class Cues {
             bits |= SUBJECT_STOP;
         }
         if (SUBJECT_STOPS.contains(norm) || FR_VERB_CUES.contains(norm) || EN_VERB_CUES.contains(norm)
-                || MONTHS.contains(norm) || WEEKDAYS.contains(norm) || QUANTIFIERS.contains(norm)) {
+                || MONTHS.contains(norm) || WEEKDAYS.contains(norm) || QUANTIFIERS.contains(norm)
+                || BOUND_AFTER_STARTS.contains(norm)) { // "20 people or more": "people"
             bits |= SUBJECT_END;
         }
         if (ATTRIBUTION_WORDS.contains(norm)) {
@@ -625,7 +626,8 @@ final class Cues {
             "had", "were", "was", "are", "is", "a", "sont", "au", "aux", "en", "from", "to", "towards", "dont",
             "among", "including", "soit", "within", "near", "pres", "et", "and", "of", "de", "des", "du", "the",
             "ces", "qui", "who", "that", "sur", "on", "at", "par", "by", "pour", "for", "avec", "with", "le", "la",
-            "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s", "n", "ne");
+            "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s", "n", "ne", "etait",
+            "etaient", "avait", "avaient", "sera", "seront");
 
     /**
      * Words that open the next quantity, so they end the subject before it: "2 012 morts et plus de 2 000 blessés" is

@@ -118,7 +118,33 @@ final class KindReader {
                 break;
             }
         }
+        if (k > from && k < t.size()) {
+            k = wholeNoun(k);
+        }
         return k < t.size() && t.isWord(k) && same(k, Math.max(from - 1, 0)) ? k : -1;
+    }
+
+    /**
+     * A part counts what its whole counts: "15 of the city's 60 health centres", « 8 des 40 blessés », « deux de nos
+     * employés », "300 of the displaced". From token k, right after "of" / « de » / « des »: past a determiner, a
+     * possessive ("the city's") and the whole's number, to the whole's noun; k itself when there is none of these.
+     */
+    private int wholeNoun(int k) {
+        int j = k;
+        if (t.isWord(j) && (is(j, "the") || is(j, "its") || is(j, "their") || is(j, "our") || is(j, "his")
+                || is(j, "her") || is(j, "these") || is(j, "those") || is(j, "les") || is(j, "ses") || is(j, "leurs")
+                || is(j, "nos") || is(j, "vos") || is(j, "ces") || is(j, "la") || is(j, "le"))) {
+            j++;
+        } else if (is(j, "l") && j + 1 < t.size() && (t.isSymbol(j + 1, '\'') || t.isSymbol(j + 1, '’'))) {
+            j += 2; // « un tiers de l'effectif »
+        }
+        if (j + 2 < t.size() && t.isWord(j) && (t.isSymbol(j + 1, '\'') || t.isSymbol(j + 1, '’')) && is(j + 2, "s")) {
+            j += 3; // "the city's"
+        }
+        if (j + 1 < t.size() && t.isNumeral(j) && t.isWord(j + 1)) {
+            j++; // the whole's number
+        }
+        return j < t.size() && t.isWord(j) ? j : k;
     }
 
     /** How far (tokens) a word that says what happened to people may be from the figure it tells the kind of. */
@@ -144,13 +170,33 @@ final class KindReader {
         return k < from ? commaBefore > k : commaAfter < k;
     }
 
-    /** Whether a {@link #clauseBreak} stands between the figure at token {@code from} and token {@code k} of its sentence. */
-    private boolean anotherClauses(int k, int from) {
+    /**
+     * Whether a {@link #clauseBreak} stands between the figure at token {@code from} and token {@code k} of its
+     * sentence, or a comma stands before k when the figure has its own verb (", and 20 people were arrested": the
+     * "killed" before the comma is another clause's).
+     */
+    private boolean anotherClauses(int k, int from, int nounFrom) {
         if (!same(k, from)) {
             return false;
         }
         commasAround(from);
-        return k < from ? breakBefore > k : breakAfter < k;
+        return k < from ? breakBefore > k || commaBefore > k && ownVerbAfter(from, nounFrom) : breakAfter < k;
+    }
+
+    /** An auxiliary follows the figure's number and counted noun: the figure is the subject of its own verb. */
+    private boolean ownVerbAfter(int from, int nounFrom) {
+        int nn = noun(nounFrom);
+        int k = nn < 0 ? nounFrom : nn + 1;
+        for (int j = k; j < t.size() && j <= k + 2 && same(j, from); j++) {
+            if (is(j, "were") || is(j, "was") || is(j, "are") || is(j, "is") || is(j, "have") || is(j, "has")
+                    || is(j, "had") || is(j, "ont") || is(j, "sont") || is(j, "avaient") || is(j, "etaient")) {
+                return true;
+            }
+            if (!t.isWord(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -269,10 +315,10 @@ final class KindReader {
         // "au moins 17 blessés, ..., et contraignant à confiner près de 12 000 habitants": another number's word;
         // "... ont été évacués, et les écoles, qui accueillent quelque 2 500 élèves": another clause's
         boolean ownPeople = people && !partOfAWhole(from);
-        while (ownPeople && bi >= 0 && (anotherNumbersWord(kindTokens[bi], from) || anotherClauses(kindTokens[bi], from))) {
+        while (ownPeople && bi >= 0 && (anotherNumbersWord(kindTokens[bi], from) || anotherClauses(kindTokens[bi], from, nounFrom))) {
             bi--;
         }
-        while (ownPeople && c < kindCount && (anotherNumbersWord(kindTokens[c], from) || anotherClauses(kindTokens[c], from))) {
+        while (ownPeople && c < kindCount && (anotherNumbersWord(kindTokens[c], from) || anotherClauses(kindTokens[c], from, nounFrom))) {
             c++;
         }
         int before = bi >= 0 ? kindTokens[bi] : -1;

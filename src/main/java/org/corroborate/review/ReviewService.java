@@ -138,7 +138,7 @@ public class ReviewService {
         return upToPage.size() <= offset ? List.of() : List.copyOf(upToPage.subList(offset, upToPage.size()));
     }
 
-    /** Whether approving the figure needs the editor's confirmation: it is unsupported or contested. */
+    /** Whether approving the figure needs the editor's confirmation: it is unsupported, contested or superseded. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public boolean needsConfirmation(long figureId) {
@@ -194,7 +194,7 @@ public class ReviewService {
 
     /**
      * Approves a figure with the words to publish. Refused for the last person who changed its evidence, and for an
-     * unsupported or contested figure: that takes {@link #approve(long, String, boolean)} with the editor's
+     * unsupported, contested or superseded figure: that takes {@link #approve(long, String, boolean)} with the editor's
      * confirmation.
      */
     @Transactional
@@ -205,7 +205,7 @@ public class ReviewService {
 
     /**
      * Approves a figure with the words to publish; {@code confirmed} says that the editor was told the figure is
-     * unsupported or contested and approves it all the same, which the history records with the status.
+     * unsupported, contested or superseded and approves it all the same, which the history records with the status.
      */
     @Transactional
     @PreAuthorize(CAN_DECIDE)

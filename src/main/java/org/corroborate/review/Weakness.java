@@ -7,5 +7,7 @@ public enum Weakness {
     /** Contested: a report linked to it contradicts it. */
     CONTRADICTED,
     /** Contested: the reports linked as support disagree, with the figure or with each other. */
-    SUPPORTS_DISAGREE
+    SUPPORTS_DISAGREE,
+    /** Superseded: its origin has since published a newer value (walk H13: an outdated toll went out in one click). */
+    SUPERSEDED
 }

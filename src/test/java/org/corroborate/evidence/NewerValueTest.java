@@ -1,6 +1,7 @@
 package org.corroborate.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -17,15 +18,25 @@ import org.corroborate.measure.Measure;
 import org.corroborate.measure.Quantity;
 import org.corroborate.report.Report;
 import org.corroborate.report.ReportService;
+import org.corroborate.review.Decision;
+import org.corroborate.review.ReviewRefusedException;
+import org.corroborate.review.ReviewService;
+import org.corroborate.review.Weakness;
+import org.corroborate.security.Role;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.source.SourceService;
+import org.corroborate.story.Refusal;
 import org.corroborate.story.StoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** A figure is recomputed when a report arrives (after it commits): the same origin's newer, higher toll supersedes it. */
+/**
+ * A figure is recomputed when a report arrives (after it commits): the same origin's newer, higher toll supersedes it,
+ * and the editor approves the outdated value only after confirming it.
+ */
 @SpringBootTest
 class NewerValueTest {
 
@@ -52,6 +63,12 @@ class NewerValueTest {
 
     @Autowired
     ApplicationContext spring;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SecurityContextHolderStrategy security;
 
     @Test
     void aNewerTollFromTheAttributedOriginSupersedesTheFigureOnceItsReportIsAdded() {
@@ -83,6 +100,18 @@ class NewerValueTest {
         assertThat(panel.standing().newerValueAvailable()).isTrue();
         assertThat(system.call(() -> evidence.conflicts(ConflictQuery.ALL, 0, 1_000)))
                 .anySatisfy(c -> assertThat(c.figureId()).isEqualTo(figureId));
+
+        // an outdated toll is not approved in one click (walk H13): the editor is told why and confirms
+        assertThat(as(() -> review.weakness(figureId))).contains(Weakness.SUPERSEDED);
+        assertThatThrownBy(() -> as(() -> { review.approve(figureId, "environ 50 blessés selon l'OSDH"); return null; }))
+                .isInstanceOfSatisfying(ReviewRefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.WEAK_FIGURE_UNCONFIRMED));
+        as(() -> { review.approve(figureId, "environ 50 blessés selon l'OSDH", true); return null; });
+        assertThat(as(() -> review.figureReview(figureId)).decision()).isEqualTo(Decision.APPROVED);
+    }
+
+    private <T> T as(java.util.function.Supplier<T> work) {
+        return org.corroborate.RunAs.as(security, "editor", Role.EDITOR, work);
     }
 
     private FigureStatus status(long figureId) {

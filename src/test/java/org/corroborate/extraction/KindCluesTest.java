@@ -39,6 +39,9 @@ class KindCluesTest {
         "The strikes killed 3 civilians, 2 soldiers, and 4 children, the monitor said.                       | en | 4           | DEATHS",
         "Les frappes ont tué 3 civils, 2 soldats, et 4 enfants, selon l'OSDH.                                | fr | 4           | DEATHS",
         "At least 9 people were killed, and the ministry said 200 people were injured in the stampede.       | en | 200         | INJURED",
+        "It said at least 40 protesters were killed, and 20 people or more were arrested.                    | en | 20 people or more | PEOPLE",
+        "Trois manifestants ont été tués, et 40 personnes ont été interpellées dans la soirée.                | fr | 40          | PEOPLE",
+        "At least 9 people were killed, and 200 people were injured in the stampede.                         | en | 200         | INJURED",
         // bodies
         "Amnesty verified videos showing at least four bodies and dozens of injured people.                  | en | at least four | DEATHS",
         "Les secouristes ont retrouvé 12 corps dans les décombres samedi.                                    | fr | 12          | DEATHS",

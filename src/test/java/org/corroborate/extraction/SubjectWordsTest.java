@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What a figure's subject words are (walk of 5 December 2026, G16): a day or a month after a share is when, not what
  * is counted (« 2,1 % jeudi » had the subject « jeudi », so it matched no other inflation figure); a hyphenated
  * compound is one word ("public-sector workers" was "public"); the French negation is no part of a noun
- * (« collaborateurs n'a »). Each row: the text, its language, the figure's quote and its subject ("-": none).
+ * (« collaborateurs n'a »); a part counts what its whole counts ("15 of the city's 60 health centres": health centres,
+ * where it had no subject). Each row: the text, its language, the figure's quote and its subject ("-": none).
  */
 class SubjectWordsTest {
 
@@ -26,6 +27,13 @@ class SubjectWordsTest {
         "Quelque 2 500 élèves des sous-préfectures voisines ont été confinés.                | fr | Quelque 2 500  | élèves des sous-préfectures voisines",
         "Aucun de nos 450 collaborateurs n'a été blessé, a indiqué l'entreprise.              | fr | 450            | collaborateurs",
         "Les combats ont fait 148 jihadistes et rebelles tués, selon l'OSDH.                 | fr | 148            | jihadistes et rebelles tués",
+        // a part counts what its whole counts
+        "No more than 15 of the city's 60 health centres were working, the WHO said.        | en | No more than 15 | health centres",
+        "Au moins 8 des 40 blessés sont dans un état grave, selon l'hôpital.                | fr | Au moins 8     | blessés",
+        "Half of the displaced families have returned, the agency said.                     | en | Half           | displaced families",
+        "Un tiers de la population a voté avant midi, selon la préfecture.                  | fr | Un tiers       | population",
+        "Près de la moitié de l'effectif était en grève jeudi.                              | fr | Près de la moitié | effectif",
+        "Deux de nos employés ont été légèrement blessés.                                   | fr | Deux           | employés",
     })
     void readsTheSubjectWords(String text, String language, String quote, String subject) {
         Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 class WeakFiguresTest {
 
     @Test
-    void unsupportedAndContestedFiguresNeedTheEditorsConfirmation() {
-        for (FigureStatus status : new FigureStatus[] {FigureStatus.UNSUPPORTED, FigureStatus.CONTESTED}) {
+    void unsupportedContestedAndSupersededFiguresNeedTheEditorsConfirmation() {
+        for (FigureStatus status : new FigureStatus[] {FigureStatus.UNSUPPORTED, FigureStatus.CONTESTED,
+                FigureStatus.SUPERSEDED}) {
             assertThat(WeakFigures.check(status, false)).as("%s unconfirmed", status)
                     .contains(Refusal.WEAK_FIGURE_UNCONFIRMED);
             assertThat(WeakFigures.check(status, true)).as("%s confirmed", status).isEmpty();
@@ -20,9 +21,8 @@ class WeakFiguresTest {
     }
 
     @Test
-    void corroboratedSingleSourceAndSupersededFiguresAreApprovedAtOnce() {
-        for (FigureStatus status : new FigureStatus[] {FigureStatus.CORROBORATED, FigureStatus.SINGLE_SOURCE,
-                FigureStatus.SUPERSEDED}) {
+    void corroboratedAndSingleSourceFiguresAreApprovedAtOnce() {
+        for (FigureStatus status : new FigureStatus[] {FigureStatus.CORROBORATED, FigureStatus.SINGLE_SOURCE}) {
             assertThat(WeakFigures.weak(status)).as("%s", status).isFalse();
             assertThat(WeakFigures.check(status, false)).as("%s", status).isEmpty();
         }
@@ -36,6 +36,7 @@ class WeakFiguresTest {
                 .contains(Weakness.CONTRADICTED);
         assertThat(WeakFigures.weakness(FigureStatus.CONTESTED, List.of(Relation.SUPPORTS, Relation.SUPPORTS)))
                 .contains(Weakness.SUPPORTS_DISAGREE);
+        assertThat(WeakFigures.weakness(FigureStatus.SUPERSEDED, List.of(Relation.SUPPORTS))).contains(Weakness.SUPERSEDED);
         assertThat(WeakFigures.weakness(FigureStatus.CORROBORATED, List.of(Relation.SUPPORTS))).isEmpty();
     }
 }

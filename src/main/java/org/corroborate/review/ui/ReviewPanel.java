@@ -218,7 +218,7 @@ public class ReviewPanel extends VerticalLayout {
     }
 
     /**
-     * Approves; an unsupported or contested figure first asks the editor to confirm, saying how it stands, and the
+     * Approves; an unsupported, contested or superseded figure first asks the editor to confirm, saying how it stands, and the
      * confirmation is recorded with the approval.
      */
     private void approve(FigureReview figure, String wording) {
