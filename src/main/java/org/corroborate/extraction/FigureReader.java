@@ -211,7 +211,7 @@ final class FigureReader {
         String before = w(n.from() - 1);
         String before2 = w(n.from() - 2);
         if (t.isNumeral(first) && (Tokens.same(before, "no") || Tokens.same(before, "nr") || Tokens.same(before, "numero")
-                || Tokens.same(before, "n") || Tokens.same(before, "number") || Tokens.same(before, "°")
+                || Tokens.same(before, "n") && !Money.nairaSign(t, text, n.from() - 1) || Tokens.same(before, "number") || Tokens.same(before, "°")
                 || t.isSymbol(Math.max(n.from() - 1, 0), '°') || t.isSymbol(Math.max(n.from() - 1, 0), '.')
                 && (Tokens.same(before2, "no") || Tokens.same(before2, "nr") || Tokens.same(before2, "n")))) {
             return false;

@@ -34,7 +34,16 @@ final class Money {
             Map.entry("SEK", "SEK"), Map.entry("NOK", "NOK"), Map.entry("DKK", "DKK"), Map.entry("PLN", "PLN"),
             Map.entry("PKR", "PKR"), Map.entry("IDR", "IDR"), Map.entry("XOF", "XOF"), Map.entry("XAF", "XAF"),
             Map.entry("MAD", "MAD"), Map.entry("TND", "TND"), Map.entry("DZD", "DZD"), Map.entry("ILS", "ILS"),
-            Map.entry("KRW", "KRW"), Map.entry("NZD", "NZD"));
+            Map.entry("KRW", "KRW"), Map.entry("NZD", "NZD"), Map.entry("Ksh", "KES"), Map.entry("KSh", "KES"),
+            Map.entry("GHS", "GHS"), Map.entry("ETB", "ETB"), Map.entry("UGX", "UGX"), Map.entry("TZS", "TZS"));
+
+    /** The codes above, the signs and the currencies named in words ({@link Units#isCurrency}): what is money. */
+    private static final java.util.Set<String> CURRENCY_UNITS = new java.util.HashSet<>(CODES.values());
+
+    static {
+        CURRENCY_UNITS.addAll(java.util.List.of("$", "€", "£", "¥", "NGN", "INR", "PHP", "TRY", "RUB", "UAH", "KRW",
+                "ILS", "GHS", "VND", "XOF", "XAF"));
+    }
 
     static {
         for (String code : CODES.keySet()) { // what mayBeCode relies on
@@ -56,8 +65,7 @@ final class Money {
 
     /** Units that are money: the signs and the codes above. */
     static boolean isCurrency(String unit) {
-        return unit != null && (unit.equals("$") || unit.equals("€") || unit.equals("£") || unit.equals("¥")
-                || CODES.containsValue(unit));
+        return unit != null && (CURRENCY_UNITS.contains(unit) || Units.isCurrency(unit));
     }
 
     static String symbolCode(char c) {
@@ -66,8 +74,41 @@ final class Money {
             case '€' -> "€";
             case '£' -> "£";
             case '¥' -> "¥";
+            case '₦' -> "NGN";
+            case '₹' -> "INR";
+            case '₱' -> "PHP";
+            case '₺' -> "TRY";
+            case '₽' -> "RUB";
+            case '₴' -> "UAH";
+            case '₩' -> "KRW";
+            case '₪' -> "ILS";
+            case '₵' -> "GHS";
+            case '₫' -> "VND";
             default -> null;
         };
+    }
+
+    /**
+     * "N250,000", "N3.5bn", "N1.2 trillion": the naira's N glued before an amount that shows itself as one (a
+     * thousands comma, a decimal with a scale after it), not a road or a mask ("N7", "N95"). Tested on a
+     * one-letter word "N" only, so it costs nothing for the other words before numbers.
+     */
+    static boolean nairaSign(Tokens t, String text, int word) {
+        int n = word + 1;
+        if (!t.isWord(word) || t.end(word) - t.start(word) != 1 || text.charAt(t.start(word)) != 'N'
+                || n >= t.size() || !t.isNumeral(n) || t.start(n) != t.end(word)) {
+            return false;
+        }
+        int comma = text.indexOf(',', t.start(n));
+        if (comma > 0 && comma < t.end(n) && t.end(n) - comma >= 4) {
+            return true; // N250,000
+        }
+        int k = n + 1;
+        if (k < t.size() && t.isWord(k) && (t.start(k) == t.end(n) ? mayBeScale(t, text, k)
+                : Lexicon.cardinal(t.norm(k), false) != null && Lexicon.cardinal(t.norm(k), false).cat() == Lexicon.Cat.SCALE)) {
+            return true; // N3.5bn, N1.2 trillion
+        }
+        return false;
     }
 
     private static String raw(Tokens t, String text, int i) {
@@ -121,13 +162,15 @@ final class Money {
             if (code != null) {
                 return new Before(s, code);
             }
+        } else if (nairaSign(t, text, s)) {
+            return new Before(s, "NGN");
         }
         return null;
     }
 
-    /** A capitalised currency code glued before digits ("USD10m", "RM23.50"): not an identifier. */
+    /** A capitalised currency code glued before digits ("USD10m", "RM23.50", "N250,000"): not an identifier. */
     static boolean gluedCode(Tokens t, String text, int word) {
-        return t.isWord(word) && mayBeCode(t, text, word) && CODES.containsKey(raw(t, text, word));
+        return t.isWord(word) && (mayBeCode(t, text, word) ? CODES.containsKey(raw(t, text, word)) : nairaSign(t, text, word));
     }
 
     /** Words after "4m" that make it four million rather than four metres. */

@@ -286,7 +286,7 @@ public final class NumberRecognizer {
     private UnitMention dimension(Analysis a, NumberParser.Num n, boolean temperature) {
         List<Token> t = a.tokens();
         Units.Match u = unitAfter(a, n);
-        if (u == null || u.code().equals("%") || u.code().equals("$") || u.code().equals("€")) {
+        if (u == null || u.code().equals("%") || Money.isCurrency(u.code())) {
             return null;
         }
         Token first = t.get(n.from());

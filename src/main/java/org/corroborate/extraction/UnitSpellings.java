@@ -30,4 +30,24 @@ public final class UnitSpellings {
         }
         return code != null ? code : folded;
     }
+
+    /** True when the unit's code ({@link #code}) is money: a currency sign, an ISO code, a currency's name. */
+    public static boolean isCurrency(String code) {
+        return code != null && (Money.isCurrency(code) || Money.isCurrency(code.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * True when two currency codes ({@link #code}) name one currency as far as a text tells: the same code, or a
+     * currency named without its country and a member of its family ("francs" and "CHF", "roupies" and "INR"),
+     * or the two CFA francs (at par). "CHF" and "XOF", "INR" and "PKR" are different money.
+     */
+    public static boolean sameCurrency(String a, String b) {
+        if (a == null || b == null || !isCurrency(a) || !isCurrency(b)) {
+            return false;
+        }
+        String fa = Units.family(a);
+        String fb = Units.family(b);
+        return a.equals(b) || fa.equals(b) || fb.equals(a)
+                || (a.equals("XOF") || a.equals("XAF")) && (b.equals("XOF") || b.equals("XAF"));
+    }
 }

@@ -237,6 +237,25 @@ class ExportApiTest {
     }
 
     @Test
+    void aNairaAmountIsExportedAsMoneyInNaira() throws Exception {
+        long nigeria = system.call(() -> stories.create("Strike " + UUID.randomUUID(), "en",
+                "The labour minister said the government had paid 3.5bn naira in arrears to federal workers."));
+        long[] figure = new long[1];
+        as("factchecker", Role.FACT_CHECKER, () -> {
+            var suggestion = stories.suggestions(nigeria).stream().filter(s -> s.quote().equals("3.5bn naira"))
+                    .findFirst().orElseThrow(() -> new AssertionError(stories.suggestions(nigeria).toString()));
+            figure[0] = stories.accept(nigeria, suggestion.id(), null);
+        });
+        as("editor", Role.EDITOR, () -> review.approve(figure[0], "3.5bn naira in arrears", true));
+
+        CSVRecord row = parse(api.get("/api/v1/stories/" + nigeria + "/figures.csv", ApiClient.DEMO_TOKEN).body()).get(0);
+        assertThat(row.get("unit") + " " + row.get("kind") + " " + row.get("best")).isEqualTo("NGN money 3500000000");
+        JsonObject value = only(only(expand(api.get("/api/v1/stories/" + nigeria + "/claimreview",
+                ApiClient.DEMO_TOKEN).body()).getJsonObject(0), "itemReviewed"), "about");
+        assertThat(literal(value, "unitText")).isEqualTo("NGN");
+    }
+
+    @Test
     void anUnknownStoryIsA404ProblemDetail() throws Exception {
         HttpResponse<String> response = api.get("/api/v1/stories/987654321/figures.csv", ApiClient.DEMO_TOKEN);
 

@@ -22,10 +22,10 @@ class ClauseAttributionsTest {
     @CsvSource(delimiter = '|', value = {
         "The Federal Ministry of Information said attendance stood at 64%. The unions put compliance at over 95%.                           | en | over 95%       | The unions",
         "The think-tank estimated that the shutdown cost 35 billion naira a day, and the airports authority said 148 flights were cancelled. | en | 148            | the airports authority",
-        "The think-tank estimated that the shutdown cost 35 billion naira a day, and the airports authority said 148 flights were cancelled. | en | 35 billion     | The think-tank",
+        "The think-tank estimated that the shutdown cost 35 billion naira a day, and the airports authority said 148 flights were cancelled. | en | 35 billion naira | The think-tank",
         "Inflation reached 32.7% in November, according to the statistics bureau, and the World Bank estimates that about 87 million people are poor. | en | about 87 million | the World Bank",
         "Inflation reached 32.7% in November, according to the statistics bureau, and the World Bank estimates that about 87 million people are poor. | en | 32.7%          | the statistics bureau",
-        "The minister called the strike \"illegal\" and said the government had paid 3.5 billion naira in arrears.                          | en | 3.5 billion    | ",
+        "The minister called the strike \"illegal\" and said the government had paid 3.5 billion naira in arrears.                          | en | 3.5 billion naira | ",
         "Officials said the floods put 3,000 homes at risk in the valley.                                                                 | en | 3,000          | Officials",
         "La police a dénombré 23 blessés, et la préfecture a indiqué que 12 000 habitants avaient été confinés.                             | fr | 12 000         | la préfecture",
         "La police a dénombré 23 blessés, et la préfecture a indiqué que 12 000 habitants avaient été confinés.                             | fr | 23             | La police",

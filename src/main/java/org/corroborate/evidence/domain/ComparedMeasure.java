@@ -41,4 +41,14 @@ public record ComparedMeasure(QuantityKind kind, String subject, String place, S
             default -> false;
         };
     }
+
+    /**
+     * Whether the kind alone says what is counted, so that a value whose subject one side does not state may still
+     * be about the same thing (DD020): tolls ({@link #cumulative()}) and strikes. A share, an amount of money, a
+     * count of people, a distance, a duration or "other" says nothing of what it measures without its subject:
+     * "61%" (a ballot's turnout) and "more than 90%" (a strike's compliance) are not one measure (DD028).
+     */
+    public boolean countedByKind() {
+        return cumulative() || kind == QuantityKind.STRIKES;
+    }
 }

@@ -11,7 +11,10 @@ import org.corroborate.measure.ScopeMatch;
  * period does not fit the figure's ({@link SameMeasure}, the one rule for that). Scoring, out of 100: the subject's
  * terms (60 × the share of the figure's subject terms found in the candidate's subject, synonyms and both
  * languages folded, see {@link Terms}; 30 when either side states no subject: an unknown subject cannot prove
- * another thing counted, so it ranks lower than a matching one, never equal, and never blocks the match, DD020),
+ * another thing counted, so it ranks lower than a matching one, never equal, and never blocks the match, DD020 —
+ * but only where the kind says what is counted, a toll; a share, an amount or another count without a subject on
+ * one side scores 0 and is context, unless the candidate is the figure's own number from the source the story names,
+ * DD028),
  * the place (10 when both are known and compatible: an unknown place is a weaker match, ranked lower), the period
  * (5 when both were stated and overlap), and the value (25 when the values agree, 15 when the candidate is an
  * earlier toll or disagrees: a contradiction is as useful to see as a support; 5 more when it states the figure's
@@ -54,7 +57,7 @@ public final class EvidenceRanker {
         int n = candidates.size();
         int[] scores = new int[n];
         long[] subjectMasks = new long[n];
-        boolean[] unknownSubjects = new boolean[n];
+        byte[] unknownSubjects = new byte[n];
         byte[] agreements = new byte[n];
         for (int i = 0; i < n; i++) {
             scores[i] = score(q, candidates.get(i), i, subjectMasks, unknownSubjects, agreements);
@@ -78,7 +81,14 @@ public final class EvidenceRanker {
         return result;
     }
 
-    private int score(Query q, StatedAssertion a, int i, long[] subjectMasks, boolean[] unknownSubjects,
+    /** {@code unknownSubjects[i]}: the subject is stated on both sides. */
+    private static final byte SUBJECT_STATED = 0;
+    /** Not stated on one side, and the kind or the candidate itself ties them (DD020, DD028). */
+    private static final byte SUBJECT_UNSTATED_TIED = 1;
+    /** Not stated on one side, and nothing ties a share, an amount or another count to the figure (DD028). */
+    private static final byte SUBJECT_UNSTATED_LOOSE = 2;
+
+    private int score(Query q, StatedAssertion a, int i, long[] subjectMasks, byte[] unknownSubjects,
                       byte[] agreements) {
         ComparedMeasure m = a.measure();
         if (m.kind() != q.figure.measure().kind() || !UnitFit.comparable(q.figure.unit(), a.unit())
@@ -88,8 +98,11 @@ public final class EvidenceRanker {
         long subjectMask = q.scanner.matchMask(m.subject(), q.subject);
         boolean unknown = q.subject.length == 0 || !q.scanner.sawTerm();
         subjectMasks[i] = subjectMask;
-        unknownSubjects[i] = unknown;
-        int score = unknown ? SUBJECT_UNKNOWN : SUBJECT * Long.bitCount(subjectMask) / q.subject.length;
+        byte state = !unknown ? SUBJECT_STATED : tiedWithoutSubject(q.figure, a) ? SUBJECT_UNSTATED_TIED
+                : SUBJECT_UNSTATED_LOOSE;
+        unknownSubjects[i] = state;
+        int score = state == SUBJECT_UNSTATED_TIED ? SUBJECT_UNKNOWN : state == SUBJECT_UNSTATED_LOOSE ? 0
+                : SUBJECT * Long.bitCount(subjectMask) / q.subject.length;
         if (SameMeasure.places(q.figure.measure().scope().place(), m.scope().place()) == ScopeMatch.SAME) {
             score += PLACE;
         }
@@ -101,6 +114,17 @@ public final class EvidenceRanker {
         agreements[i] = (byte) agreement.ordinal();
         return score + (agreement == Agreement.AGREES ? VALUE_AGREES : VALUE_OTHER)
                 + (restates(q.figure.value(), a.value()) ? RESTATED : 0);
+    }
+
+    /**
+     * Whether a candidate whose subject one side does not state is still about the figure's measure: always for a
+     * toll (the kind says what is counted, DD020); for a share, an amount or another count only when it is the
+     * figure's very number, stated the same way, by the source the story names (the report the figure comes from).
+     * Anything else is context: "61%" turnout is no support or contradiction of "more than 90%" compliance (DD028).
+     */
+    static boolean tiedWithoutSubject(CheckedFigure figure, StatedAssertion a) {
+        return figure.measure().countedByKind()
+                || restates(figure.value(), a.value()) && a.origin().sameAs(figure.attribution());
     }
 
     private static boolean restates(StatedValue figure, StatedValue assertion) {
@@ -119,10 +143,12 @@ public final class EvidenceRanker {
         return candidates.get(i).published().isAfter(candidates.get(j).published());
     }
 
-    private Suggestion suggestion(Query q, StatedAssertion a, int score, long subjectMask, boolean unknownSubject,
+    private Suggestion suggestion(Query q, StatedAssertion a, int score, long subjectMask, byte subjectState,
                                   Agreement agreement) {
+        boolean unknownSubject = subjectState != SUBJECT_STATED;
         int matched = unknownSubject ? 0 : Long.bitCount(subjectMask);
-        boolean sameSubject = unknownSubject || matched > 0 && 3 * matched >= 2 * q.subject.length;
+        boolean sameSubject = subjectState == SUBJECT_UNSTATED_TIED
+                || subjectState == SUBJECT_STATED && matched > 0 && 3 * matched >= 2 * q.subject.length;
         List<Message> why = new ArrayList<>();
         why.add(Message.of("why.kind"));
         why.add(unknownSubject ? Message.of("why.subjectUnknown")
@@ -152,7 +178,7 @@ public final class EvidenceRanker {
             case DISAGREES -> Message.of("why.disagrees", figureValue, candidateValue);
         });
         if (!sameSubject) {
-            why.add(Message.of("why.subjectDiffers"));
+            why.add(Message.of(unknownSubject ? Suggestion.SUBJECT_NEEDED : Suggestion.SUBJECT_DIFFERS));
         }
         return new Suggestion(a, score, proposed, why);
     }

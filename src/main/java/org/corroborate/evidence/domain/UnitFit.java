@@ -41,6 +41,9 @@ public final class UnitFit {
         if (u == null || kind == QuantityKind.OTHER) {
             return true;
         }
+        if (UnitSpellings.isCurrency(u)) {
+            return kind == QuantityKind.MONEY; // "250,000 naira", "40 millions de francs", not only $ and €
+        }
         QuantityKind dimension = DIMENSION.get(u);
         if (dimension != null) {
             return dimension == kind;
@@ -54,10 +57,13 @@ public final class UnitFit {
         return true;
     }
 
-    /** Two values can be compared unless both state a unit and the units differ. */
+    /**
+     * Two values can be compared unless both state a unit and the units differ; a currency named without its
+     * country compares with its family's members ("40 millions de francs" with "CHF 40 million").
+     */
     public static boolean comparable(String a, String b) {
         String x = normalise(a);
         String y = normalise(b);
-        return x == null || y == null || x.equals(y);
+        return x == null || y == null || x.equals(y) || UnitSpellings.sameCurrency(x, y);
     }
 }

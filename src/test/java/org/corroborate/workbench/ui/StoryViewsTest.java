@@ -53,6 +53,41 @@ class StoryViewsTest extends SpringBrowserlessTest {
         assertThat(view.text.selected()).isEqualTo(first.id());
     }
 
+    /** Walk G12: "03/12/2026" typed in the English UI of a British browser was 12 March 2026, without a word. */
+    @Test
+    @WithUserDetails("factchecker")
+    void theAlreadyPublishedFieldReadsTheDayFirstForABritishBrowserAndSpellsTheDateOut() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        com.vaadin.flow.server.WebBrowser browser = org.mockito.Mockito.spy(session.getBrowser());
+        org.mockito.Mockito.doReturn(java.util.Locale.UK).when(browser).getLocale();
+        session.setBrowser(browser);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
+
+        assertThat(dialog.published.getDatePickerI18n().getDateFormats()).startsWith("dd/MM/yyyy");
+        assertThat(dialog.published.getDatePlaceholder()).isEqualTo("dd/mm/yyyy");
+        dialog.published.setValue(java.time.LocalDateTime.of(2026, 12, 3, 9, 0));
+        assertThat(dialog.published.getHelperText()).startsWith("Read as Thursday, 3 December 2026.");
+    }
+
+    @Test
+    @WithUserDetails("factchecker")
+    void anAmericanBrowserReadsTheMonthFirst() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        com.vaadin.flow.server.WebBrowser browser = org.mockito.Mockito.spy(session.getBrowser());
+        org.mockito.Mockito.doReturn(java.util.Locale.US).when(browser).getLocale();
+        session.setBrowser(browser);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
+
+        assertThat(dialog.published.getDatePickerI18n().getDateFormats()).startsWith("MM/dd/yyyy");
+        assertThat(dialog.published.getDatePlaceholder()).isEqualTo("mm/dd/yyyy");
+    }
+
     @Test
     @WithUserDetails("factchecker")
     void aPasteWithoutTitleOrTextShowsClearMessagesAndStoresNothing() {
