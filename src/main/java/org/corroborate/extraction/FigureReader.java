@@ -330,17 +330,20 @@ final class FigureReader {
         if (t.hasClass(b, Cues.IDENTIFIER_WORD)) {
             return true;
         }
+        boolean capital = false; // tested first: most words before a number have no capital, "iPhone" has
+        for (int i = t.start(b); i < t.end(b) && !capital; i++) {
+            capital = Character.isUpperCase(text.charAt(i));
+        }
+        if (!capital) {
+            return false;
+        }
         for (int i = t.start(first); i < t.end(first); i++) {
             if (!Lexer.isDigit(text.charAt(i))) {
                 return false; // 1,200 or 3.5: a quantity
             }
         }
-        boolean capital = false;
-        for (int i = t.start(b); i < t.end(b) && !capital; i++) {
-            capital = Character.isUpperCase(text.charAt(i));
-        }
         // b is a word: its cardinal cue bit says whether Lexicon.cardinal knows it
-        if (!capital || sentenceStart(b) || t.hasCue(b, Cues.QUALIFIER_END | Cues.MONTH | Cues.TIME_WORD)
+        if (sentenceStart(b) || t.hasCue(b, Cues.QUALIFIER_END | Cues.MONTH | Cues.TIME_WORD)
                 || Money.gluedCode(t, text, b) || t.hasCue(b, fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)) {
             return false;
         }
