@@ -518,41 +518,45 @@ final class FigureReader {
                 bound = boundAfter(quoteTo + 1, from);
             }
             if (bound != null) {
-                q = BOUND_AFTER_QUALIFIERS[bound[1]];
+                q = BOUNDS_AFTER[bound[1]].qualifier();
                 quoteTo = bound[0];
             }
         }
         return make(from, quoteTo, quoteFrom, quoteTo, q, v, unit, nounFrom);
     }
 
-    /** Bound phrases written after the number (and its unit or counted noun), each with its qualifier below. */
-    private static final String[][] BOUND_AFTER = {
-        {"tout", "au", "plus"}, {"au", "moins"}, {"au", "plus"}, {"au", "maximum"}, {"au", "minimum"}, {"maximum"},
-        {"minimum"}, {"ou", "plus"}, {"ou", "davantage"}, {"et", "plus"}, {"environ"},
-        {"at", "the", "very", "least"}, {"at", "the", "least"}, {"at", "least"}, {"at", "the", "most"}, {"at", "most"},
-        {"at", "a", "minimum"}, {"or", "more"}, {"or", "higher"}, {"or", "above"}, {"or", "over"}, {"or", "fewer"},
-        {"or", "less"}, {"or", "below"}, {"or", "so"},
-    };
-    private static final Qualifier[] BOUND_AFTER_QUALIFIERS = {
-        Qualifier.AT_MOST, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.AT_LEAST,
-        Qualifier.AT_MOST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST,
-        Qualifier.APPROXIMATE,
-        Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.AT_MOST,
-        Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST, Qualifier.AT_LEAST,
-        Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.AT_MOST, Qualifier.APPROXIMATE,
+    /** A bound phrase written after the number (and its unit or counted noun), and the qualifier it gives. */
+    private record BoundAfter(Qualifier qualifier, String... words) {
+    }
+
+    private static final BoundAfter[] BOUNDS_AFTER = {
+        new BoundAfter(Qualifier.AT_MOST, "tout", "au", "plus"), new BoundAfter(Qualifier.AT_LEAST, "au", "moins"),
+        new BoundAfter(Qualifier.AT_MOST, "au", "plus"), new BoundAfter(Qualifier.AT_MOST, "au", "maximum"),
+        new BoundAfter(Qualifier.AT_LEAST, "au", "minimum"), new BoundAfter(Qualifier.AT_MOST, "maximum"),
+        new BoundAfter(Qualifier.AT_LEAST, "minimum"), new BoundAfter(Qualifier.AT_LEAST, "ou", "plus"),
+        new BoundAfter(Qualifier.AT_LEAST, "ou", "davantage"), new BoundAfter(Qualifier.AT_LEAST, "et", "plus"),
+        new BoundAfter(Qualifier.APPROXIMATE, "environ"),
+        new BoundAfter(Qualifier.AT_LEAST, "at", "the", "very", "least"),
+        new BoundAfter(Qualifier.AT_LEAST, "at", "the", "least"), new BoundAfter(Qualifier.AT_LEAST, "at", "least"),
+        new BoundAfter(Qualifier.AT_MOST, "at", "the", "most"), new BoundAfter(Qualifier.AT_MOST, "at", "most"),
+        new BoundAfter(Qualifier.AT_LEAST, "at", "a", "minimum"), new BoundAfter(Qualifier.AT_LEAST, "or", "more"),
+        new BoundAfter(Qualifier.AT_LEAST, "or", "higher"), new BoundAfter(Qualifier.AT_LEAST, "or", "above"),
+        new BoundAfter(Qualifier.AT_LEAST, "or", "over"), new BoundAfter(Qualifier.AT_MOST, "or", "fewer"),
+        new BoundAfter(Qualifier.AT_MOST, "or", "less"), new BoundAfter(Qualifier.AT_MOST, "or", "below"),
+        new BoundAfter(Qualifier.APPROXIMATE, "or", "so"),
     };
 
     /**
      * A bound phrase starting at token k in the sentence of the number at token {@code number}: {end token, index in
-     * {@link #BOUND_AFTER}}, or null. Not when the phrase opens the next quantity ("2 012 morts et plus de 2 000
+     * {@link #BOUNDS_AFTER}}, or null. Not when the phrase opens the next quantity ("2 012 morts et plus de 2 000
      * blessés", "20 or more than 30", "au moins 30 blessés") or an adverb ("or more recently").
      */
     private int[] boundAfter(int k, int number) {
         if (k >= t.size() || !t.isWord(k) || !t.hasClass(k, Cues.BOUND_AFTER_START) || !sameSentence(k, number)) {
             return null;
         }
-        for (int p = 0; p < BOUND_AFTER.length; p++) {
-            String[] ph = BOUND_AFTER[p];
+        for (int p = 0; p < BOUNDS_AFTER.length; p++) {
+            String[] ph = BOUNDS_AFTER[p].words();
             int e = k + ph.length;
             boolean ok = e <= t.size();
             for (int j = 0; j < ph.length && ok; j++) {
