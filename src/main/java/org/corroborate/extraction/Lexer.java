@@ -121,7 +121,7 @@ final class Lexer {
                 i++;
                 continue;
             }
-            boolean word = c < 256 ? LATIN1_WORD[c] : Character.isLetter(c); // isWordChar(c), once
+            boolean word = isWordChar(c); // once
             if (word && c != 'h' && c != 'w') {
                 i = word(i); // most tokens: tested first
             } else if (isSpace(c)) {
