@@ -493,6 +493,10 @@ final class Cues {
             "mineure", "mineurs", "etudiant", "etudiante", "soldat", "militant", "manifestant", "retraite", "pere",
             "mere", "fils", "garconnet");
 
+    /** English nouns for a person whose age "of about 80" states ("a woman of about 80", "a man of 65"). */
+    static final Set<String> AGE_HOLDERS_EN = Set.of("man", "woman", "boy", "girl", "child", "person", "victim",
+            "pensioner", "widow", "widower", "mother", "father", "grandmother", "grandfather", "patient", "resident");
+
     /** French approximate nouns: "une quarantaine" = about 40; plural "des dizaines" is vague. */
     static final Map<String, Long> APPROX_NOUNS = Map.ofEntries(
             Map.entry("dizaine", 10L), Map.entry("douzaine", 12L), Map.entry("quinzaine", 15L),
@@ -559,6 +563,13 @@ final class Cues {
             Map.entry("hameaux", QuantityKind.PLACES), Map.entry("hamlets", QuantityKind.PLACES),
             Map.entry("towns", QuantityKind.PLACES), Map.entry("postes", QuantityKind.PLACES),
             Map.entry("positions", QuantityKind.PLACES), Map.entry("localities", QuantityKind.PLACES),
+            Map.entry("communes", QuantityKind.PLACES), Map.entry("municipalities", QuantityKind.PLACES),
+            Map.entry("municipalites", QuantityKind.PLACES), Map.entry("districts", QuantityKind.PLACES),
+            Map.entry("provinces", QuantityKind.PLACES), Map.entry("departements", QuantityKind.PLACES),
+            Map.entry("regions", QuantityKind.PLACES), Map.entry("quartiers", QuantityKind.PLACES),
+            Map.entry("neighbourhoods", QuantityKind.PLACES), Map.entry("neighborhoods", QuantityKind.PLACES),
+            Map.entry("cities", QuantityKind.PLACES), Map.entry("countries", QuantityKind.PLACES),
+            Map.entry("pays", QuantityKind.PLACES),
             Map.entry("raids", QuantityKind.STRIKES), Map.entry("frappes", QuantityKind.STRIKES),
             Map.entry("strikes", QuantityKind.STRIKES), Map.entry("airstrikes", QuantityKind.STRIKES),
             Map.entry("bombardements", QuantityKind.STRIKES), Map.entry("sorties", QuantityKind.STRIKES),
@@ -568,7 +579,7 @@ final class Cues {
             Map.entry("cadavres", QuantityKind.DEATHS), Map.entry("depouilles", QuantityKind.DEATHS)));
 
     /**
-     * Buildings, shelters, sites and animals: counted things or beasts, not the people in them or a toll ("17,900
+     * Buildings, shelters, sites, animals, seats and votes: counted things or beasts, not the people in them or a toll ("17,900
      * displaced in 31 accommodation centres", "trois cents maisons", "plus de 2 000 poissons morts"). The noun after
      * the number, or the one after it ("accommodation centres", "health centres"), unless that one counts people
      * ("school children").
@@ -581,6 +592,7 @@ final class Cues {
             "immeubles", "immeuble", "edifices", "ecoles", "ecole", "salles", "hopitaux", "hopital", "cliniques",
             "dispensaires", "abris", "eglises", "mosquees", "ponts", "tentes", "commerces", "usines",
             "fermes", "puits", "etablissements", "infrastructures",
+            "seats", "sieges", "votes", "voix", "ballots",
             "fish", "animals", "cattle", "livestock", "cows", "sheep", "goats", "horses", "birds", "chickens", "poultry",
             "poissons", "animaux", "betail", "vaches", "moutons", "chevres", "chevaux", "oiseaux", "poulets", "volailles");
 

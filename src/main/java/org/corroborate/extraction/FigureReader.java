@@ -274,15 +274,68 @@ final class FigureReader {
                 return true;
             }
         }
-        String before = w(n.from() - 1);
-        if (Tokens.same(before, "aged") || Tokens.same(before, "age")) {
-            return true;
+        int b = n.from() - 1;
+        String before = w(b);
+        if (ageLead(b)) {
+            return true; // "aged 18", "age 12", "aged between 16 and 18", "a woman of about 80", « une femme d'environ 80 ans »
         }
-        if (Tokens.same(before, "de") && (Tokens.same(w(n.to()), "ans") || Tokens.same(w(n.to()), "mois"))) {
+        String after = w(n.to());
+        boolean years = Tokens.same(after, "ans") || Tokens.same(after, "mois");
+        if (Tokens.same(before, "de") && years) {
             String who = w(n.from() - 2);
             return Cues.AGE_HOLDERS.contains(who);
         }
+        // the second end of an age range: "aged 18 to 64", "aged 50-64", "aged between 16 and 18", « âgés de 18 à 64 ans »
+        if ((Tokens.same(before, "to") || Tokens.same(before, "and") || Tokens.same(before, "a") || Tokens.same(before, "et")
+                || t.isSymbol(Math.max(b, 0), '-')) && b >= 1 && t.isNumeral(b - 1)) {
+            return ageLead(b - 2) || years && Tokens.same(w(b - 2), "de") && Cues.AGE_HOLDERS.contains(w(b - 3));
+        }
+        // the first end of « âgés de 18 à 64 ans »
+        if (Tokens.same(before, "de") && (Tokens.same(after, "a") || Tokens.same(after, "et")) && t.isNumeral(n.to() + 1)
+                && (Tokens.same(w(n.to() + 2), "ans") || Tokens.same(w(n.to() + 2), "mois"))) {
+            return Cues.AGE_HOLDERS.contains(w(n.from() - 2));
+        }
         return false;
+    }
+
+    /**
+     * An age is stated from token k on (k is the word right before the number): "aged", "age", "aged between", "aged
+     * over", "a woman of about", « une femme d'environ », « un homme de près de » (the French ones before « ans » or
+     * « mois », checked by the caller for « de »; here with a qualifier between).
+     */
+    private boolean ageLead(int k) {
+        if (k < 0 || k >= t.size() || !t.isWord(k)) {
+            return false;
+        }
+        String x = w(k);
+        if (Tokens.same(x, "aged") || Tokens.same(x, "age") || Tokens.same(x, "ages") && !fr) {
+            return true;
+        }
+        if (Tokens.same(x, "of") && !fr) {
+            return Cues.AGE_HOLDERS_EN.contains(w(k - 1)); // "a man of 65"
+        }
+        boolean qualifier = Tokens.same(x, "between") || Tokens.same(x, "over") || Tokens.same(x, "under")
+                || Tokens.same(x, "about") || Tokens.same(x, "around") || Tokens.same(x, "nearly");
+        if (qualifier) {
+            String y = w(k - 1);
+            if (Tokens.same(y, "aged") || Tokens.same(y, "ages")) {
+                return true; // "aged between 16 and 18", "aged over 65"
+            }
+            return Tokens.same(y, "of") && Cues.AGE_HOLDERS_EN.contains(w(k - 2)); // "a woman of about 80"
+        }
+        int d = k; // « d'environ 80 ans », « de près de 70 ans », « de plus de 65 ans »
+        if (Tokens.same(x, "environ") || Tokens.same(x, "quelque")) {
+            d = k - 1;
+        } else if (Tokens.same(x, "de") && (Tokens.same(w(k - 1), "pres") || Tokens.same(w(k - 1), "plus")
+                || Tokens.same(w(k - 1), "moins"))) {
+            d = k - 2;
+        } else {
+            return false;
+        }
+        int who = Tokens.same(w(d), "de") ? d - 1
+                : d >= 1 && (t.isSymbol(d, '\'') || t.isSymbol(d, '’')) && Tokens.same(w(d - 1), "d") ? d - 2 : -1;
+        return who >= 0 && Cues.AGE_HOLDERS.contains(w(who))
+                && (Tokens.same(w(k + 2), "ans") || Tokens.same(w(k + 2), "mois"));
     }
 
     /** "11 a.m.", "9 pm", "21 h 30" (both numbers), "à 15 heures", "5 o'clock". */
@@ -347,8 +400,87 @@ final class FigureReader {
                 || Money.gluedCode(t, text, b) || t.hasCue(b, fr ? Cues.CARDINAL_FR : Cues.CARDINAL_EN)) {
             return false;
         }
-        return Units.at(t, n.to(), text) == null && !countedNounAfter(n.to())
-                && Money.after(t, text, n.to(), false) == null;
+        if (Units.at(t, n.to(), text) != null || countedNounAfter(n.to()) || Money.after(t, text, n.to(), false) != null) {
+            return false; // "RC 62 seats"
+        }
+        if (!acronym(b)) {
+            return true;
+        }
+        if (partOfAWholeAfter(n.to())) {
+            return false; // "give ADN 67 of the 151 seats", « l'ADN 67 des 151 sièges »: a party's share, no name
+        }
+        // "... ADN 67 of the 151 seats in the National Assembly and RC 61.": the list's next item, read as its first
+        return !(listedBefore(b) && itemEndsAt(n.to()) && countedEarlier(b));
+    }
+
+    /**
+     * A number before token b in its sentence counts something: a part of a whole ("67 of the 151 seats", « 62 sur 200
+     * »), things or people ("48 seats"). Asked only for an acronym and number listed after it.
+     */
+    private boolean countedEarlier(int b) {
+        for (int k = b - 1; k >= 0 && sameSentence(k, b); k--) {
+            if (t.isNumeral(k) && (partOfAWholeAfter(k + 1) || countedNounAfter(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token i is an acronym: two to six capitals ("ADN", "RC", "LFI"), which names a party or a body before a count. */
+    private boolean acronym(int i) {
+        int from = t.start(i);
+        int to = t.end(i);
+        if (to - from < 2 || to - from > 6) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "of the 151", "out of 151", « des 151 », « sur 151 » at token k: the whole that a part is counted from. */
+    private boolean partOfAWholeAfter(int k) {
+        int j;
+        if (Tokens.same(w(k), "of") || Tokens.same(w(k), "des") || Tokens.same(w(k), "sur")) {
+            j = k + 1;
+        } else if (Tokens.same(w(k), "out") && Tokens.same(w(k + 1), "of")) {
+            j = k + 2;
+        } else {
+            return false;
+        }
+        if (Tokens.same(w(j), "the") || Tokens.same(w(j), "les")) {
+            j++;
+        }
+        return j < t.size() && t.isNumeral(j) && sameSentence(j, k);
+    }
+
+    /**
+     * Token b (a name before a number) follows "and", « et » or a comma, with an article between or not: a list's next
+     * item ("and RC 61", ", the DA 87", « et le PLR 28 », « et au RC 61 », « et à l'UDC 12 »).
+     */
+    private boolean listedBefore(int b) {
+        int k = b - 1;
+        if (k >= 1 && (t.isSymbol(k, '\'') || t.isSymbol(k, '’')) && Tokens.same(w(k - 1), "l")) {
+            k -= 2; // l'
+        } else if (Tokens.same(w(k), "the") || Tokens.same(w(k), "le") || Tokens.same(w(k), "la")
+                || Tokens.same(w(k), "les") || Tokens.same(w(k), "au") || Tokens.same(w(k), "aux")) {
+            k--;
+        }
+        if (Tokens.same(w(k), "a") && fr) {
+            k--; // « et à la CDU 40 »
+        }
+        return k >= 0 && sameSentence(k, b)
+                && (Tokens.same(w(k), "and") || Tokens.same(w(k), "et") || t.isSymbol(k, ','));
+    }
+
+    /** A list item ends at token k: the sentence, a clause (";", ",") or the next item ("and", « et ») does. */
+    private boolean itemEndsAt(int k) {
+        return k >= t.size() || !sameSentence(k - 1, k) || t.isSymbol(k, '.') || t.isSymbol(k, ';') || t.isSymbol(k, ',')
+                || Tokens.same(w(k), "and") || Tokens.same(w(k), "et");
     }
 
     /** True when token i is the first word of its sentence (after opening quotes or brackets). */
@@ -363,8 +495,8 @@ final class FigureReader {
     private boolean countedNounAfter(int k) {
         String x = w(k);
         int j = Tokens.same(x, "de") || Tokens.same(x, "of") ? k + 1 : k;
-        // Cues.PEOPLE holds words only (the PERSON bit), Cues.NOUN_KINDS is in the norm's classes
-        return j >= 0 && j < t.size() && (t.hasCue(j, Cues.PERSON) || Cues.nounKind(t.classes(j)) != null);
+        // Cues.PEOPLE holds words only (the PERSON bit), Cues.NOUN_KINDS is in the norm's classes; things ("62 seats")
+        return j >= 0 && j < t.size() && (t.hasCue(j, Cues.PERSON | Cues.THING) || Cues.nounKind(t.classes(j)) != null);
     }
 
     /** The qualifier phrase ending right before token {@code from}: {startToken, phraseIndex} or null. */
