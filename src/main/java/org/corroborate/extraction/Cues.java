@@ -259,12 +259,19 @@ final class Cues {
     static final int BOUND_AFTER_START = 1 << 9;
     /** Determiners before a whole's noun ("15 of the city's 60 centres", « deux de nos employés »: {@code KindReader}). */
     static final int DETERMINER = 1 << 10;
+    /**
+     * Words that may open a declaring clause after a figure: a subject pronoun or "that" / « que » ("the $8.7 million it
+     * declared", « les 3 tonnes qu'il avait annoncées »: {@code Context#attribution(int, int)}).
+     */
+    static final int DECLARING_OPENER = 1 << 11;
     private static final int NOUN_KIND_SHIFT = 16;
     private static final int SENTENCE_KIND_SHIFT = 20;
     private static final int PHRASE_END_SHIFT = 24;
     private static final QuantityKind[] KINDS = QuantityKind.values();
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "our", "his", "her", "these", "those",
             "les", "ses", "leurs", "nos", "vos", "ces", "la", "le");
+    static final Set<String> DECLARING_OPENERS = Set.of("it", "they", "he", "she", "il", "elle", "ils", "elles",
+            "that", "que", "qu");
     private static final Set<String> BOUND_AFTER_STARTS = Set.of("tout", "au", "maximum", "minimum", "ou", "et",
             "environ", "at", "or");
     /** {@link #PHRASES_ENDING_IN_WORD}'s values, by the index in the classes of the word they end in. */
@@ -305,6 +312,9 @@ final class Cues {
         }
         if (DETERMINERS.contains(norm)) {
             c |= DETERMINER;
+        }
+        if (DECLARING_OPENERS.contains(norm)) {
+            c |= DECLARING_OPENER;
         }
         QuantityKind noun = NOUN_KINDS.get(norm);
         if (noun != null) {
@@ -660,7 +670,9 @@ final class Cues {
             "among", "including", "soit", "within", "near", "pres", "et", "and", "of", "de", "des", "du", "the",
             "ces", "qui", "who", "that", "sur", "on", "at", "par", "by", "pour", "for", "avec", "with", "le", "la",
             "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s", "n", "ne", "etait",
-            "etaient", "avait", "avaient", "sera", "seront");
+            "etaient", "avait", "avaient", "sera", "seront",
+            // a pronoun is never what is counted: "the 45 it reported", « les 3 tonnes qu'il avait annoncées »
+            "it", "they", "he", "she", "we", "il", "elle", "ils", "elles", "nous", "que", "qu");
 
     /**
      * Words that open the next quantity, so they end the subject before it: "2 012 morts et plus de 2 000 blessés" is
