@@ -76,6 +76,23 @@ class ReportAttributionTest {
         assertThat(drafts).extracting(d -> d.origin().id()).containsOnly(ngo.id());
     }
 
+    /** The third walk's H2: the watchdog quoting a party's declaration is no second origin for it. */
+    @Test
+    void aWatchdogQuotingAPartysDeclarationGivesTheDeclarationToTheParty() {
+        String acronym = "Q" + unique.substring(0, 4).toUpperCase(Locale.ROOT);
+        SourceRef party = register("Accion Democratica " + unique, acronym);
+        SourceRef watchdog = register("Participacion Ciudadana " + unique, "Participacion Ciudadana " + unique);
+        String text = "Our monitoring puts total campaign spending at $48 million. " + acronym
+                + " accounts for about $19 million, more than twice the $8.7 million it declared.";
+
+        List<AssertionDraft> drafts = reports.extract(text, "en", watchdog);
+
+        assertThat(drafts).extracting(AssertionDraft::quote)
+                .containsExactly("$48 million", "about $19 million", "$8.7 million");
+        assertThat(drafts.subList(0, 2)).extracting(d -> d.origin().id()).containsOnly(watchdog.id());
+        assertThat(drafts.get(2).origin().id()).isEqualTo(party.id());
+    }
+
     private SourceRef register(String name, String alias) {
         long id = sources.create(new SourceDraft(name, "government", false, Reliability.B, null, List.of(alias))).id();
         return sources.choices().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
