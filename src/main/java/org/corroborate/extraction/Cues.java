@@ -672,7 +672,9 @@ final class Cues {
             "les", "d", "l", "under", "over", "away", "auraient", "would", "will", "se", "s", "n", "ne", "etait",
             "etaient", "avait", "avaient", "sera", "seront",
             // a pronoun is never what is counted: "the 45 it reported", « les 3 tonnes qu'il avait annoncées »
-            "it", "they", "he", "she", "we", "il", "elle", "ils", "elles", "nous", "que", "qu");
+            "it", "they", "he", "she", "we", "il", "elle", "ils", "elles", "nous", "que", "qu",
+            // what a figure is set against is not what it counts: "41.3% of the vote against 40.1%"
+            "against", "contre", "versus", "vs");
 
     /**
      * Words that open the next quantity, so they end the subject before it: "2 012 morts et plus de 2 000 blessés" is

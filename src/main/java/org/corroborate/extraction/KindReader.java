@@ -386,6 +386,7 @@ final class KindReader {
         }
         int e = s + 1;
         int lastContent = s;
+        boolean afterAnd = false;
         while (e < t.size() && e - s < 8 && same(e, s)) {
             boolean connector = t.isWord(e) && t.hasCue(e, Cues.CONNECTOR) // Cues.CONNECTORS
                     || t.isSymbol(e, '\'') || t.isSymbol(e, '’') || gluedHyphen(e); // "public-sector workers"
@@ -395,6 +396,10 @@ final class KindReader {
             if (!connector && t.hasCue(e, Cues.SUBJECT_END)) { // e is a word here
                 break;
             }
+            if (!connector && afterAnd && Character.isUpperCase(a.text().charAt(t.start(e)))) {
+                break; // "41.1% of valid votes and Revolucion Ciudadana (RC) 40.4%": a name opens the next item
+            }
+            afterAnd = connector && (Tokens.same(t.norm(e), "and") || Tokens.same(t.norm(e), "et"));
             if (!connector) {
                 lastContent = e;
             }

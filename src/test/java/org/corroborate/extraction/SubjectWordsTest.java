@@ -34,6 +34,13 @@ class SubjectWordsTest {
         "Un tiers de la population a voté avant midi, selon la préfecture.                  | fr | Un tiers       | population",
         "Près de la moitié de l'effectif était en grève jeudi.                              | fr | Près de la moitié | effectif",
         "Deux de nos employés ont été légèrement blessés.                                   | fr | Deux           | employés",
+        // what a figure is set against, a list's next name and a pronoun are not what it counts (walk3 H6, H2)
+        "ADN had 41.3% of the vote against 40.1% for RC, the CNE said.                       | en | 41.3%          | vote",
+        "ADN obtained 41.1% of valid votes and Revolucion Ciudadana (RC) 40.4%.              | en | 41.1%          | valid votes",
+        "Le parti a obtenu 28,5 % des suffrages contre 24,1 % pour le PS.                    | fr | 28,5 %         | suffrages",
+        "Le PLR obtient 12 sièges et Le Centre 9, selon la chancellerie.                     | fr | 12             | sièges",
+        "Monitors counted twice the 870 families it reported, the UN said.                   | en | 870            | families",
+        "Les 3 tonnes qu'il avait annoncées ont été dépassées.                               | fr | 3 tonnes       | -",
     })
     void readsTheSubjectWords(String text, String language, String quote, String subject) {
         Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);

@@ -73,6 +73,22 @@ class SupersessionWithoutSubjectTest {
         assertThat(standing.status()).isEqualTo(FigureStatus.SUPERSEDED);
     }
 
+    /**
+     * The third walk's H6: the council's final "41.1% of valid votes" supersedes its preliminary "41.3% of the vote"
+     * (both subjects now read: "vote against 40.1%" and "valid votes and Revolucion Ciudadana" were read before).
+     */
+    @Test
+    void anUpdatedOfficialShareOfTheVoteSupersedesTheEarlierOne() {
+        SourceProfile council = new SourceProfile("cne", "National Electoral Council", false, Reliability.A);
+        CheckedFigure preliminary = figure("41.3%", exact("41.3"), share("vote"), council);
+        StatedAssertion then = said(council, 3, exact("41.3"), share("vote"), "41.3%");
+        StatedAssertion fin = said(council, 5, exact("41.1"), share("valid votes"), "41.1%");
+
+        FigureStanding standing = engine.assess(preliminary, List.of(supports(then)), List.of(fin));
+
+        assertThat(standing.status()).isEqualTo(FigureStatus.SUPERSEDED);
+    }
+
     private static ComparedMeasure share(String subject) {
         return new ComparedMeasure(QuantityKind.SHARE, subject, null, null, "%");
     }
