@@ -91,7 +91,7 @@ public final class EvidenceRanker {
     private int score(Query q, StatedAssertion a, int i, long[] subjectMasks, byte[] unknownSubjects,
                       byte[] agreements) {
         ComparedMeasure m = a.measure();
-        if (m.kind() != q.figure.measure().kind() || !UnitFit.comparable(q.figure.unit(), a.unit())
+        if (m.kind() != q.figure.measure().kind() || !UnitFit.comparable(m.kind(), q.figure.unit(), a.unit())
                 || !SameMeasure.match(q.figure.measure().scope(), m.scope()).sameEvent()) {
             return -1;
         }

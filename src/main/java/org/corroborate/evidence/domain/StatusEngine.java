@@ -85,6 +85,9 @@ public final class StatusEngine {
             }
         }
         for (StatedAssertion a : ledger) {
+            if (!UnitFit.comparable(figure.measure().kind(), figure.unit(), a.unit())) {
+                continue; // "40 °C" has no newer value in "36" houses (the ledger holds the kind's every value)
+            }
             if (known.putIfAbsent(a.id(), a) == null && compare(figure, value, a) == Agreement.EARLIER) {
                 earlier.add(a);
             }

@@ -66,4 +66,16 @@ public final class UnitFit {
         String y = normalise(b);
         return x == null || y == null || x.equals(y) || UnitSpellings.sameCurrency(x, y);
     }
+
+    /**
+     * {@link #comparable(String, String)} for two values of one kind; within <em>other</em>, a unit on one side only
+     * does not compare either: a measured amount ("1.2 percentage points", "70 km/h", "40 °C", "3 tonnes") is no count
+     * of things ("two" parties, "10" planes, "36" houses), which the kind <em>other</em> also holds (third walk, H9).
+     */
+    public static boolean comparable(QuantityKind kind, String a, String b) {
+        if (!comparable(a, b)) {
+            return false;
+        }
+        return kind != QuantityKind.OTHER || (normalise(a) == null) == (normalise(b) == null);
+    }
 }
