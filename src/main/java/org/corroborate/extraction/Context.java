@@ -268,6 +268,9 @@ final class Context {
             if (e > from && (whenWords(e, limit) > e || startsAside(e))) {
                 break; // "le ministère lundi", "the ministry in a statement"
             }
+            if (e > from && finiteVerb(e)) {
+                return null; // "..., said the vote was orderly": what was said, not who said it (third walk, H14)
+            }
             e++;
         }
         if (e == from || !t.isWord(from) || t.hasClass(from, Cues.NOT_SOURCE)) {
@@ -279,6 +282,11 @@ final class Context {
         }
         from = publisherOf(from, e);
         return new Attribution(text, t.start(from), t.end(e - 1), t.start(cueFrom), t.end(cueTo - 1));
+    }
+
+    /** Token k is a finite form of "be" or "have" ("the vote was", « le scrutin est »): a clause, not a name. */
+    private boolean finiteVerb(int k) {
+        return t.isWord(k) && t.hasClass(k, Cues.FINITE_BE_HAVE); // Cues.FINITE_BE_HAVE_WORDS
     }
 
     /** "in a statement", "dans un communiqué", "lors d'une conférence": how, not who. */
@@ -371,11 +379,15 @@ final class Context {
         }
         beforeAfterComma = s > lowest && t.isSymbol(s - 1, ',');
         while (s < named && (Tokens.same(w(s), "and") || Tokens.same(w(s), "but") || Tokens.same(w(s), "et")
-                || Tokens.same(w(s), "mais"))) {
-            s++; // "called the action \"illegal\" and said": a conjunction names no one
+                || Tokens.same(w(s), "mais") || t.isSymbol(s, '-') || t.isSymbol(s, '–') || t.isSymbol(s, '—'))) {
+            s++; // "called the action \"illegal\" and said": a conjunction names no one; "(AP) - Ecuador's": a dash
         }
         if (s == named) {
             return null;
+        }
+        if (Tokens.same(w(s), "our") || Tokens.same(w(s), "we") || Tokens.same(w(s), "notre") || Tokens.same(w(s), "nos")
+                || Tokens.same(w(s), "nous")) {
+            return null; // "Our monitoring ... puts spending at": the publisher's own voice, its own figure
         }
         String last = w(named - 1);
         int j = named - 1;
@@ -407,13 +419,25 @@ final class Context {
      */
     private int appositionOpening(int closing, int lowest) {
         int k = closing - 1;
-        while (k > lowest && closing - k <= 8 && (t.isWord(k) || apostrophe(k) || t.isSymbol(k, '-'))) {
+        while (k > lowest && closing - k <= 12 && (t.isWord(k) || apostrophe(k) || t.isSymbol(k, '-') || numAt[k] > 0
+                || t.isNumeral(k))) {
             k--;
         }
         if (k <= lowest || k == closing - 1 || !t.isSymbol(k, ',') || !t.isWord(k - 1) || !same(k - 1, closing)) {
             return -1;
         }
         String first = w(k + 1);
+        if (Tokens.same(first, "which") || Tokens.same(first, "who") || Tokens.same(first, "qui")) {
+            return k; // a relative clause: "The EU's observation mission, which deployed some 120 observers, said"
+        }
+        if (closing - k > 9) {
+            return -1; // an apposition is at most eight words
+        }
+        for (int j = k + 1; j < closing; j++) {
+            if (t.isNumeral(j)) {
+                return -1;
+            }
+        }
         return Tokens.same(first, "a") || Tokens.same(first, "an") || Tokens.same(first, "the")
                 || Tokens.same(first, "un") || Tokens.same(first, "une") || Tokens.same(first, "le")
                 || Tokens.same(first, "la") || Tokens.same(first, "les") ? k : -1;

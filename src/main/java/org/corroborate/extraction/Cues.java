@@ -264,12 +264,16 @@ final class Cues {
      * declared", « les 3 tonnes qu'il avait annoncées »: {@code Context#attribution(int, int)}).
      */
     static final int DECLARING_OPENER = 1 << 11;
+    /** Finite forms of "be" and "have" ("the vote was", « le scrutin est »): a clause, not a name ({@code Context#after}). */
+    static final int FINITE_BE_HAVE = 1 << 12;
     private static final int NOUN_KIND_SHIFT = 16;
     private static final int SENTENCE_KIND_SHIFT = 20;
     private static final int PHRASE_END_SHIFT = 24;
     private static final QuantityKind[] KINDS = QuantityKind.values();
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "our", "his", "her", "these", "those",
             "les", "ses", "leurs", "nos", "vos", "ces", "la", "le");
+    static final Set<String> FINITE_BE_HAVE_WORDS = Set.of("was", "were", "is", "are", "has", "had", "have", "est",
+            "sont", "etait", "etaient");
     static final Set<String> DECLARING_OPENERS = Set.of("it", "they", "he", "she", "il", "elle", "ils", "elles",
             "that", "que", "qu");
     private static final Set<String> BOUND_AFTER_STARTS = Set.of("tout", "au", "maximum", "minimum", "ou", "et",
@@ -315,6 +319,9 @@ final class Cues {
         }
         if (DECLARING_OPENERS.contains(norm)) {
             c |= DECLARING_OPENER;
+        }
+        if (FINITE_BE_HAVE_WORDS.contains(norm)) {
+            c |= FINITE_BE_HAVE;
         }
         QuantityKind noun = NOUN_KINDS.get(norm);
         if (noun != null) {

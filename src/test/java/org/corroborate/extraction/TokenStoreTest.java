@@ -74,7 +74,7 @@ class TokenStoreTest {
         for (java.util.Collection<String> list : List.of(Cues.PART_WORDS, Cues.IDENTIFIER_WORDS,
                 Cues.IDENTIFIER_ABBREVIATIONS, Cues.NOT_A_SOURCE, Cues.WEEKDAYS, Cues.MONTHS, Cues.TIME_UNITS,
                 NumberParser.EXTENDERS, Cues.APPROX_NOUNS.keySet(), Cues.NOUN_KINDS.keySet(),
-                Cues.SENTENCE_KINDS.keySet(), Cues.DECLARING_OPENERS)) {
+                Cues.SENTENCE_KINDS.keySet(), Cues.DECLARING_OPENERS, Cues.FINITE_BE_HAVE_WORDS)) {
             norms.addAll(list);
         }
         for (String[] phrase : Cues.QUALIFIER_PHRASES) {
@@ -93,6 +93,7 @@ class TokenStoreTest {
             assertEquals(NumberParser.EXTENDERS.contains(norm), (c & Cues.EXTENDER) != 0, norm);
             assertEquals(Cues.APPROX_NOUNS.containsKey(norm), (c & Cues.APPROX_NOUN) != 0, norm);
             assertEquals(Cues.DECLARING_OPENERS.contains(norm), (c & Cues.DECLARING_OPENER) != 0, norm);
+            assertEquals(Cues.FINITE_BE_HAVE_WORDS.contains(norm), (c & Cues.FINITE_BE_HAVE) != 0, norm);
             assertEquals(Cues.NOUN_KINDS.get(norm), Cues.nounKind(c), norm);
             assertEquals(Cues.SENTENCE_KINDS.get(norm), Cues.sentenceKind(c), norm);
             List<Integer> ending = IntStream.range(0, Cues.QUALIFIER_PHRASES.length)

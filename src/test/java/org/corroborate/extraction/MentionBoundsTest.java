@@ -1,0 +1,44 @@
+package org.corroborate.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where a source's mention starts and ends (third walk, H14): "The European Union's observation mission, which deployed
+ * some 120 observers, said the vote was ..." gave "the vote was" as the source (Register this source offered it); "Our
+ * monitoring of 14 media outlets ... puts total campaign spending at" gave that whole phrase; "QUITO, Ecuador (AP) -
+ * Ecuador's two main parties" kept the dash. A relative clause between a source and its verb is skipped like an
+ * apposition; a mention after the verb that holds a finite verb is what was said, not who said it; the report's own
+ * voice ("Our", "We", « Notre », « Nous ») is the publisher's; a dateline's dash is no part of a name. Each row: the
+ * text, its language, a figure's quote and its attribution's mention ("-" for none).
+ */
+class MentionBoundsTest {
+
+    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The European Union's observation mission, which deployed some 120 observers, said the vote was orderly. | en | some 120 | The European Union's observation mission",
+        "Resident doctors, who began their own strike in November, said at most 15% of beds were staffed.   | en | at most 15% | Resident doctors",
+        "Le syndicat SUD-SDIS, qui compte 300 adhérents dans l'Aude, a indiqué que 1 500 pompiers étaient engagés. | fr | 1 500 | Le syndicat SUD-SDIS",
+        "At least 40 people were killed, said Amnesty International, which called for an inquiry.         | en | At least 40 | Amnesty International",
+        "The death toll rose to 417, said the ministry on Friday.                                          | en | 417 | the ministry",
+        // what was said is no source
+        "The observers counted 118 polling stations, said the vote was calm and left on Monday.             | en | 118 | -",
+        // the publisher's own voice
+        "Our monitoring of 14 media outlets puts total campaign spending at $48 million.                     | en | $48 million | -",
+        "Our 4,200 volunteers reported 312 incidents on election day.                                       | en | 312 | -",
+        "Nos équipes ont recensé 312 incidents dimanche.                                                    | fr | 312 | -",
+        // a dateline's dash
+        "QUITO, Nov 30 (Reuters) - The council said 82.3% of registered voters cast a ballot.               | en | 82.3% | The council",
+    })
+    void boundsTheMention(String text, String language, String quote, String mention) {
+        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
+        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        assertEquals(mention, figure.attribution() == null ? "-" : figure.attribution().mention(), text);
+    }
+}
