@@ -496,15 +496,23 @@ final class Context {
     }
 
     /**
-     * The attribution of a figure whose quote ends before token {@code after}: a relative clause right after it with a
+     * The attribution of a figure whose quote is tokens {@code [quoteFrom, after)}: a second source with its verb elided
+     * right before it ({@link #elidedSource}), or a relative clause right after it with a
      * pronoun and a declaring verb gives the figure to whom the pronoun stands for, the name that opens the sentence or
      * the one named before it ("ADN accounts for about $19 million, more than twice the $8.7 million it declared": ADN,
      * not the watchdog that quotes the declaration; « les 8,7 millions qu'il avait déclarés »); otherwise
      * {@link #attribution(int)}. A pronoun that nothing names is left as written (see {@link #pointedTo}).
      */
-    Attribution attribution(int tok, int after) {
+    Attribution attribution(int tok, int quoteFrom, int after) {
         Attribution own = attribution(tok);
         int k = after;
+        if (own != null && quoteFrom >= 3 && t.isWord(quoteFrom - 1) && (k >= t.size() || sentenceOf[k] != sentenceOf[tok]
+                || t.isSymbol(k, '.') || t.isSymbol(k, ';'))) {
+            Attribution elided = elidedSource(quoteFrom, own);
+            if (elided != null) {
+                return elided;
+            }
+        }
         if (k >= t.size() || !t.hasClass(k, Cues.DECLARING_OPENER) || sentenceOf[k] != sentenceOf[tok]) {
             return own; // most figures: one bit tested
         }
@@ -547,6 +555,54 @@ final class Context {
             }
         }
         return true;
+    }
+
+    /**
+     * A second source whose verb is elided, its figure ending the sentence (third walk, H1): « Le syndicat évoque
+     * près de 1 500 pompiers sur le terrain, la préfecture 1 250. », "Police said 3,000 marched, the organisers
+     * 20,000." — after a comma, an article and at most three more words (no number among them) right before the figure,
+     * in a sentence whose own source is already named ({@code own}, whose cue the elided verb repeats). Null otherwise.
+     */
+    private Attribution elidedSource(int tok, Attribution own) {
+        int last = tok - 1; // "the ministry at 60%", « la préfecture à 1 250 »: the mention ends before "at"
+        if (Tokens.same(w(last), "at") || Tokens.same(w(last), "a")) {
+            last--;
+        }
+        int first = last;
+        while (first > last - 4 && first > 0 && (t.isWord(first - 1) || apostrophe(first - 1))
+                && sentenceOf[first - 1] == sentenceOf[tok]) {
+            first--;
+        }
+        int comma = first - 1;
+        if (comma < 1 || !t.isSymbol(comma, ',') || sentenceOf[comma] != sentenceOf[tok]) {
+            return null;
+        }
+        if (Tokens.same(w(first), "selon")) {
+            first++; // « , selon les organisateurs plus de 20 000 »
+        } else if (Tokens.same(w(first), "according") && Tokens.same(w(first + 1), "to")) {
+            first += 2;
+        }
+        if (first > last) {
+            return null;
+        }
+        for (int k = first; k <= last; k++) {
+            if (t.isWord(k) && t.hasCue(k, Cues.TIME_UNIT | Cues.TIME_WORD | Cues.WHEN_WORD)) {
+                return null; // « , l'an dernier 17 000 »: when, not who
+            }
+        }
+        String article = w(first);
+        int noun = first + 1;
+        if (Tokens.same(article, "l") && apostrophe(first + 1)) {
+            noun = first + 2;
+        } else if (!(Tokens.same(article, "la") || Tokens.same(article, "le") || Tokens.same(article, "les")
+                || Tokens.same(article, "the"))) {
+            return null;
+        }
+        if (noun > last || !t.isWord(noun) || t.hasClass(noun, Cues.NOT_SOURCE) || t.hasCue(noun, Cues.REPORT_NOUN)
+                || own.start() >= t.start(first)) {
+            return null; // « , le bilan 40 »: a figure's name, no source; or the sentence's source itself
+        }
+        return own.naming(t.start(first), t.end(last));
     }
 
     private static boolean pronoun(String x) {

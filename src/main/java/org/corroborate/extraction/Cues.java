@@ -261,7 +261,7 @@ final class Cues {
     static final int DETERMINER = 1 << 10;
     /**
      * Words that may open a declaring clause after a figure: a subject pronoun or "that" / « que » ("the $8.7 million it
-     * declared", « les 3 tonnes qu'il avait annoncées »: {@code Context#attribution(int, int)}).
+     * declared", « les 3 tonnes qu'il avait annoncées »: {@code Context#attribution(int, int, int)}).
      */
     static final int DECLARING_OPENER = 1 << 11;
     /** Finite forms of "be" and "have" ("the vote was", « le scrutin est »): a clause, not a name ({@code Context#after}). */
@@ -681,7 +681,7 @@ final class Cues {
             // a pronoun is never what is counted: "the 45 it reported", « les 3 tonnes qu'il avait annoncées »
             "it", "they", "he", "she", "we", "il", "elle", "ils", "elles", "nous", "que", "qu",
             // what a figure is set against is not what it counts: "41.3% of the vote against 40.1%"
-            "against", "contre", "versus", "vs");
+            "against", "contre", "versus", "vs", "according");
 
     /**
      * Words that open the next quantity, so they end the subject before it: "2 012 morts et plus de 2 000 blessés" is

@@ -142,7 +142,7 @@ final class FigureReader {
             into.add(new ExtractedFigure(text, s, e, c.q(), c.low(), c.high(),
                     FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind,
                     subject < 0 ? -1 : (int) subject, (int) (subject >>> 32),
-                    ctx.periodFor(c.from(), periods), ctx.attribution(c.from(), c.quoteTo()), ambiguous(c)));
+                    ctx.periodFor(c.from(), periods), ctx.attribution(c.from(), c.quoteFrom(), c.quoteTo()), ambiguous(c)));
         }
     }
 
