@@ -87,8 +87,29 @@ final class Context {
         if (isYear(k)) {
             return k + 1;
         }
-        if (Tokens.same(x, "week") || Tokens.same(x, "month") || Tokens.same(x, "year") || Tokens.same(x, "semaine") || Tokens.same(x, "mois")) {
+        if (Tokens.same(x, "week") || Tokens.same(x, "month") || Tokens.same(x, "year") || Tokens.same(x, "semaine") || Tokens.same(x, "mois")
+                || Tokens.same(x, "annee")) {
+            // « le mois de mai », « du mois d'août », "the month of May"
+            if ((Tokens.same(w(k + 1), "de") || Tokens.same(w(k + 1), "of")) && in(k + 2, Cues.MONTH_NORM)) {
+                return k + 3;
+            }
+            if (Tokens.same(w(k + 1), "d") && apostrophe(k + 2) && in(k + 3, Cues.MONTH_NORM)) {
+                return k + 4;
+            }
             return k + 1;
+        }
+        // "the start of May", "the end of the year", « le début du mois », « la fin de l'année », « début août »
+        if (Tokens.same(x, "start") || Tokens.same(x, "beginning") || Tokens.same(x, "end") || Tokens.same(x, "debut")
+                || Tokens.same(x, "fin") || Tokens.same(x, "middle") || Tokens.same(x, "milieu")) {
+            String y = w(k + 1);
+            int next = Tokens.same(y, "of") || Tokens.same(y, "de") || Tokens.same(y, "du") ? k + 2
+                    : Tokens.same(y, "d") && apostrophe(k + 2) ? k + 3 : in(k + 1, Cues.MONTH_NORM) ? k + 1 : -1;
+            if (next > k && next < t.size()) {
+                int e = Tokens.same(y, "du") ? timeExpressionAfterDu(next) : timeExpression(next);
+                if (e > next) {
+                    return e;
+                }
+            }
         }
         NumberParser.Num n = num(k);
         if (n != null) {
@@ -112,13 +133,20 @@ final class Context {
         return -1;
     }
 
+    /** {@link #timeExpression} of the words after « du » (« du mois », « du mois de mai »): its noun without article. */
+    private int timeExpressionAfterDu(int k) {
+        String x = w(k);
+        return Tokens.same(x, "mois") || Tokens.same(x, "semaine") || Tokens.same(x, "printemps")
+                || Tokens.same(x, "week") ? timeExpression(k) : -1;
+    }
+
     /**
      * Cheap pre-test for a period starting at token i: {@link #timeExpression} only succeeds on a
-     * month, weekday, time word, numeral or number, and looks at most five tokens past i for it
-     * (an optional "over the", "le", "'", "derniers" before it). Most "les", "en", "the" fail here.
+     * month, weekday, time word, numeral or number, and looks at most seven tokens past i for it
+     * (an optional "over the", "le", "'", "derniers", « la fin de l' » before it). Most "les", "en", "the" fail here.
      */
     private boolean timeTokenNear(int i) {
-        for (int k = i; k <= i + 5 && k < t.size(); k++) {
+        for (int k = i; k <= i + 7 && k < t.size(); k++) {
             if ((cues[k] & (Cues.NUMERAL_TOKEN | Cues.TIME_WORD)) != 0 || numAt[k] > 0) {
                 return true;
             }
@@ -185,7 +213,7 @@ final class Context {
         periodCursor = lo;
         for (int k = Math.max(0, lo - 1); k < Math.min(periods.size(), lo + 1); k++) {
             Span p = periods.get(k);
-            if (p.start() >= sentStart && p.end() <= sentEnd) {
+            if (p.start() >= sentStart && p.end() <= sentEnd && !(p.start() > pos && comparedBetween(tok, p.start()))) {
                 int d = p.end() <= pos ? pos - p.end() : p.start() - pos;
                 if (d >= 0 && d < dist) {
                     best = p;
@@ -194,6 +222,27 @@ final class Context {
             }
         }
         return best;
+    }
+
+    /**
+     * Between token {@code tok} and the char {@code until}, a comparison word and then a number: "82%, up from 6.5% in
+     * April", « 82 % contre 6,5 % en avril » — the period after belongs to the number compared with, not to the figure
+     * (third walk, H15).
+     */
+    private boolean comparedBetween(int tok, int until) {
+        boolean compared = false;
+        for (int k = tok + 1; k < t.size() && t.start(k) < until; k++) {
+            if (compared && (numAt[k] > 0 || t.isNumeral(k))) {
+                return true;
+            }
+            if (t.isWord(k)) {
+                String x = w(k);
+                compared |= Tokens.same(x, "from") || Tokens.same(x, "than") || Tokens.same(x, "against")
+                        || Tokens.same(x, "compared") || Tokens.same(x, "versus") || Tokens.same(x, "vs")
+                        || Tokens.same(x, "contre") || Tokens.same(x, "apres");
+            }
+        }
+        return false;
     }
 
     /** The symbols that bound an attributed source's mention. */

@@ -125,7 +125,7 @@ final class Cues {
             "their", "his", "her", "ce", "cela", "ca", "en", "y", "of", "by", "par", "reporters", "journalists",
             "journalistes");
 
-    private static final Set<String> OTHER_TIME_WORDS = Set.of("mi", "week", "month", "year", "semaine", "mois");
+    private static final Set<String> OTHER_TIME_WORDS = Set.of("mi", "week", "month", "year", "semaine", "mois", "annee");
 
     /** Words besides cardinals that can start a number (NumberParser: "minus two", "half a dozen", "a hundred"). */
     private static final Set<String> OTHER_NUMBER_STARTERS = Set.of("negative", "minus", "half", "quarter", "a", "an");
