@@ -53,7 +53,21 @@ final class Terms {
             List.of("largeur", "width", "wide", "large"),
             List.of("démilitarisée", "demilitarised", "demilitarized", "démilitarisé"),
             List.of("décembre", "december", "dec"),
-            List.of("idleb", "idlib"));
+            List.of("idleb", "idlib"),
+            // the next stories' words (third walk, H11: « une trentaine de maisons » and « 36 habitations » did not meet)
+            List.of("maisons", "maison", "habitations", "habitation", "logements", "logement", "homes", "home",
+                    "houses", "house", "dwellings", "dwelling"),
+            List.of("blessés", "blessé", "blessées", "blessée", "injured", "wounded", "hurt"),
+            List.of("pompiers", "pompier", "sapeurs", "firefighters", "firefighter", "firemen"),
+            List.of("évacués", "évacuées", "évacué", "évacuée", "evacuated", "evacuees", "evacuee"),
+            List.of("votes", "vote", "voix", "suffrages", "suffrage", "ballots", "ballot", "bulletins"),
+            List.of("sièges", "siège", "seats", "seat"),
+            List.of("électeurs", "électrices", "électeur", "voters", "voter", "votants"),
+            List.of("disparus", "disparues", "disparu", "missing"),
+            List.of("arrêtés", "arrêtées", "interpellés", "interpellées", "arrested", "detained", "détenus"),
+            List.of("participation", "turnout"),
+            List.of("hôpitaux", "hôpital", "hospitals", "hospital"),
+            List.of("écoles", "école", "schools", "school"));
 
     private static final List<String> STOP_WORDS = List.of("les", "des", "du", "de", "la", "le", "et", "and", "of",
             "the", "in", "by", "par", "from", "to", "on", "since", "depuis", "dans", "en", "au", "aux", "sur",
