@@ -591,8 +591,8 @@ final class Context {
         return name != null ? pronoun.naming(t.start(name[0]), t.end(name[1] - 1)) : pointedTo(pronoun, first);
     }
 
-    /** Token a is an acronym: a word of two to six capitals ("ADN", "OSDH", "UNHCR"). */
-    private boolean acronym(int a) {
+    /** Token a is an acronym: a word of two to six capitals ("ADN", "OSDH", "UNHCR", "LFI"), as parties and bodies are named. */
+    boolean acronym(int a) {
         int from = t.start(a);
         int to = t.end(a);
         if (!t.isWord(a) || to - from < 2 || to - from > 6) {
@@ -612,7 +612,8 @@ final class Context {
      * 20,000." — after a comma, an article and at most three more words (no number among them) right before the figure,
      * in a sentence whose own source is already named ({@code own}, whose cue the elided verb repeats). Null otherwise.
      */
-    private Attribution elidedSource(int tok, Attribution own) {
+    private Attribution elidedSource(int quoteFrom, Attribution own) {
+        int tok = quoteFrom;
         int last = tok - 1; // "the ministry at 60%", « la préfecture à 1 250 »: the mention ends before "at"
         if (Tokens.same(w(last), "at") || Tokens.same(w(last), "a")) {
             last--;

@@ -403,7 +403,7 @@ final class FigureReader {
         if (Units.at(t, n.to(), text) != null || countedNounAfter(n.to()) || Money.after(t, text, n.to(), false) != null) {
             return false; // "RC 62 seats"
         }
-        if (!acronym(b)) {
+        if (!ctx.acronym(b)) {
             return true;
         }
         if (partOfAWholeAfter(n.to())) {
@@ -424,22 +424,6 @@ final class FigureReader {
             }
         }
         return false;
-    }
-
-    /** Token i is an acronym: two to six capitals ("ADN", "RC", "LFI"), which names a party or a body before a count. */
-    private boolean acronym(int i) {
-        int from = t.start(i);
-        int to = t.end(i);
-        if (to - from < 2 || to - from > 6) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c < 'A' || c > 'Z') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "of the 151", "out of 151", « des 151 », « sur 151 » at token k: the whole that a part is counted from. */
