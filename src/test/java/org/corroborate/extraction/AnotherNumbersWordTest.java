@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,8 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each row: the text, its language, a figure's quote and its kind.
  */
 class AnotherNumbersWordTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -27,9 +24,7 @@ class AnotherNumbersWordTest {
         "At least 9 people were killed, and 200 people were injured in the stampede.                                                 | en | 200            | INJURED",
     })
     void readsNoKindFromAnotherNumbersWord(String text, String language, String quote, QuantityKind kind) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(kind, figure.kind(), text);
     }
 }

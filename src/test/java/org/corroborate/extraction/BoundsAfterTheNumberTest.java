@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * quantity is not. Each row: the text, its language, the figure's quote, its qualifier, low and high ("-": open).
  */
 class BoundsAfterTheNumberTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -42,9 +39,7 @@ class BoundsAfterTheNumberTest {
     })
     void readsTheBoundWrittenAfterTheNumber(String text, String language, String quote, Qualifier qualifier,
                                             String low, String high) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(qualifier, figure.qualifier(), text);
         assertBound(low, figure.low(), text);
         assertBound(high, figure.high(), text);

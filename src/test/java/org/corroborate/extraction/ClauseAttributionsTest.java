@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * text, its language, a figure's quote and the mention it is attributed to (empty: none).
  */
 class ClauseAttributionsTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -32,9 +29,7 @@ class ClauseAttributionsTest {
         "Les pompiers ont évacué 95 employés, et le site est resté fermé toute la journée selon l'entreprise.                               | fr | 95             | l'entreprise",
     })
     void attributesEachFigureToItsOwnClausesSource(String text, String language, String quote, String mention) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(mention, figure.attribution() == null ? null : figure.attribution().mention(), text);
     }
 }

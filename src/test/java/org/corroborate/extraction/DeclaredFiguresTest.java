@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each row: the text, its language, a figure's quote and its attribution's mention ("-" for none).
  */
 class DeclaredFiguresTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -33,9 +30,7 @@ class DeclaredFiguresTest {
         "Selon la préfecture, 1 250 pompiers sont engagés qu'il faut relever.                                  | fr | 1 250            | la préfecture",
     })
     void givesADeclaredFigureToTheDeclarer(String text, String language, String quote, String mention) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(mention, figure.attribution() == null ? "-" : figure.attribution().mention(), text);
     }
 }

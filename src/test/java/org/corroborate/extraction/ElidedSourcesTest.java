@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * names no one. Each row: the text, its language, a figure's quote and its attribution's mention ("-" for none).
  */
 class ElidedSourcesTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -34,9 +31,7 @@ class ElidedSourcesTest {
         "Heavy rain fell on Monday, the river 3 metres above its level.                                 | en | 3 metres       | -",
     })
     void namesTheSourceWhoseVerbIsLeftOut(String text, String language, String quote, String mention) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(mention, figure.attribution() == null ? "-" : figure.attribution().mention(), text);
     }
 }

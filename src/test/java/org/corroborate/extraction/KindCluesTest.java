@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * what must not change. Each row: the text, its language, a figure's quote and its kind.
  */
 class KindCluesTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -48,9 +45,7 @@ class KindCluesTest {
         "Rescuers pulled 30 bodies from the river, officials said.                                           | en | 30          | DEATHS",
     })
     void readsWhatTheFigureCounts(String text, String language, String quote, QuantityKind kind) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(kind, figure.kind(), text);
     }
 }

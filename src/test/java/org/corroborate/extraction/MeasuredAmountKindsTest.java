@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * language, a figure's quote and its kind.
  */
 class MeasuredAmountKindsTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -33,9 +30,7 @@ class MeasuredAmountKindsTest {
         "More than 3,000 cattle drowned in the floods, and 14 people died, officials said.                                         | en | 14 | DEATHS",
     })
     void countsNoPeopleInAMeasuredAmountOrAnimals(String text, String language, String quote, QuantityKind kind) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(kind, figure.kind(), text);
     }
 }

@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,8 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * text, its language, a figure's quote and its attribution's mention ("-" for none).
  */
 class MentionBoundsTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -36,9 +33,7 @@ class MentionBoundsTest {
         "QUITO, Nov 30 (Reuters) - The council said 82.3% of registered voters cast a ballot.               | en | 82.3% | The council",
     })
     void boundsTheMention(String text, String language, String quote, String mention) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(mention, figure.attribution() == null ? "-" : figure.attribution().mention(), text);
     }
 }

@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * text, its language, and the quotes of the figures found, in order.
  */
 class NumbersAfterAcronymsTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -36,11 +33,6 @@ class NumbersAfterAcronymsTest {
         "L'article 5 du traité, invoqué par l'OTAN, a été discuté par 32 pays.                   | fr | 32",
     })
     void readsACountAfterAnAcronymAndNoName(String text, String language, String expected) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        StringBuilder quotes = new StringBuilder();
-        for (ExtractedFigure f : found.figures()) {
-            quotes.append(quotes.isEmpty() ? "" : "; ").append(f.quote());
-        }
-        assertEquals(expected, quotes.toString(), text);
+        assertEquals(expected, TestSentences.quotes(text, language), text);
     }
 }

@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * to that number. Each row: the text, its language, a figure's quote and its period ("-" for none).
  */
 class PeriodPhrasesTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -36,9 +33,7 @@ class PeriodPhrasesTest {
         "In 2025, 17,000 hectares burned and 3 homes were lost.                             | en | 3               | In 2025",
     })
     void readsThePeriodOfEachFigure(String text, String language, String quote, String period) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(period, figure.period() == null ? "-" : figure.period().text(), text);
     }
 }

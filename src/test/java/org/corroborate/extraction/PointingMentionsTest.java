@@ -39,9 +39,7 @@ class PointingMentionsTest {
         "The union said the strike was total and added that 12 states had shut their offices.                   | en | 12          | The union",
     })
     void attributesTheSourceAMentionPointsTo(String text, String language, String quote, String mention) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(mention, figure.attribution() == null ? "-" : figure.attribution().mention(), text);
     }
 

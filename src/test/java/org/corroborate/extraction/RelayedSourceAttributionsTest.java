@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * attributed to (empty: none).
  */
 class RelayedSourceAttributionsTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -37,9 +34,7 @@ class RelayedSourceAttributionsTest {
         "The toll, a provisional one, rose to 40 on Thursday.                                             | en | 40              | ",
     })
     void namesTheRelayedSource(String text, String language, String quote, String mention) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(mention, figure.attribution() == null ? null : figure.attribution().mention(), text);
     }
 }

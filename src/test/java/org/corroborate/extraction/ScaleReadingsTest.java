@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,8 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each row: the text, its language, and the quotes of the figures found (qualifier, number, unit), in order.
  */
 class ScaleReadingsTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -25,11 +22,6 @@ class ScaleReadingsTest {
         "The 6.8 on the Richter scale tremor injured nearly 300.                               | en | nearly 300",
     })
     void readsNoMagnitudeAsAFigure(String text, String language, String expected) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        StringBuilder quotes = new StringBuilder();
-        for (ExtractedFigure f : found.figures()) {
-            quotes.append(quotes.isEmpty() ? "" : "; ").append(f.quote());
-        }
-        assertEquals(expected, quotes.toString(), text);
+        assertEquals(expected, TestSentences.quotes(text, language), text);
     }
 }

@@ -2,7 +2,6 @@ package org.corroborate.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,8 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * where it had no subject). Each row: the text, its language, the figure's quote and its subject ("-": none).
  */
 class SubjectWordsTest {
-
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -43,9 +40,7 @@ class SubjectWordsTest {
         "Les 3 tonnes qu'il avait annoncées ont été dépassées.                               | fr | 3 tonnes       | -",
     })
     void readsTheSubjectWords(String text, String language, String quote, String subject) {
-        Extraction found = EXTRACTOR.extract(text, language.equals("fr") ? Locale.FRENCH : Locale.ENGLISH);
-        ExtractedFigure figure = found.figures().stream().filter(f -> f.quote().equals(quote)).findFirst()
-                .orElseThrow(() -> new AssertionError("no figure « " + quote + " » in: " + found.figures()));
+        ExtractedFigure figure = TestSentences.figure(text, language, quote);
         assertEquals(subject, figure.subject() == null ? "-" : figure.subject(), text);
     }
 }
