@@ -1,5 +1,6 @@
 package org.corroborate.extraction;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,13 +14,20 @@ public final class RoundNumberWords {
     private RoundNumberWords() {
     }
 
-    /** True when a word of the quote is an approximate noun, singular or plural. */
+    /**
+     * The fraction words a share is stated with ("nearly half", « près de la moitié », "about a third", « trois quarts
+     * »): read like an approximate noun, with a span of their own (third walk, H19: "nearly half" was contested by 47 %).
+     */
+    private static final Set<String> FRACTION_WORDS = Set.of("half", "third", "thirds", "quarter", "quarters",
+            "moitie", "tiers", "quart", "quarts");
+
+    /** True when a word of the quote is an approximate noun, singular or plural, or a fraction word. */
     public static boolean in(String quote) {
         if (quote == null) {
             return false;
         }
         for (String word : NOT_WORD.split(TextNormaliser.fold(quote))) {
-            if (Cues.APPROX_NOUNS.containsKey(word)
+            if (Cues.APPROX_NOUNS.containsKey(word) || FRACTION_WORDS.contains(word)
                     || word.endsWith("s") && Cues.APPROX_NOUNS.containsKey(word.substring(0, word.length() - 1))) {
                 return true;
             }

@@ -13,7 +13,8 @@ import java.util.Objects;
  *     capped by {@link Tolerances#precisionCap()}. "148", "15", "4" stay exact points.</li>
  * <li>APPROXIMATE: ± {@link Tolerances#approximate()}, "environ 260" → [247, 273]; stated with a
  *     round number word, the word's own span instead (below).</li>
- * <li>NEARLY: [x − {@link Tolerances#nearly()}, x], "près de 70" → [66.5, 70].</li>
+ * <li>NEARLY: [x − {@link Tolerances#nearly()}, x], "près de 70" → [66.5, 70]; a share stated with a fraction word
+ *     five points below: "nearly half" → [45, 50] (and "about half" [45, 55]).</li>
  * <li>MORE_THAN (x, ∞); AT_LEAST [x, ∞); LESS_THAN (−∞, x); AT_MOST (−∞, x]; RANGE [low, high]
  *     as stated: these words already say how far the value may go.</li>
  * <li>VAGUE: the stated bounds widened outward by {@link Tolerances#vague()}; an open side stays open.</li>
@@ -48,10 +49,11 @@ public final class IntervalReader {
     public Interval read(StatedValue v) {
         return switch (v.qualifier()) {
             case EXACT -> statesTwoNumbers(v) ? asStated(v) : atShownPrecision(v.headline());
-            case APPROXIMATE -> v.roundNumberWord() ? roundWordSpan(v.headline()) : around(v.headline());
+            case APPROXIMATE -> fractionOfAWhole(v) ? Interval.closed(v.headline().subtract(FIVE), v.headline().add(FIVE))
+                    : v.roundNumberWord() ? roundWordSpan(v.headline()) : around(v.headline());
             case NEARLY -> {
                 BigDecimal x = v.high() != null ? v.high() : v.low();
-                yield Interval.closed(x.subtract(share(x, tolerances.nearly())), x);
+                yield Interval.closed(x.subtract(fractionOfAWhole(v) ? FIVE : share(x, tolerances.nearly())), x);
             }
             case MORE_THAN -> new Interval(v.headline(), false, null, false);
             case AT_LEAST -> new Interval(v.headline(), true, null, false);
@@ -92,6 +94,14 @@ public final class IntervalReader {
         BigDecimal lo = v.low() == null ? null : v.low().subtract(share(v.low(), tolerances.vague()));
         BigDecimal hi = v.high() == null ? null : v.high().add(share(v.high(), tolerances.vague()));
         return new Interval(lo, true, hi, true);
+    }
+
+    /**
+     * A share stated with a fraction word ("nearly half", « environ un tiers »): five points either way ("about half" →
+     * [45, 55]; "nearly half" → [45, 50]), as a reader takes 47 % for nearly half (third walk, H19).
+     */
+    private static boolean fractionOfAWhole(StatedValue v) {
+        return v.roundNumberWord() && "%".equals(v.unit());
     }
 
     private static boolean statesTwoNumbers(StatedValue v) {
