@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corroborate.extraction.UnitSpellings;
 import org.corroborate.figure.FigureRow;
 import org.corroborate.story.StoryDetails;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +105,7 @@ final class ClaimReviews {
         put(value, "minValue", checked.interval().lower());
         put(value, "maxValue", checked.interval().upper());
         if (f.unit() != null) {
-            value.put("unitText", f.unit());
+            value.put("unitText", UnitSpellings.symbol(f.unit()));
         }
         return value;
     }

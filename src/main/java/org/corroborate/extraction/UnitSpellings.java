@@ -31,6 +31,23 @@ public final class UnitSpellings {
         return code != null ? code : folded;
     }
 
+    /**
+     * How a unit's code is written for readers: the engine's codes that are no reader's spelling ("kmh", "degC",
+     * "degF") as the symbols news writes ("km/h", "°C", "°F"); any other code as it is (third walk, H17: "≤ 70 kmh",
+     * "40 degC" in lists, panels and ClaimReview's unitText).
+     */
+    public static String symbol(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "kmh" -> "km/h";
+            case "degC" -> "°C";
+            case "degF" -> "°F";
+            default -> code;
+        };
+    }
+
     /** True when the unit's code ({@link #code}) is money: a currency sign, an ISO code, a currency's name. */
     public static boolean isCurrency(String code) {
         return code != null && (Money.isCurrency(code) || Money.isCurrency(code.toUpperCase(java.util.Locale.ROOT)));

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.extraction.UnitSpellings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,7 +132,7 @@ public class Quantity {
             case RANGE -> n.apply(low) + "–" + n.apply(high);
             case VAGUE -> low != null ? "≥ " + n.apply(low) + " (vague)" : "≤ " + n.apply(high) + " (vague)";
         };
-        return unit == null || currencyFirst ? value : value + " " + unit;
+        return unit == null || currencyFirst ? value : value + " " + UnitSpellings.symbol(unit);
     }
 
     /** Units that English writes before the number. */

@@ -255,6 +255,24 @@ class ExportApiTest {
         assertThat(literal(value, "unitText")).isEqualTo("NGN");
     }
 
+    /** Third walk, H17: ClaimReview's unitText carried the engine's code "kmh". */
+    @Test
+    void aSpeedIsExportedInKilometresPerHour() throws Exception {
+        long fire = system.call(() -> stories.create("Fire " + UUID.randomUUID(), "en",
+                "Gusts of up to 70 km/h fanned the flames on Wednesday, the weather service said."));
+        long[] figure = new long[1];
+        as("factchecker", Role.FACT_CHECKER, () -> {
+            var suggestion = stories.suggestions(fire).stream().filter(s -> s.quote().equals("up to 70 km/h"))
+                    .findFirst().orElseThrow(() -> new AssertionError(stories.suggestions(fire).toString()));
+            figure[0] = stories.accept(fire, suggestion.id(), null);
+        });
+        as("editor", Role.EDITOR, () -> review.approve(figure[0], "gusts of up to 70 km/h", true));
+
+        JsonObject value = only(only(expand(api.get("/api/v1/stories/" + fire + "/claimreview",
+                ApiClient.DEMO_TOKEN).body()).getJsonObject(0), "itemReviewed"), "about");
+        assertThat(literal(value, "unitText")).isEqualTo("km/h");
+    }
+
     @Test
     void anUnknownStoryIsA404ProblemDetail() throws Exception {
         HttpResponse<String> response = api.get("/api/v1/stories/987654321/figures.csv", ApiClient.DEMO_TOKEN);
