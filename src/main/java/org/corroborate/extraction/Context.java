@@ -570,7 +570,7 @@ final class Context {
         } else if (Tokens.same(w(k), "qu") && apostrophe(k + 1)) {
             k += 2;
         }
-        if (k + 1 >= t.size() || !t.isWord(k) || !pronoun(w(k)) || sentenceOf[k + 1] != sentenceOf[tok]) {
+        if (k + 1 >= t.size() || !t.isWord(k) || !POINTERS.contains(w(k)) || sentenceOf[k + 1] != sentenceOf[tok]) {
             return own;
         }
         int verbEnd = declaringVerbEnd(k + 1);
@@ -653,11 +653,6 @@ final class Context {
             return null; // « , le bilan 40 »: a figure's name, no source; or the sentence's source itself
         }
         return own.naming(t.start(first), t.end(last));
-    }
-
-    private static boolean pronoun(String x) {
-        return Tokens.same(x, "it") || Tokens.same(x, "they") || Tokens.same(x, "he") || Tokens.same(x, "she")
-                || Tokens.same(x, "il") || Tokens.same(x, "elle") || Tokens.same(x, "ils") || Tokens.same(x, "elles");
     }
 
     /**
