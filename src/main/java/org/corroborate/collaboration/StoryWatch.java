@@ -124,19 +124,30 @@ public class StoryWatch {
     /** Hands each UI what its followers heard since its last delivery, unless a delivery is still under way. */
     void deliverRound() {
         try {
-            LiveRound shared = new LiveRound();
+            // Every UI's batch is taken before any is handed over: a read shared in the round (made by the first
+            // delivery) then follows every change of every batch. Taken one after another, a change committed
+            // after the first delivery's read would reach a later UI in this round with that older read, and in no
+            // later round.
+            Map<Inbox, List<Heard>> batches = new java.util.LinkedHashMap<>();
             for (Inbox inbox : inboxes.values()) {
-                List<Heard> batch;
                 synchronized (inbox) {
                     if (inbox.underWay || inbox.pending.isEmpty()) {
                         continue;
                     }
-                    batch = new ArrayList<>(inbox.pending);
+                    batches.put(inbox, new ArrayList<>(inbox.pending));
                     inbox.pending.clear();
                     inbox.underWay = true;
                 }
-                dispatchers.execute(() -> deliver(inbox.ui, batch, shared, inbox));
             }
+            LiveRound shared = new LiveRound();
+            batches.forEach((inbox, batch) -> {
+                try {
+                    dispatchers.execute(() -> deliver(inbox.ui, batch, shared, inbox));
+                } catch (RuntimeException e) {
+                    done(inbox);
+                    log.warn("A live delivery could not be handed over", e);
+                }
+            });
         } catch (RuntimeException e) {
             log.warn("A live round failed", e);
         }

@@ -125,6 +125,39 @@ class LiveRoundsTest {
         assertThat(LiveRound.shared("outside a round", reads::incrementAndGet)).as("read at once").isEqualTo(3);
     }
 
+    /** A UI whose access tasks run at once (a session nobody else holds). */
+    static final class OpenUi extends UI {
+        @Override
+        public Future<Void> access(Command command) {
+            command.execute();
+            return null;
+        }
+    }
+
+    @Test
+    void aChangeCommittedWhileARoundIsHandedOverReachesEveryUiWithAReadThatFollowsIt() {
+        // the story's state as the database holds it; a view shows it as read in its round
+        AtomicInteger state = new AtomicInteger(1);
+        List<UI> uis = List.of(new OpenUi(), new OpenUi(), new OpenUi());
+        java.util.Map<UI, Integer> shown = new java.util.concurrent.ConcurrentHashMap<>();
+        for (UI ui : uis) {
+            watch.follow(ui, 7, changes -> {
+                shown.put(ui, LiveRound.shared(List.of("state", 7), state::get));
+                if (state.get() == 1) { // someone publishes just after the first view read the state
+                    state.set(2);
+                    heard(7, "state");
+                }
+            });
+        }
+
+        heard(7, "figure:1");
+        watch.deliverRound();
+        watch.deliverRound();
+
+        assertThat(shown).as("every view ends with the state committed last").hasSize(3)
+                .allSatisfy((ui, value) -> assertThat(value).isEqualTo(2));
+    }
+
     @Test
     void changesReadFromTheWireAreWhatWasAnnounced() {
         for (StoryChange change : List.of(new StoryChange.FigureChanged(5, StoryChange.FigureChanged.What.EVIDENCE),
