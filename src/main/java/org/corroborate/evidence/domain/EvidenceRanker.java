@@ -14,7 +14,8 @@ import org.corroborate.measure.ScopeMatch;
  * another thing counted, so it ranks lower than a matching one, never equal, and never blocks the match, DD020 —
  * but only where the kind says what is counted, a toll; a share, an amount or another count without a subject on
  * one side scores 0 and is context, unless the candidate is the figure's own number from the source the story names,
- * DD028),
+ * DD028; for a toll, words that only restate its kind, "people", "dead", « blessés », are no subject of their own:
+ * "two people were killed" and "three dead" are one measure, G4),
  * the place (10 when both are known and compatible: an unknown place is a weaker match, ranked lower), the period
  * (5 when both were stated and overlap), and the value (25 when the values agree, 15 when the candidate is an
  * earlier toll or disagrees: a contradiction is as useful to see as a support; 5 more when it states the figure's
@@ -52,8 +53,10 @@ public final class EvidenceRanker {
     }
 
     public List<Suggestion> rank(CheckedFigure figure, List<StatedAssertion> candidates, int limit) {
-        Query q = new Query(figure, reader.read(figure.value()), terms.terms(figure.measure().subject()),
-                terms.scanner());
+        boolean byKind = figure.measure().countedByKind();
+        String subject = figure.measure().subject();
+        Query q = new Query(figure, reader.read(figure.value()),
+                byKind ? terms.termsBeyondKind(subject) : terms.terms(subject), terms.scanner(), byKind);
         int n = candidates.size();
         int[] scores = new int[n];
         long[] subjectMasks = new long[n];
@@ -95,7 +98,7 @@ public final class EvidenceRanker {
                 || !SameMeasure.match(q.figure.measure().scope(), m.scope()).sameEvent()) {
             return -1;
         }
-        long subjectMask = q.scanner.matchMask(m.subject(), q.subject);
+        long subjectMask = q.scanner.matchMask(m.subject(), q.subject, q.byKind);
         boolean unknown = q.subject.length == 0 || !q.scanner.sawTerm();
         subjectMasks[i] = subjectMask;
         byte state = !unknown ? SUBJECT_STATED : tiedWithoutSubject(q.figure, a) ? SUBJECT_UNSTATED_TIED
@@ -183,6 +186,7 @@ public final class EvidenceRanker {
         return new Suggestion(a, score, proposed, why);
     }
 
-    private record Query(CheckedFigure figure, Interval value, long[] subject, Terms.Scanner scanner) {
+    private record Query(CheckedFigure figure, Interval value, long[] subject, Terms.Scanner scanner,
+                         boolean byKind) {
     }
 }

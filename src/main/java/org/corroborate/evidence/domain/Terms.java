@@ -67,7 +67,16 @@ final class Terms {
             List.of("arrêtés", "arrêtées", "interpellés", "interpellées", "arrested", "detained", "détenus"),
             List.of("participation", "turnout"),
             List.of("hôpitaux", "hôpital", "hospitals", "hospital"),
-            List.of("écoles", "école", "schools", "school"));
+            List.of("écoles", "école", "schools", "school"),
+            List.of("bilan", "bilans", "toll", "tolls"));
+
+    /**
+     * Groups whose words say no more than a toll's kind already does (people, the dead, the injured, the displaced,
+     * the evacuated, a toll): "two people were killed" and "three dead" count the same thing, and « Neuf personnes
+     * ont été blessées » and « 9 blessés » too (G4, H11). For a measure counted by its kind they are no subject terms.
+     */
+    private static final List<String> KIND_ONLY_GROUPS = List.of("people", "dead", "injured", "displaced",
+            "evacuated", "toll");
 
     private static final List<String> STOP_WORDS = List.of("les", "des", "du", "de", "la", "le", "et", "and", "of",
             "the", "in", "by", "par", "from", "to", "on", "since", "depuis", "dans", "en", "au", "aux", "sur",
@@ -81,6 +90,8 @@ final class Terms {
     static final Terms DEFAULT = new Terms();
 
     private final LongLongMap dictionary;
+    /** By synonym group: its words only restate a toll's kind ({@link #KIND_ONLY_GROUPS}). */
+    private final boolean[] kindOnly = new boolean[SYNONYMS.size()];
 
     private Terms() {
         dictionary = new LongLongMap(SYNONYMS.stream().mapToInt(List::size).sum() + STOP_WORDS.size());
@@ -95,14 +106,35 @@ final class Terms {
             for (String word : SYNONYMS.get(g)) {
                 dictionary.put(scanner.wordHash(word), -(g + 1));
             }
+            kindOnly[g] = SYNONYMS.get(g).stream().anyMatch(KIND_ONLY_GROUPS::contains);
         }
     }
 
     /** The distinct terms of a text, at most 64 (a figure's subject is a few words). */
     long[] terms(String text) {
+        return terms(text, false);
+    }
+
+    /**
+     * The distinct terms of a subject of a measure its kind counts (a toll): without the words that only restate the
+     * kind ("people", "dead", « blessés »), so "two people" and "three dead" both state no subject of their own.
+     */
+    long[] termsBeyondKind(String text) {
+        return terms(text, true);
+    }
+
+    /** Whether a term is a word that only restates a toll's kind. */
+    boolean kindOnly(long term) {
+        return term < 0 && term >= -kindOnly.length && kindOnly[(int) (-term - 1)];
+    }
+
+    private long[] terms(String text, boolean beyondKind) {
         long[] found = new long[64];
         int[] count = {0};
         new Scanner(this).scan(text, term -> {
+            if (beyondKind && kindOnly(term)) {
+                return;
+            }
             for (int i = 0; i < count[0]; i++) {
                 if (found[i] == term) {
                     return;
@@ -131,6 +163,7 @@ final class Terms {
         private long[] wanted;
         private long matched;
         private boolean sawTerm;
+        private boolean beyondKind;
 
         Scanner(Terms terms) {
             this.terms = terms;
@@ -138,6 +171,15 @@ final class Terms {
 
         /** Bit i set when wanted[i] occurs in the text. */
         long matchMask(CharSequence text, long[] wantedTerms) {
+            return matchMask(text, wantedTerms, false);
+        }
+
+        /**
+         * {@link #matchMask(CharSequence, long[])}; with {@code beyondKind}, words that only restate a toll's kind are
+         * no terms (see {@link Terms#termsBeyondKind}).
+         */
+        long matchMask(CharSequence text, long[] wantedTerms, boolean beyondKind) {
+            this.beyondKind = beyondKind;
             wanted = wantedTerms;
             matched = 0;
             sawTerm = false;
@@ -151,6 +193,9 @@ final class Terms {
         }
 
         private void mark(long term) {
+            if (beyondKind && terms.kindOnly(term)) {
+                return;
+            }
             sawTerm = true;
             for (int i = 0; i < wanted.length; i++) {
                 if (wanted[i] == term) {

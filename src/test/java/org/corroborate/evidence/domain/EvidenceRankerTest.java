@@ -45,8 +45,8 @@ class EvidenceRankerTest {
 
     @Test
     void pluralsMatchTheirSingular() {
-        CheckedFigure civilians = figure("80 civils", exact("80"), ComparedMeasure.of(QuantityKind.DEATHS, "civil tué"), null);
-        StatedAssertion plural = said(SOHR, 25, exact("80"), ComparedMeasure.of(QuantityKind.DEATHS, "civils tués"), "80");
+        CheckedFigure civilians = figure("80 civils", exact("80"), ComparedMeasure.of(QuantityKind.DEATHS, "enfant civil"), null);
+        StatedAssertion plural = said(SOHR, 25, exact("80"), ComparedMeasure.of(QuantityKind.DEATHS, "enfants civils"), "80");
 
         assertThat(only(civilians, plural).why()).contains(Message.of("why.subject", 2, 2));
     }
