@@ -333,6 +333,13 @@ final class Context {
         return new Attribution(text, t.start(from), t.end(e - 1), t.start(cueFrom), t.end(cueTo - 1));
     }
 
+    /** Token k says how many of the named act, not who: "all", "both", "each", « tous », « chacun »... */
+    private boolean floatingQuantifier(int k) {
+        String w = w(k);
+        return Tokens.same(w, "all") || Tokens.same(w, "both") || Tokens.same(w, "each") || Tokens.same(w, "tous")
+                || Tokens.same(w, "toutes") || Tokens.same(w, "chacun") || Tokens.same(w, "chacune");
+    }
+
     /** Token k is a finite form of "be" or "have" ("the vote was", « le scrutin est »): a clause, not a name. */
     private boolean finiteVerb(int k) {
         return t.isWord(k) && t.hasClass(k, Cues.FINITE_BE_HAVE); // Cues.FINITE_BE_HAVE_WORDS
@@ -457,6 +464,12 @@ final class Context {
         if (t.isSymbol(s, '(')) {
             return new Attribution(text, t.start(s + 1), t.end(named - 2), t.start(cueFrom), t.end(cueTo - 1));
         }
+        if (named - s > 1 && floatingQuantifier(named - 1)) {
+            named--; // "The three opposition parties all said", « Les deux syndicats ont tous affirmé »
+            if (named - s > 1 && (Tokens.same(w(named - 1), "ont") || Tokens.same(w(named - 1), "have"))) {
+                named--;
+            }
+        }
         return new Attribution(text, t.start(s), t.end(named - 1), t.start(cueFrom), t.end(cueTo - 1));
     }
 
@@ -553,6 +566,16 @@ final class Context {
      * {@link #attribution(int)}. A pronoun that nothing names is left as written (see {@link #pointedTo}).
      */
     Attribution attribution(int tok, int quoteFrom, int after) {
+        Attribution found = attributionOf(tok, quoteFrom, after);
+        if (found != null && found.start() <= t.start(quoteFrom) && found.end() >= t.end(after - 1)) {
+            // the figure counts its own "source": "Ecuador's two main parties both claimed victory", « Les deux
+            // syndicats ont dit » — nobody states it but the text
+            return null;
+        }
+        return found;
+    }
+
+    private Attribution attributionOf(int tok, int quoteFrom, int after) {
         Attribution own = attribution(tok);
         int k = after;
         if (own != null && quoteFrom >= 3 && t.isWord(quoteFrom - 1) && (k >= t.size() || sentenceOf[k] != sentenceOf[tok]

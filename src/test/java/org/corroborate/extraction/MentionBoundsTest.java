@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * monitoring of 14 media outlets ... puts total campaign spending at" gave that whole phrase; "QUITO, Ecuador (AP) -
  * Ecuador's two main parties" kept the dash. A relative clause between a source and its verb is skipped like an
  * apposition; a mention after the verb that holds a finite verb is what was said, not who said it; the report's own
- * voice ("Our", "We", « Notre », « Nous ») is the publisher's; a dateline's dash is no part of a name. Each row: the
+ * voice ("Our", "We", « Notre », « Nous ») is the publisher's; a dateline's dash is no part of a name; a mention that
+ * holds the figure itself names no source ("Ecuador's two main parties both claimed"), and "all", "both", « tous »
+ * after a name end it. Each row: the
  * text, its language, a figure's quote and its attribution's mention ("-" for none).
  */
 class MentionBoundsTest {
@@ -31,6 +33,14 @@ class MentionBoundsTest {
         "Nos équipes ont recensé 312 incidents dimanche.                                                    | fr | 312 | -",
         // a dateline's dash
         "QUITO, Nov 30 (Reuters) - The council said 82.3% of registered voters cast a ballot.               | en | 82.3% | The council",
+        // the figure inside its own "source": the text counts them, nobody states it (H14's rest)
+        "QUITO, Ecuador (AP) - Ecuador's two main parties both claimed victory on Sunday.                   | en | two | -",
+        "The two sides said they would resume talks in Geneva next week.                                    | en | two | -",
+        "Les deux syndicats ont dit vouloir reprendre les négociations lundi.                                | fr | deux | -",
+        // a floating quantifier says how many of them speak, not who
+        "The three opposition parties all said at least 200 people were arrested.                           | en | at least 200 | The three opposition parties",
+        "Les deux syndicats ont tous affirmé que 3 000 salariés étaient en grève.                            | fr | 3 000 | Les deux syndicats",
+        "Both unions said 3,000 workers had walked out.                                                     | en | 3,000 | Both unions",
     })
     void boundsTheMention(String text, String language, String quote, String mention) {
         ExtractedFigure figure = TestSentences.figure(text, language, quote);

@@ -36,6 +36,10 @@ class SubjectWordsTest {
         "ADN obtained 41.1% of valid votes and Revolucion Ciudadana (RC) 40.4%.              | en | 41.1%          | valid votes",
         "Le parti a obtenu 28,5 % des suffrages contre 24,1 % pour le PS.                    | fr | 28,5 %         | suffrages",
         "Le PLR obtient 12 sièges et Le Centre 9, selon la chancellerie.                     | fr | 12             | sièges",
+        // a floating quantifier ends the subject (H14's rest)
+        "Ecuador's two main parties both claimed victory on Sunday.                          | en | two            | main parties",
+        "Les trois syndicats ont tous appelé à la grève jeudi.                               | fr | trois          | syndicats",
+        "The 12 ministers each received a copy of the report.                                | en | 12             | ministers",
         "Monitors counted twice the 870 families it reported, the UN said.                   | en | 870            | families",
         "Les 3 tonnes qu'il avait annoncées ont été dépassées.                               | fr | 3 tonnes       | -",
     })
