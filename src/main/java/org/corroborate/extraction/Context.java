@@ -320,6 +320,10 @@ final class Context {
             if (e > from && finiteVerb(e)) {
                 return null; // "..., said the vote was orderly": what was said, not who said it (third walk, H14)
             }
+            if (e > from && conjunction(e) && e + 1 < limit && (numAt[e + 1] > 0 || t.isWord(e + 1)
+                    && (Tokens.same(w(e + 1), "a") || Tokens.same(w(e + 1), "at")))) {
+                break; // "by police and 40,000 by the organisers", « par la police et à 40 000 par les syndicats »
+            }
             e++;
         }
         if (e == from || !t.isWord(from) || t.hasClass(from, Cues.NOT_SOURCE)) {
@@ -715,6 +719,12 @@ final class Context {
     private int clauseOpener(int k, int first) {
         String x = w(k);
         if (Tokens.same(x, "and") || Tokens.same(x, "et")) {
+            if (k > first && k + 1 < t.size() && (numAt[k + 1] > 0 || t.isWord(k + 1) && (Tokens.same(w(k + 1), "a")
+                    || Tokens.same(w(k + 1), "at"))) && (passiveBefore(k) || citedAfter(k + 1))) {
+                // "estimated at 12,000 by police and 40,000 by the organisers", « 1,27 million selon les autorités
+                // et 2,8 millions selon l'intersyndicale »: each figure its own source
+                return 1;
+            }
             return k > first && t.isSymbol(k - 1, ',') && subjectThenVerb(k + 1) ? 1 : 0;
         }
         if (Tokens.same(x, "while") || Tokens.same(x, "whereas")) {
@@ -970,6 +980,8 @@ final class Context {
                 found = after(k, k + 2, k + 2, to);
             } else if ((Tokens.same(x, "by") || Tokens.same(x, "par")) && handedBy(k, from)) {
                 found = after(k - 1, k + 1, k + 1, to); // "chiffre avancé par", "figures released by"
+            } else if ((Tokens.same(x, "by") || Tokens.same(x, "par")) && passiveBy(k, from)) {
+                found = after(k, k + 1, k + 1, to); // « est estimé à 40 millions d'euros par la chambre »
             }
             if (found != null) {
                 // "Selon l'Unicef, A, alors que B" covers both clauses; "A, selon X, tandis que B" only A
@@ -1098,6 +1110,86 @@ final class Context {
             return Tokens.same(w(k + 1), "that");
         }
         return true;
+    }
+
+    /**
+     * "par" / "by" after a figure set in the passive (third walk, H1's rest): « Le coût est estimé à au moins 40
+     * millions d'euros par la chambre d'agriculture », "Spending was put at $48 million by the watchdog". The figure
+     * is the nearest number before it, within eight tokens and no comma, and "à" / "at" after an estimating participle
+     * comes at most five tokens before that number (« estimé à au moins », "put at about $").
+     */
+    private boolean passiveBy(int k, int from) {
+        if (k + 1 >= t.size() || timeAfterBy(k + 1) || k + 2 < t.size() && t.hasClass(k + 1, Cues.DETERMINER)
+                && timeAfterBy(k + 2)) {
+            return false; // "estimated at 5% by the end of the year", "by March"
+        }
+        if (Tokens.same(w(k), "par") && !(t.isWord(k + 1) && (t.hasClass(k + 1, Cues.DETERMINER)
+                || Tokens.same(w(k + 1), "l") || Tokens.same(w(k + 1), "un") || Tokens.same(w(k + 1), "une")
+                || Character.isUpperCase(text.charAt(t.start(k + 1)))))) {
+            return false; // « estimé à environ 98 $ par action »: "per", not "by"
+        }
+        int s = sentenceOf[k]; // the passive may open before the clause: « ... et à 40 000 par les syndicats »
+        for (int e = k - 1; e >= 0 && e >= k - 8 && sentenceOf[e] == s; e--) {
+            if (t.isSymbol(e, ',') || t.isSymbol(e, ';')) {
+                return false;
+            }
+            if (numAt[e] > 0) {
+                for (int p = e - 1; p > 0 && p >= e - 5 && sentenceOf[p - 1] == s; p--) {
+                    if (!t.isWord(p)) {
+                        continue;
+                    }
+                    if ((Tokens.same(w(p), "a") || Tokens.same(w(p), "at")) && t.isWord(p - 1)
+                            && (t.hasClass(p - 1, Cues.ESTIMATED) || conjunction(p - 1) && passiveBefore(p - 1))) {
+                        return true; // « estimé à 12 000 », « ... et à 40 000 par les syndicats »
+                    }
+                    if (conjunction(p) && p == e - 1 && passiveBefore(p)) {
+                        return true; // "estimated at 12,000 by police and 40,000 by the organisers"
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A passive "par" / "by" of its own within the six tokens before the conjunction at {@code and}. */
+    private boolean passiveBefore(int and) {
+        for (int b = and - 1; b > 0 && b >= and - 6 && sentenceOf[b] == sentenceOf[and]; b--) {
+            if (t.isWord(b) && (Tokens.same(w(b), "by") || Tokens.same(w(b), "par"))) {
+                return passiveBy(b, b);
+            }
+        }
+        return false;
+    }
+
+    /** "selon" / "according to" within the eight tokens from {@code k}, before any comma: a figure cited on its own. */
+    private boolean citedAfter(int k) {
+        for (int e = k; e < t.size() && e <= k + 8 && sentenceOf[e] == sentenceOf[k] && !t.isSymbol(e, ','); e++) {
+            if (t.isWord(e) && (Tokens.same(w(e), "selon") || Tokens.same(w(e), "according")
+                    && Tokens.same(w(e + 1), "to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean conjunction(int k) {
+        return t.isWord(k) && (Tokens.same(w(k), "and") || Tokens.same(w(k), "et"));
+    }
+
+    /** Token k says when, not who: "the end", « la fin », a month, a weekday, a year. */
+    private boolean timeAfterBy(int k) {
+        if (numAt[k] > 0 || t.isNumeral(k)) {
+            return true;
+        }
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String x = w(k);
+        return t.hasClass(k, Cues.MONTH_NORM | Cues.WEEKDAY) || Tokens.same(x, "end") || Tokens.same(x, "fin")
+                || Tokens.same(x, "start") || Tokens.same(x, "debut") || Tokens.same(x, "mid")
+                || Tokens.same(x, "middle") || Tokens.same(x, "milieu") || Tokens.same(x, "beginning")
+                || Tokens.same(x, "close") || Tokens.same(x, "then");
     }
 
     /** "par"/"by" after a participle that hands a report's number on: "le chiffre avancé par", "figures released by". */

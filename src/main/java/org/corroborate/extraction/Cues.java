@@ -266,6 +266,11 @@ final class Cues {
     static final int DECLARING_OPENER = 1 << 11;
     /** Finite forms of "be" and "have" ("the vote was", « le scrutin est »): a clause, not a name ({@code Context#after}). */
     static final int FINITE_BE_HAVE = 1 << 12;
+    /**
+     * Participles that set a figure's value in the passive, its source after "par" / "by": « est estimé à ... par la
+     * chambre », "was put at ... by police" ({@code Context#passiveBy}).
+     */
+    static final int ESTIMATED = 1 << 13;
     private static final int NOUN_KIND_SHIFT = 16;
     private static final int SENTENCE_KIND_SHIFT = 20;
     private static final int PHRASE_END_SHIFT = 24;
@@ -274,6 +279,9 @@ final class Cues {
             "les", "ses", "leurs", "nos", "vos", "ces", "la", "le");
     static final Set<String> FINITE_BE_HAVE_WORDS = Set.of("was", "were", "is", "are", "has", "had", "have", "est",
             "sont", "etait", "etaient");
+    static final Set<String> ESTIMATED_PARTICIPLES = Set.of("estime", "estimee", "estimes", "estimees", "evalue",
+            "evaluee", "evalues", "evaluees", "chiffre", "chiffree", "chiffres", "chiffrees", "fixe", "fixee", "fixes",
+            "fixees", "estimated", "put", "assessed", "valued", "placed", "pegged", "reckoned", "set");
     static final Set<String> DECLARING_OPENERS = Set.of("it", "they", "he", "she", "il", "elle", "ils", "elles",
             "that", "que", "qu");
     private static final Set<String> BOUND_AFTER_STARTS = Set.of("tout", "au", "maximum", "minimum", "ou", "et",
@@ -322,6 +330,9 @@ final class Cues {
         }
         if (FINITE_BE_HAVE_WORDS.contains(norm)) {
             c |= FINITE_BE_HAVE;
+        }
+        if (ESTIMATED_PARTICIPLES.contains(norm)) {
+            c |= ESTIMATED;
         }
         QuantityKind noun = NOUN_KINDS.get(norm);
         if (noun != null) {
