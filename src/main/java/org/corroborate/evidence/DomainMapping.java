@@ -87,7 +87,7 @@ final class DomainMapping {
         long id = rs.getLong("id");
         long reportId = rs.getLong("report_id");
         StatedAssertion stated = new StatedAssertion(String.valueOf(id), String.valueOf(reportId), origin, List.of(),
-                publisher, rs.getTimestamp("published_at").toInstant(), value, measure, quote);
+                publisher, rs.getTimestamp("published_at").toInstant(), value, measure, quote, rs.getBoolean("whole"));
         return new Candidate(id, reportId, rs.getString("title"), Quantity.of(qualifier, low, high, unit).display(),
                 stated);
     }
@@ -97,7 +97,7 @@ final class DomainMapping {
                 source(a.getOrigin()), a.getVia().stream().map(DomainMapping::source).toList(),
                 source(a.getReport().getPublisher()), a.getReport().getPublishedAt(),
                 value(a.getQuantity(), a.getQuote()), measure(a.getMeasure(), a.getQuantity().unit(), places),
-                a.getQuote());
+                a.getQuote(), a.isWhole());
     }
 
     /**

@@ -42,6 +42,7 @@ public final class ExtractedFigure {
     private final Span period;
     private final Attribution attribution;
     private final boolean ambiguousNumber;
+    private final boolean whole;
 
     /**
      * @param subjectStart where the subject starts in {@code text}, or -1 for none
@@ -50,7 +51,7 @@ public final class ExtractedFigure {
     ExtractedFigure(String text, int start, int end, Qualifier qualifier, BigDecimal low,
                     BigDecimal high, BigDecimal point, String unit, QuantityKind kind,
                     int subjectStart, int subjectEnd, Span period, Attribution attribution,
-                    boolean ambiguousNumber) {
+                    boolean ambiguousNumber, boolean whole) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -65,6 +66,7 @@ public final class ExtractedFigure {
         this.period = period;
         this.attribution = attribution;
         this.ambiguousNumber = ambiguousNumber;
+        this.whole = whole;
     }
 
     /** This figure with its offsets taken from the visible text back to the text as written. */
@@ -75,7 +77,7 @@ public final class ExtractedFigure {
         Attribution a = attribution == null ? null : attribution.in(t);
         return new ExtractedFigure(w, t.writtenStart(start), t.writtenEnd(start, end), qualifier, low, high, point, unit,
                 kind, subjectStart < 0 ? -1 : t.writtenStart(subjectStart),
-                subjectStart < 0 ? -1 : t.writtenEnd(subjectStart, subjectEnd), p, a, ambiguousNumber);
+                subjectStart < 0 ? -1 : t.writtenEnd(subjectStart, subjectEnd), p, a, ambiguousNumber, whole);
     }
 
     public int start() {
@@ -132,6 +134,15 @@ public final class ExtractedFigure {
         return ambiguousNumber;
     }
 
+    /**
+     * The figure is the whole a part is counted from: the 151 of "ADN won 67 of the 151 seats", the 2,400 of "Of the
+     * 2,400 people evacuated, about 300 have returned", the 300 of « Sur les 300 salariés du site, 120 seront
+     * licenciés ». It counts the whole, and says nothing of how many the part's holder has.
+     */
+    public boolean whole() {
+        return whole;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -140,7 +151,7 @@ public final class ExtractedFigure {
         if (!(o instanceof ExtractedFigure f)) {
             return false;
         }
-        return start == f.start && end == f.end && ambiguousNumber == f.ambiguousNumber
+        return start == f.start && end == f.end && ambiguousNumber == f.ambiguousNumber && whole == f.whole
                 && text.regionMatches(start, f.text, f.start, end - start) && qualifier == f.qualifier
                 && Objects.equals(low, f.low) && Objects.equals(high, f.high) && Objects.equals(point, f.point)
                 && Objects.equals(unit, f.unit) && kind == f.kind && Objects.equals(subject(), f.subject())
@@ -150,7 +161,7 @@ public final class ExtractedFigure {
     @Override
     public int hashCode() {
         return Objects.hash(start, end, quote(), qualifier, low, high, point, unit, kind, subject(), period,
-                attribution, ambiguousNumber);
+                attribution, ambiguousNumber, whole);
     }
 
     /** The form a record of the same fields would print. */
@@ -159,6 +170,6 @@ public final class ExtractedFigure {
         return "ExtractedFigure[start=" + start + ", end=" + end + ", quote=" + quote() + ", qualifier=" + qualifier
                 + ", low=" + low + ", high=" + high + ", point=" + point + ", unit=" + unit + ", kind=" + kind
                 + ", subject=" + subject() + ", period=" + period + ", attribution=" + attribution
-                + ", ambiguousNumber=" + ambiguousNumber + "]";
+                + ", ambiguousNumber=" + ambiguousNumber + (whole ? ", whole=true" : "") + "]";
     }
 }

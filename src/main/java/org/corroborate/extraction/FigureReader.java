@@ -142,7 +142,8 @@ final class FigureReader {
             into.add(new ExtractedFigure(text, s, e, c.q(), c.low(), c.high(),
                     FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind,
                     subject < 0 ? -1 : (int) subject, (int) (subject >>> 32),
-                    ctx.periodFor(c.from(), periods), ctx.attribution(c.from(), c.quoteFrom(), c.quoteTo()), ambiguous(c)));
+                    ctx.periodFor(c.from(), periods), ctx.attribution(c.from(), c.quoteFrom(), c.quoteTo()), ambiguous(c),
+                    wholeOfAPart(c.quoteFrom())));
         }
     }
 
@@ -424,6 +425,53 @@ final class FigureReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The number quoted from token q is the whole a part is counted from: "of" / "out of" / « des » / « sur » (and
+     * "the", « les », a possessive) right before it, after a number ("67 of the 151 seats", "40 out of 120", « 62 sur
+     * 200 », « 67 des 151 sièges ») or opening the sentence ("Of the 2,400 people evacuated, about 300 ...", « Sur les
+     * 300 salariés du site, 120 ... »).
+     */
+    private boolean wholeOfAPart(int q) {
+        int k = q - 1;
+        if (k >= 0 && sameSentence(k, q) && t.isWord(k) && t.hasClass(k, Cues.DETERMINER)) {
+            k--; // "the", « les », "its"
+        }
+        if (k < 0 || !sameSentence(k, q) || !t.isWord(k)) {
+            return false;
+        }
+        String x = w(k);
+        boolean out = false;
+        if (Tokens.same(x, "of") && k >= 1 && Tokens.same(w(k - 1), "out")) {
+            k--;
+            out = true;
+        } else if (!Tokens.same(x, "of") && !Tokens.same(x, "des") && !Tokens.same(x, "sur")) {
+            return false;
+        }
+        if (k == 0 || !sameSentence(k - 1, k)) {
+            return true; // the sentence opens with the whole
+        }
+        // the part right before, or after "sur" / "out of" its counted word between: "62 sièges sur 200", "2 000
+        // hectares sur les 16 800", "40 schools out of 120" (not "1988 sales of about $14 million")
+        return numberEndsAt(k - 1) || (out || Tokens.same(x, "sur")) && k >= 2 && t.isWord(k - 1)
+                && sameSentence(k - 2, k) && numberEndsAt(k - 2);
+    }
+
+    /** A number read ends at token i ("67", "two", « deux », "1.2 million"). */
+    private boolean numberEndsAt(int i) {
+        List<NumberParser.Num> nums = a.nums();
+        int lo = 0;
+        int hi = nums.size() - 1;
+        while (lo <= hi) { // the last number starting at or before i
+            int mid = (lo + hi) >>> 1;
+            if (nums.get(mid).from() <= i) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return hi >= 0 && nums.get(hi).to() - 1 == i;
     }
 
     /** "of the 151", "out of 151", « des 151 », « sur 151 » at token k: the whole that a part is counted from. */

@@ -80,6 +80,19 @@ public class Assertion extends AbstractEntity {
         this.measure = Objects.requireNonNull(measure);
     }
 
+    /** The number is the whole a part is counted from ("67 of the 151 seats": 151; V80). */
+    @jakarta.persistence.Column(name = "whole", nullable = false)
+    private boolean whole;
+
+    /** The number is the whole a part is counted from, not a count of the part's holder ("of the 151 seats"). */
+    void countsTheWhole() {
+        this.whole = true;
+    }
+
+    public boolean isWhole() {
+        return whole;
+    }
+
     /** Whether its place and period were read (assertions stored before scopes existed are read at start). */
     @jakarta.persistence.Column(name = "scope_read", nullable = false)
     private boolean scopeRead;

@@ -9,13 +9,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An assertion before it is stored: found by the extraction engine, then corrected by a fact-checker.
- * {@code attribution} is the mention as written ("l'OSDH"), kept to show where the origin came from.
+ * {@code attribution} is the mention as written ("l'OSDH"), kept to show where the origin came from. {@code whole}:
+ * the number is the whole a part is counted from ("67 of the <b>151</b> seats", see
+ * {@link org.corroborate.extraction.ExtractedFigure#whole()}).
  */
 public record AssertionDraft(String quote, int start, Qualifier qualifier, @Nullable BigDecimal low,
         @Nullable BigDecimal high, @Nullable String unit, QuantityKind kind, @Nullable String subject,
-        @Nullable String period, @Nullable String attribution, SourceRef origin, List<SourceRef> via) {
+        @Nullable String period, @Nullable String attribution, SourceRef origin, List<SourceRef> via,
+        boolean whole) {
 
     public AssertionDraft {
         via = List.copyOf(via);
+    }
+
+    /** A draft whose number is not the whole of a part. */
+    public AssertionDraft(String quote, int start, Qualifier qualifier, @Nullable BigDecimal low,
+            @Nullable BigDecimal high, @Nullable String unit, QuantityKind kind, @Nullable String subject,
+            @Nullable String period, @Nullable String attribution, SourceRef origin, List<SourceRef> via) {
+        this(quote, start, qualifier, low, high, unit, kind, subject, period, attribution, origin, via, false);
     }
 }

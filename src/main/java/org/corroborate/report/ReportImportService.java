@@ -300,9 +300,12 @@ public class ReportImportService {
             List<ImportRejection.Reason> problems = new ArrayList<>();
             for (AssertionDraft a : ReportService.drafts(c.figures(), origins, d.publisher())) {
                 try {
-                    report.state(a.quote(), a.start(), entity(a.origin()), List.of(),
+                    Assertion stated = report.state(a.quote(), a.start(), entity(a.origin()), List.of(),
                             Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()),
                             new Measure(a.kind(), a.subject(), null, a.period()));
+                    if (a.whole()) {
+                        stated.countsTheWhole();
+                    }
                 } catch (IllegalArgumentException | NullPointerException wrong) {
                     problems.add(new ImportRejection.Reason("report.error.assertion-invalid", List.of(a.quote()),
                             "The figure \"" + a.quote() + "\" cannot be stored: " + wrong.getMessage()));

@@ -139,8 +139,10 @@ class ReportRows {
         insertRows("""
                 insert into assertion (id, report_id, position, quote, start_offset, end_offset, origin_id, qualifier,
                                        low, high, point, unit, kind, subject, place, period, published_at,
-                                       subject_terms, place_id, period_from, period_to, period_stated, scope_read)""",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]), ?, ?, ?, ?, ?)", 23, assertions.size(),
+                                       subject_terms, place_id, period_from, period_to, period_stated, scope_read,
+                                       whole)""",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]), ?, ?, ?, ?, ?, ?)", 24,
+                assertions.size(),
                 (ps, o, i) -> {
             Assertion a = assertions.get(i);
             ps.setLong(o + 1, assertionIds.get(i));
@@ -168,6 +170,7 @@ class ReportRows {
             ps.setObject(o + 21, days == null ? null : days.to(), Types.DATE);
             ps.setBoolean(o + 22, days != null && days.stated());
             ps.setBoolean(o + 23, a.isScopeRead());
+            ps.setBoolean(o + 24, a.isWhole());
         });
         if (!via.isEmpty()) {
             jdbc.batchUpdate("insert into assertion_via (assertion_id, position, source_id) values (?, ?, ?)", via);

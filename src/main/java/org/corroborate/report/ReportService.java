@@ -231,7 +231,7 @@ public class ReportService {
             String mention = f.attribution() == null ? null : f.attribution().mention();
             SourceRef origin = mention == null ? publisher : origins.getOrDefault(mention, publisher);
             return new AssertionDraft(f.quote(), f.start(), f.qualifier(), f.low(), f.high(), f.unit(), f.kind(),
-                    f.subject(), f.period() == null ? null : f.period().text(), mention, origin, List.of());
+                    f.subject(), f.period() == null ? null : f.period().text(), mention, origin, List.of(), f.whole());
         }).toList();
     }
 
@@ -248,7 +248,12 @@ public class ReportService {
             return;
         }
         try {
-            report.state(a.quote(), a.start(), origin, via, Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()), new Measure(a.kind(), a.subject(), null, a.period()));
+            Assertion stated = report.state(a.quote(), a.start(), origin, via,
+                    Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()),
+                    new Measure(a.kind(), a.subject(), null, a.period()));
+            if (a.whole()) {
+                stated.countsTheWhole();
+            }
         } catch (IllegalArgumentException | NullPointerException wrong) {
             problems.add(new Problem(Field.ASSERTIONS, "report.error.assertion-invalid", List.of(a.quote()),
                     "The figure \"" + a.quote() + "\" cannot be stored: " + wrong.getMessage()));

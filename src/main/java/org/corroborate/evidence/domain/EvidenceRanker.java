@@ -24,7 +24,8 @@ import org.corroborate.measure.ScopeMatch;
  * <p>The proposed relation follows {@link ValueComparison}, but only for candidates about the same subject (at
  * least two thirds of the figure's subject terms, or no subject stated on one side): otherwise "context", so a
  * number about something else is never proposed as support (r03's 148 dead on both sides for "148 jihadistes et
- * rebelles"). Ties go to the newer report.
+ * rebelles"). A candidate that is the whole a part is counted from ("67 of the <b>151</b> seats") is context for any
+ * figure that does not restate it, and scores no subject points. Ties go to the newer report.
  *
  * <p>Meant for thousands of candidates, pre-filtered by kind: one pass, primitive scores, a reused
  * term scanner; objects are made only for the suggestions returned.
@@ -106,6 +107,9 @@ public final class EvidenceRanker {
         unknownSubjects[i] = state;
         int score = state == SUBJECT_UNSTATED_TIED ? SUBJECT_UNKNOWN : state == SUBJECT_UNSTATED_LOOSE ? 0
                 : SUBJECT * Long.bitCount(subjectMask) / q.subject.length;
+        if (wholeOnly(q.figure, a)) {
+            score = 0; // the chamber's 151 seats are not what a party's "at least 64 seats" counts
+        }
         if (SameMeasure.places(q.figure.measure().scope().place(), m.scope().place()) == ScopeMatch.SAME) {
             score += PLACE;
         }
@@ -128,6 +132,16 @@ public final class EvidenceRanker {
     static boolean tiedWithoutSubject(CheckedFigure figure, StatedAssertion a) {
         return figure.measure().countedByKind()
                 || restates(figure.value(), a.value()) && a.origin().sameAs(figure.attribution());
+    }
+
+    /**
+     * The candidate is the whole a part is counted from ("67 of the 151 seats": 151) and the figure does not restate
+     * it: a floor enclosing it, or a number near it, is not support; it counts the whole, not the figure's part
+     * (third walk, H3: RC's "at least 64 seats" was corroborated by the Assembly's 151). The very number stated the
+     * same way ("the 151-seat Assembly") still meets it.
+     */
+    static boolean wholeOnly(CheckedFigure figure, StatedAssertion a) {
+        return a.whole() && !restates(figure.value(), a.value());
     }
 
     private static boolean restates(StatedValue figure, StatedValue assertion) {
@@ -170,17 +184,20 @@ public final class EvidenceRanker {
         }
         String figureValue = q.value.toString();
         String candidateValue = reader.read(a.value()).toString();
+        boolean wholeOnly = wholeOnly(q.figure, a);
         Relation proposed = switch (agreement) {
             case EARLIER -> Relation.CONTEXT;
-            case AGREES -> sameSubject ? Relation.SUPPORTS : Relation.CONTEXT;
-            case DISAGREES -> sameSubject ? Relation.CONTRADICTS : Relation.CONTEXT;
+            case AGREES -> sameSubject && !wholeOnly ? Relation.SUPPORTS : Relation.CONTEXT;
+            case DISAGREES -> sameSubject && !wholeOnly ? Relation.CONTRADICTS : Relation.CONTEXT;
         };
         why.add(switch (agreement) {
             case EARLIER -> Message.of("why.earlier");
             case AGREES -> Message.of("why.agrees", figureValue, candidateValue);
             case DISAGREES -> Message.of("why.disagrees", figureValue, candidateValue);
         });
-        if (!sameSubject) {
+        if (wholeOnly) {
+            why.add(Message.of("why.whole", candidateValue));
+        } else if (!sameSubject) {
             why.add(Message.of(unknownSubject ? Suggestion.SUBJECT_NEEDED : Suggestion.SUBJECT_DIFFERS));
         }
         return new Suggestion(a, score, proposed, why);

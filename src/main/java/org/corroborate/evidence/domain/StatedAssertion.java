@@ -8,9 +8,18 @@ import java.util.Objects;
  * One figure stated inside a report, with the source it is attributed to there. {@code origin} is the
  * first source of the number (independence is decided on it); {@code via} the sources that relayed
  * it; {@code publisher} who published the report ("AFP, citing SOHR": publisher AFP, origin SOHR).
+ * {@code whole}: the number is the whole a part is counted from ("67 of the 151 seats": 151).
  */
 public record StatedAssertion(String id, String reportId, SourceProfile origin, List<SourceProfile> via, SourceProfile publisher,
-                              Instant published, StatedValue value, ComparedMeasure measure, String quote) {
+                              Instant published, StatedValue value, ComparedMeasure measure, String quote,
+                              boolean whole) {
+
+    /** An assertion whose number is not the whole of a part. */
+    public StatedAssertion(String id, String reportId, SourceProfile origin, List<SourceProfile> via,
+                           SourceProfile publisher, Instant published, StatedValue value, ComparedMeasure measure,
+                           String quote) {
+        this(id, reportId, origin, via, publisher, published, value, measure, quote, false);
+    }
 
     public StatedAssertion {
         Objects.requireNonNull(id, "id");

@@ -51,7 +51,7 @@ class AssertionDialog extends Dialog {
 
         AssertionDraft applyTo(AssertionDraft a) {
             return new AssertionDraft(a.quote(), a.start(), qualifier, low, high, unit, kind, subject, period,
-                    a.attribution(), origin, List.copyOf(via));
+                    a.attribution(), origin, List.copyOf(via), a.whole());
         }
     }
 
