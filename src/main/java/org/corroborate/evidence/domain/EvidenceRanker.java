@@ -144,6 +144,17 @@ public final class EvidenceRanker {
         return a.whole() && !restates(figure.value(), a.value());
     }
 
+    /**
+     * The figure is a floor or a ceiling about a subject of its own ("more than 2,000 hectares of vines", "at least 12
+     * civilians") and the candidate states no subject: any larger (smaller) number meets the bound, so a number of the
+     * whole ("16,800 hectares" burned) would support a part (third walk, H10). Unless it restates the figure, it is
+     * context; a bound whose subject only restates the kind ("more than 2,000 dead") is still supported (DD020).
+     */
+    private static boolean boundMetByAnything(Query q, StatedAssertion a, byte subjectState) {
+        return subjectState == SUBJECT_UNSTATED_TIED && q.subject.length > 0
+                && q.value.lowerInfinite() != q.value.upperInfinite() && !restates(q.figure.value(), a.value());
+    }
+
     private static boolean restates(StatedValue figure, StatedValue assertion) {
         return figure.qualifier() == assertion.qualifier() && same(figure.low(), assertion.low())
                 && same(figure.high(), assertion.high());
@@ -185,9 +196,10 @@ public final class EvidenceRanker {
         String figureValue = q.value.toString();
         String candidateValue = reader.read(a.value()).toString();
         boolean wholeOnly = wholeOnly(q.figure, a);
+        boolean boundOnly = agreement == Agreement.AGREES && boundMetByAnything(q, a, subjectState);
         Relation proposed = switch (agreement) {
             case EARLIER -> Relation.CONTEXT;
-            case AGREES -> sameSubject && !wholeOnly ? Relation.SUPPORTS : Relation.CONTEXT;
+            case AGREES -> sameSubject && !wholeOnly && !boundOnly ? Relation.SUPPORTS : Relation.CONTEXT;
             case DISAGREES -> sameSubject && !wholeOnly ? Relation.CONTRADICTS : Relation.CONTEXT;
         };
         why.add(switch (agreement) {
@@ -197,6 +209,8 @@ public final class EvidenceRanker {
         });
         if (wholeOnly) {
             why.add(Message.of("why.whole", candidateValue));
+        } else if (boundOnly) {
+            why.add(Message.of("why.boundWithoutSubject", figureValue, q.figure.measure().subject()));
         } else if (!sameSubject) {
             why.add(Message.of(unknownSubject ? Suggestion.SUBJECT_NEEDED : Suggestion.SUBJECT_DIFFERS));
         }
