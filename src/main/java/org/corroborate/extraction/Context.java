@@ -221,7 +221,90 @@ final class Context {
                 }
             }
         }
-        return best;
+        return best == null ? null : sinceARecord(best, tok);
+    }
+
+    /**
+     * A "since" that dates a record, not a count (third walk, H7): "the deadliest fire since 1949", « le plus grand
+     * incendie depuis 1949 » — a superlative before "since" / « depuis » and a year. The figure of the past event
+     * told in a relative clause after it ("..., which killed 82 people", « ..., qui avait fait 82 morts », "when 17,000
+     * people died") counts that year; any other figure of the sentence has no period from it (today's toll is not
+     * "since 1949"). Other periods are returned as they are.
+     */
+    private Span sinceARecord(Span p, int tok) {
+        char c = Character.toLowerCase(text.charAt(p.start()));
+        if (c != 's' && c != 'd') {
+            return p; // most periods: no token looked up
+        }
+        int first = tokenAt(p.start());
+        if (first < 0 || !t.isWord(first) || !(Tokens.same(w(first), "since") || Tokens.same(w(first), "depuis"))) {
+            return p;
+        }
+        int year = -1;
+        for (int k = first + 1; k < t.size() && t.start(k) < p.end(); k++) {
+            if (t.isNumeral(k) && t.end(k) - t.start(k) == 4) {
+                year = k;
+                break;
+            }
+        }
+        if (year < 0 || !superlativeBefore(first)) {
+            return p;
+        }
+        if (tok > year) {
+            boolean told = false;
+            for (int k = year + 1; k < tok && sentenceOf[k] == sentenceOf[tok]; k++) {
+                if (t.isSymbol(k, ',') || t.isSymbol(k, ';')) {
+                    told = false; // "since 1999 when 17,000 people died, has killed at least 40": today's toll
+                } else if (t.isWord(k) && (Tokens.same(w(k), "which") || Tokens.same(w(k), "qui") || Tokens.same(w(k), "when")
+                        || Tokens.same(w(k), "where") || Tokens.same(w(k), "ou") || Tokens.same(w(k), "lorsque"))) {
+                    told = true;
+                }
+            }
+            if (told) {
+                return new Span(text, t.start(year), t.end(year)); // the past event's year
+            }
+        }
+        return null;
+    }
+
+    /** A superlative within the eight words before token k: "the deadliest", "worst", « le plus grand », « pire ». */
+    private boolean superlativeBefore(int k) {
+        for (int b = k - 1; b >= 0 && b >= k - 8 && sentenceOf[b] == sentenceOf[k]; b--) {
+            if (!t.isWord(b)) {
+                continue;
+            }
+            String x = w(b);
+            if (Tokens.same(x, "worst") || Tokens.same(x, "biggest") || Tokens.same(x, "largest")
+                    || Tokens.same(x, "highest") || Tokens.same(x, "strongest") || Tokens.same(x, "most")
+                    || Tokens.same(x, "first") || Tokens.same(x, "record") || Tokens.same(x, "pire")
+                    || Tokens.same(x, "premier") || Tokens.same(x, "premiere") || Tokens.same(x, "jamais")
+                    || x.endsWith("iest") // deadliest, heaviest, costliest
+                    || Tokens.same(x, "plus") && b > 0 && t.isWord(b - 1) && (Tokens.same(w(b - 1), "le")
+                    || Tokens.same(w(b - 1), "la") || Tokens.same(w(b - 1), "les") || Tokens.same(w(b - 1), "du")
+                    || Tokens.same(w(b - 1), "des") || Tokens.same(w(b - 1), "son") || Tokens.same(w(b - 1), "sa")
+                    || Tokens.same(w(b - 1), "leur"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token starting at char {@code pos}, or -1. */
+    private int tokenAt(int pos) {
+        int lo = 0;
+        int hi = t.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = t.start(mid);
+            if (s < pos) {
+                lo = mid + 1;
+            } else if (s > pos) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /**
