@@ -66,12 +66,20 @@ class FigureScopes {
         return new StoryScope(placeIds, window, setting.orElse(null));
     }
 
+    /**
+     * The days before the story's date, widened back to a short period a figure states that runs into them ("since
+     * 15 October", « depuis mardi »); a period that ended before them ("up from 6.5% in the first round in April") is
+     * that figure's own, another event's, and widens nothing (third walk, H15: an election story's event was eight
+     * months long).
+     */
     private static Period window(Instant date, List<Figure> figures) {
         LocalDate day = day(date);
-        LocalDate from = Period.before(day).from();
+        LocalDate start = Period.before(day).from();
+        LocalDate from = start;
         for (Figure f : figures) {
             Period own = Gazetteer.period(f.getMeasure().period(), day);
-            if (own.stated() && own.days() <= WINDOW_DAYS && own.from().isBefore(from)) {
+            if (own.stated() && own.days() <= WINDOW_DAYS && own.from().isBefore(from)
+                    && !own.to().isBefore(start.minusDays(1))) {
                 from = own.from();
             }
         }
