@@ -110,6 +110,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Span stateBadge = new Span();
     final Button editValue = new Button();
     final Button figureHistory = new Button();
+    final FigureRemoval removal;
     /** The comments on the story: made when their tab is first shown. */
     @Nullable CommentThread comments;
     /** The comments on the figure shown: made with the figure panel's sections, when a first figure is opened. */
@@ -133,6 +134,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.summary = summary;
         this.following = new StoryFollowing(watch, this::changed);
         this.presence = presence;
+        this.removal = new FigureRemoval(stories, this::figureRemoved);
         panel.addCompanion(() -> detachedNotice = new DetachedNotice(stories, this::figureSaved),
                 FigurePanel.Place.WITH_FIGURE, (notice, storyId, figureId) -> notice.show(storyId, figureId,
                         shownState != null && shownState.locked()));
@@ -192,7 +194,16 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figureHistory.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         figureHistory.addClickListener(e -> panel.figureId()
                 .ifPresent(id -> review.openFigureHistory(id, () -> figureSaved(id))));
-        panel.addTools(editValue, figureHistory);
+        removal.addClickListener(e -> panel.figureId().flatMap(this::shown)
+                .ifPresent(figure -> removal.ask(story.id(), figure)));
+        removal.setVisible(CurrentUser.canEdit());
+        panel.addTools(editValue, figureHistory, removal);
+    }
+
+    /** A figure was removed (here, or by someone else just before): the story is read again, no figure shown. */
+    void figureRemoved(long figureId) {
+        refresh();
+        review.figureChanged(figureId);
     }
 
     /** The story's editorial state in the header; a published story's text and figures are locked. */
@@ -205,7 +216,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         stateBadge.getElement().setAttribute("data-state", state.name());
         boolean locked = state.locked();
         String why = locked ? getTranslation("story.locked.published") : "";
-        for (Button editing : List.of(actions.addFigure, actions.editText, actions.reextract, editValue)) {
+        for (Button editing : List.of(actions.addFigure, actions.editText, actions.reextract, editValue,
+                removal)) {
             editing.setEnabled(!locked);
             // a tooltip is an element of its own: made only when there is something to say
             if (locked || editing.getElement().getChildren()
@@ -214,6 +226,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             }
         }
         actions.addFigure.setTooltipText(locked ? why : getTranslation("story.action.add-figure.help"));
+        removal.setTooltipText(locked ? why : getTranslation("figure.remove.help"));
         suggestions.setLocked(locked);
         panel.setLocked(locked);
     }
