@@ -132,7 +132,20 @@ public class Quantity {
             case RANGE -> n.apply(low) + "–" + n.apply(high);
             case VAGUE -> low != null ? "≥ " + n.apply(low) + " (vague)" : "≤ " + n.apply(high) + " (vague)";
         };
-        return unit == null || currencyFirst ? value : value + " " + UnitSpellings.symbol(unit);
+        return unit == null || currencyFirst ? value : value + " " + unitAsWritten(locale);
+    }
+
+    /**
+     * The unit as news in the reader's language writes it: percentage points are "pp" in English, « pt » in French
+     * and « pts » from 2 on (French puts the plural from 2: « 1,5 point », « 2 points »); the engine's other codes as
+     * {@link UnitSpellings#symbol}.
+     */
+    private String unitAsWritten(java.util.@Nullable Locale locale) {
+        if ("pp".equals(unit) && locale != null && "fr".equals(locale.getLanguage())) {
+            BigDecimal largest = high != null ? high : low;
+            return largest != null && largest.abs().compareTo(BigDecimal.TWO) >= 0 ? "pts" : "pt";
+        }
+        return UnitSpellings.symbol(unit);
     }
 
     /** Units that English writes before the number. */

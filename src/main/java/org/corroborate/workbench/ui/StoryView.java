@@ -439,8 +439,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         showCounts();
     }
 
-    private static HighlightedText.Mark markOf(FigureRow figure) {
-        return new HighlightedText.Mark(figure.id(), figure.start(), figure.end(), figure.value());
+    private HighlightedText.Mark markOf(FigureRow figure) {
+        return new HighlightedText.Mark(figure.id(), figure.start(), figure.end(), figure.value(getLocale()));
     }
 
     private void showCounts() {
@@ -462,7 +462,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         // "Suggested: {0}" looked up once, not once per suggestion (a 1 MB story has 11 603)
         String suggestedAs = getTranslation("suggestion.mark", VALUE);
         suggested.forEach(s -> marks.add(new HighlightedText.Mark(-s.id(), s.start(), s.end(),
-                suggestedAs.replace(VALUE, s.value()))));
+                suggestedAs.replace(VALUE, s.value(getLocale())))));
         text = new HighlightedText(story.body(), marks);
         suggested.forEach(s -> text.styleMark(-s.id(), "suggestion", "suggestion"));
         text.onSelect(this::markClicked);
@@ -482,7 +482,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         for (Long id : summary.refreshChanged(story.id(), text::styleMark)) {
             shown(id).ifPresent(f -> {
                 if (!f.detached()) {
-                    text.labelMark(f.id(), getTranslation("figure.mark.label", f.value(), summary.statusOf(f.id())));
+                    text.labelMark(f.id(), getTranslation("figure.mark.label", f.value(getLocale()), summary.statusOf(f.id())));
                 }
                 figureData.refreshItem(f);
             });
@@ -492,7 +492,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     /** What a screen reader says on each figure's mark: its value and how it stands. */
     private void labelMarks() {
         shownFigures.stream().filter(f -> !f.detached()).forEach(f -> text.labelMark(f.id(),
-                getTranslation("figure.mark.label", f.value(), summary.statusOf(f.id()))));
+                getTranslation("figure.mark.label", f.value(getLocale()), summary.statusOf(f.id()))));
     }
 
     private void markClicked(Long id) {
@@ -567,7 +567,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figures.addClassName("figure-list");
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.addColumn(quoteRenderer()).setHeader(getTranslation("figure.quote")).setFlexGrow(3).setKey("quote");
-        figures.addColumn(FigureRow::value).setHeader(getTranslation("figure.value")).setFlexGrow(2);
+        figures.addColumn(f -> f.value(getLocale())).setHeader(getTranslation("figure.value")).setFlexGrow(2);
         figures.addColumn(summary.<FigureRow>badgeRenderer(FigureRow::id)).setHeader(getTranslation("figure.status"))
                 .setFlexGrow(2).setKey("status");
         figures.addColumn(f -> getTranslation("kind." + f.kind().name())).setHeader(getTranslation("figure.kind"))
