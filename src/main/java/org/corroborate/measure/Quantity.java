@@ -112,8 +112,8 @@ public class Quantity {
 
     /**
      * The value as a reader in this language sees it: digits grouped and the decimal sign as the language writes
-     * them, a currency before the number where the language puts it there: "> 1,000", "$25,000,000" in English;
-     * "> 1 000", "25 000 000 $" in French.
+     * them, a currency before the number where the language puts it there, a percent sign as the language sets it:
+     * "> 1,000", "$25,000,000", "82.3%" in English; "> 1 000", "25 000 000 $", "82,3 %" in French.
      */
     public String display(java.util.@Nullable Locale locale) {
         boolean currencyFirst = locale != null && unit != null && CURRENCIES.contains(unit) && !"fr".equals(locale.getLanguage());
@@ -132,7 +132,12 @@ public class Quantity {
             case RANGE -> n.apply(low) + "–" + n.apply(high);
             case VAGUE -> low != null ? "≥ " + n.apply(low) + " (vague)" : "≤ " + n.apply(high) + " (vague)";
         };
-        return unit == null || currencyFirst ? value : value + " " + unitAsWritten(locale);
+        if (unit == null || currencyFirst) {
+            return value;
+        }
+        // English news writes "82.3%"; French « 82,3 % »
+        boolean glued = "%".equals(unit) && locale != null && "en".equals(locale.getLanguage());
+        return value + (glued ? "" : " ") + unitAsWritten(locale);
     }
 
     /**

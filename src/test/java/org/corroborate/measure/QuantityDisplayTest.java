@@ -42,7 +42,7 @@ class QuantityDisplayTest {
         assertThat(q(Qualifier.MORE_THAN, "2", null, "pp").display(Locale.FRENCH)).isEqualTo("> 2 pts");
         assertThat(q(Qualifier.RANGE, "1.5", "3", "pp").display(Locale.FRENCH)).isEqualTo("1,5–3 pts");
         assertThat(q(Qualifier.EXACT, "1.2", "1.2", "pp").display(Locale.ENGLISH)).isEqualTo("1.2 pp");
-        assertThat(q(Qualifier.EXACT, "98.4", "98.4", "%").display(Locale.ENGLISH)).isEqualTo("98.4 %");
+        assertThat(q(Qualifier.EXACT, "98.4", "98.4", "%").display(Locale.ENGLISH)).isEqualTo("98.4%");
         assertThat(q(Qualifier.MORE_THAN, "16000", null, "ha").display(Locale.ENGLISH)).isEqualTo("> 16,000 ha");
         assertThat(q(Qualifier.MORE_THAN, "16000", null, "ha").display(Locale.FRENCH))
                 .isEqualTo("> 16\u202f000 ha");

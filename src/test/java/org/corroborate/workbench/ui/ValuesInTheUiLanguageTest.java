@@ -47,7 +47,7 @@ class ValuesInTheUiLanguageTest extends SpringBrowserlessTest {
 
         StoryView view = navigate(StoryView.class, storyId);
 
-        assertThat(values(view)).containsExactly("> 16,000 ha", "$8,700,000", "98.4 %", "1.2 pp");
+        assertThat(values(view)).containsExactly("> 16,000 ha", "$8,700,000", "98.4%", "1.2 pp");
         assertThat(view.text.shown()).extracting(s -> s.title()).contains("> 16,000 ha", "$8,700,000");
     }
 
