@@ -400,6 +400,11 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 if (selected != null) {
                     selectFigure(selected);
                 }
+                if (now == null && before != null && live && Long.valueOf(figureId).equals(selected)) {
+                    // the figure open here was removed elsewhere: the panel closing says nothing of why
+                    notify(getTranslation("figure.remove.elsewhere", Formats.quoted(before.quote(), getLocale())),
+                            NotificationVariant.LUMO_CONTRAST);
+                }
                 return;
             }
             if (before == null) {

@@ -90,6 +90,9 @@ class RemoveFigureViewTest {
         awaitIn(editor, () -> !quotes(editorsView).contains("three"));
         assertThat(quotes(editorsView)).containsExactly("82.3%");
         assertThat(editorsView.noFigure.isVisible()).as("the figure the editor had open is gone").isTrue();
+        assertThat(editor.find(Notification.class).all()).anySatisfy(n -> assertThat(n.getElement()
+                .getProperty("text")).isEqualTo("Someone removed the figure “three” you had open: its words are no "
+                        + "longer a figure to check."));
     }
 
     @Test
