@@ -6,6 +6,7 @@ import org.corroborate.collaboration.StoryWatch;
 import org.corroborate.figure.FigureAnchored;
 import org.corroborate.figure.FigureEdited;
 import org.corroborate.figure.FigureReanchored;
+import org.corroborate.figure.FigureRemoved;
 import org.corroborate.report.AssertionsRescoped;
 import org.corroborate.report.ReportAdded;
 import org.corroborate.report.ReportsImported;
@@ -53,6 +54,15 @@ class StandingUpdates {
     void on(FigureReanchored reanchored) {
         queue.enqueueFigures(List.of(reanchored.figureId()));
         watch.announce(reanchored.storyId(), new StoryChange.FigureChanged(reanchored.figureId()));
+    }
+
+    /**
+     * A figure removed: its standing goes with its row. Whoever has the story open hears of it (the figure is then
+     * no longer found: the views read the story again).
+     */
+    @EventListener
+    void on(FigureRemoved removed) {
+        watch.announce(removed.storyId(), new StoryChange.FigureChanged(removed.figureId()));
     }
 
     /** A corrected or restored value compares differently with the evidence. */

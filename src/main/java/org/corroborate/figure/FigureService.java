@@ -332,6 +332,46 @@ public class FigureService {
         return detached;
     }
 
+    /**
+     * Removes a figure accepted by mistake (walk3 H12: "three" hours, "10" days): its words stay in the story's text
+     * and are not suggested again (a dismissed suggestion, as if never accepted), and the figure goes with what
+     * hangs on it: its evidence links, stored standing, decision, values, comments and assignment, in this one
+     * transaction. {@link FigureRemoved} is published first, while all of it is still there: the history records the
+     * removal, review lets go of the decision (and refuses it on a published story, rolling all of it back), open
+     * views hear of it after the commit. The caller checks that the story is open to changes.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void remove(long storyId, long figureId) {
+        lockForChange(List.of(figureId));
+        Figure figure = figures.findWithSource(figureId).filter(f -> f.getStoryId() == storyId)
+                .orElseThrow(() -> new NoSuchElementException("No figure " + figureId + " in story " + storyId));
+        events.publishEvent(new FigureRemoved(figureId, storyId, figure.getQuote(), summary(figure)));
+        if (!figure.isDetached()) {
+            dismissWordsOf(figure);
+        }
+        // the rows of other features that hang on the figure go with it (on delete cascade, V1, V2, V8, V9, V10)
+        figures.delete(figure);
+        figures.flush();
+    }
+
+    /** The suggestion the figure came from counts as dismissed; a figure added by hand leaves one dismissed. */
+    private void dismissWordsOf(Figure figure) {
+        List<FigureSuggestion> same = suggestions.findOverlapping(figure.getStoryId(), SuggestionState.ACCEPTED,
+                figure.getStartOffset(), figure.getEndOffset()).stream()
+                .filter(s -> s.isSameAs(figure.getQuote(), figure.getStartOffset())).toList();
+        same.forEach(FigureSuggestion::withdraw);
+        if (same.isEmpty()) {
+            Source source = figure.getAttributedSource();
+            FigureSuggestion words = new FigureSuggestion(figure.getStoryId(), figure.getStartOffset(),
+                    figure.getQuote(), FigureRevision.copy(figure.getQuantity()),
+                    FigureRevision.copy(figure.getMeasure()), figure.getAttributionMention(),
+                    source == null ? null : source.getId(), false);
+            words.dismiss();
+            suggestions.save(words);
+        }
+    }
+
     /** A figure whose attribution is kept as the story's words, no registered source matching them (yet). */
     public record AttributedInWords(long figureId, long storyId, String words) {
     }

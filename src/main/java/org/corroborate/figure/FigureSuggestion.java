@@ -90,6 +90,17 @@ class FigureSuggestion extends AbstractEntity {
         state = SuggestionState.ACCEPTED;
     }
 
+    /**
+     * The figure it became was removed (accepted by mistake: no figure to check): it counts as dismissed, so that
+     * re-extraction does not suggest the same words again.
+     */
+    void withdraw() {
+        if (state != SuggestionState.ACCEPTED) {
+            throw new IllegalStateException("Suggestion " + getId() + " is " + state + ", not accepted");
+        }
+        state = SuggestionState.DISMISSED;
+    }
+
     /** Follows an edit of the story's text; false when the quote is gone. */
     boolean followEdit(TextEdit edit) {
         var moved = edit.follow(startOffset, quote);

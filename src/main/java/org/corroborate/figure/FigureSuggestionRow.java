@@ -1,8 +1,10 @@
 package org.corroborate.figure;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
+import org.corroborate.measure.Quantity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,11 @@ public record FigureSuggestionRow(Long id, int start, int end, String quote, Qua
         @Nullable BigDecimal high, @Nullable String unit, String value, QuantityKind kind, @Nullable String subject,
         @Nullable String period, @Nullable String attributionMention, @Nullable Long sourceId,
         @Nullable String sourceName, boolean ambiguousNumber) {
+
+    /** The value as a reader in this language writes it ({@code value} is in no language: the API's). */
+    public String value(Locale locale) {
+        return Quantity.of(qualifier, low, high, unit).display(locale);
+    }
 
     /** The suggestion as a draft to correct. */
     public FigureDraft draft() {

@@ -112,8 +112,8 @@ public class Quantity {
 
     /**
      * The value as a reader in this language sees it: digits grouped and the decimal sign as the language writes
-     * them, a currency before the number where the language puts it there: "> 1,000", "$25,000,000" in English;
-     * "> 1 000", "25 000 000 $" in French.
+     * them, a currency before the number where the language puts it there, a percent sign as the language sets it:
+     * "> 1,000", "$25,000,000", "82.3%" in English; "> 1 000", "25 000 000 $", "82,3 %" in French.
      */
     public String display(java.util.@Nullable Locale locale) {
         boolean currencyFirst = locale != null && unit != null && CURRENCIES.contains(unit) && !"fr".equals(locale.getLanguage());
@@ -132,7 +132,25 @@ public class Quantity {
             case RANGE -> n.apply(low) + "–" + n.apply(high);
             case VAGUE -> low != null ? "≥ " + n.apply(low) + " (vague)" : "≤ " + n.apply(high) + " (vague)";
         };
-        return unit == null || currencyFirst ? value : value + " " + UnitSpellings.symbol(unit);
+        if (unit == null || currencyFirst) {
+            return value;
+        }
+        // English news writes "82.3%"; French « 82,3 % »
+        boolean glued = "%".equals(unit) && locale != null && "en".equals(locale.getLanguage());
+        return value + (glued ? "" : " ") + unitAsWritten(locale);
+    }
+
+    /**
+     * The unit as news in the reader's language writes it: percentage points are "pp" in English, « pt » in French
+     * and « pts » from 2 on (French puts the plural from 2: « 1,5 point », « 2 points »); the engine's other codes as
+     * {@link UnitSpellings#symbol}.
+     */
+    private String unitAsWritten(java.util.@Nullable Locale locale) {
+        if ("pp".equals(unit) && locale != null && "fr".equals(locale.getLanguage())) {
+            BigDecimal largest = high != null ? high : low;
+            return largest != null && largest.abs().compareTo(BigDecimal.TWO) >= 0 ? "pts" : "pt";
+        }
+        return UnitSpellings.symbol(unit);
     }
 
     /** Units that English writes before the number. */

@@ -278,7 +278,7 @@ public class ReportService {
 
     private static AssertionRow row(Assertion a) {
         return new AssertionRow(a.getId(), a.getQuote(), a.getStartOffset(), a.getEndOffset(),
-                a.getQuantity().display(), a.getQuantity().qualifier().label(), a.getMeasure().kind().label(),
+                a.getQuantity(), a.getQuantity().qualifier().label(), a.getMeasure().kind().label(),
                 a.getMeasure().subject(), a.getMeasure().period(), a.getOrigin().getName(),
                 a.getVia().stream().map(Source::getName).toList());
     }

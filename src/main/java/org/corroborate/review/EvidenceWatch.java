@@ -5,6 +5,7 @@ import org.corroborate.evidence.EvidenceChanged;
 import org.corroborate.figure.FigureAnchored;
 import org.corroborate.figure.FigureDetached;
 import org.corroborate.figure.FigureEdited;
+import org.corroborate.figure.FigureRemoved;
 import org.corroborate.figure.FigureService;
 import org.corroborate.figure.FigureSummary;
 import org.corroborate.history.History;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Hears every recomputation of a figure's standing, in the transaction that caused it: writes what changed to
  * the history, lapses a decision taken on what is no longer so, and refuses (rolls back) a change of evidence
  * on a published story. A figure added to a story is refused when the story is published, and sends an
- * approved story back to review (the new figure is not decided yet).
+ * approved story back to review (the new figure is not decided yet); a figure removed is refused likewise, and
+ * sends the story back when it was approved.
  */
 @Component
 class EvidenceWatch {
@@ -129,6 +131,28 @@ class EvidenceWatch {
         refuseIfLocked(story);
         history.record(story.id(), History.FIGURE, figure.id(), "ADDED", null, figure.quote());
         stories.backToReview(story.id());
+    }
+
+    /**
+     * A figure removed from its story (walk3 H12: accepted by mistake), before its row goes: refused on a published
+     * story; otherwise recorded with the value it had, and its decision goes with it. An approved story whose approved
+     * figure is removed goes back to review: the editor signed off what is checked, and that changed. A rejected
+     * figure removed no longer holds Publish back.
+     */
+    @EventListener
+    void on(FigureRemoved removed) {
+        StoryRef story = stories.ref(removed.storyId()).orElse(null);
+        if (story == null) {
+            return;
+        }
+        refuseIfLocked(story);
+        history.record(story.id(), History.FIGURE, removed.figureId(), "REMOVED", removed.value(), null);
+        approvals.findByFigureId(removed.figureId()).ifPresent(approval -> {
+            approvals.delete(approval);
+            if (approval.getDecision() == Decision.APPROVED) {
+                stories.backToReview(story.id());
+            }
+        });
     }
 
     private static void refuseIfLocked(StoryRef story) {

@@ -328,6 +328,9 @@ public class ReviewService {
         List<HistoryEntry> entries = history.story(storyId);
         java.util.Map<Long, String> quotes = new java.util.HashMap<>();
         figures.summariesOf(storyId).forEach(f -> quotes.put(f.id(), f.quote()));
+        // a removed figure is named by the words it was added with
+        entries.stream().filter(e -> History.FIGURE.equals(e.entityType()) && "ADDED".equals(e.action())
+                && e.after() != null).forEach(e -> quotes.putIfAbsent(e.entityId(), e.after()));
         return new StoryHistory(entries, quotes, facts.namedIn(entries));
     }
 

@@ -368,6 +368,17 @@ public class StoryService {
         return figures.edit(figureId, expectedVersion, draft);
     }
 
+    /**
+     * Removes a figure of the story accepted by mistake (no figure to check): its words stay in the text; see
+     * {@link FigureService#remove}. Refused on a published story ({@link StoryPublishedException}).
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void removeFigure(long storyId, long figureId) {
+        openStory(storyId);
+        figures.remove(storyId, figureId);
+    }
+
     /** A figure of the story as it is now, to correct it. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

@@ -61,7 +61,7 @@ class FigureSelectionBrowserTest {
                 }
                 """);
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Add figure")).click();
-        assertThat(page.getByText("« repris 320 km2 »")).isVisible();
+        assertThat(page.getByText("“repris 320 km2”")).isVisible();
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save figure")).click();
 
         assertThat(page.locator(".highlighted-text .mark", new Page.LocatorOptions().setHasText("repris 320 km2")))

@@ -33,6 +33,22 @@ class QuantityDisplayTest {
         assertThat(q(Qualifier.EXACT, "320", "320", "km2").display(Locale.ENGLISH)).isEqualTo("320 km2");
     }
 
+    /** Third walk, H18: « 98.4 % », « 1.2 pp » in the French UI; "> 16 000 ha", "8 700 000 $" in the English one. */
+    @Test
+    void eachLanguageWritesItsDecimalSignGroupingCurrencyAndPercentagePoints() {
+        assertThat(q(Qualifier.EXACT, "98.4", "98.4", "%").display(Locale.FRENCH)).isEqualTo("98,4 %");
+        assertThat(q(Qualifier.EXACT, "1.2", "1.2", "pp").display(Locale.FRENCH)).isEqualTo("1,2 pt");
+        assertThat(q(Qualifier.EXACT, "0.7", "0.7", "pp").display(Locale.FRANCE)).isEqualTo("0,7 pt");
+        assertThat(q(Qualifier.MORE_THAN, "2", null, "pp").display(Locale.FRENCH)).isEqualTo("> 2 pts");
+        assertThat(q(Qualifier.RANGE, "1.5", "3", "pp").display(Locale.FRENCH)).isEqualTo("1,5–3 pts");
+        assertThat(q(Qualifier.EXACT, "1.2", "1.2", "pp").display(Locale.ENGLISH)).isEqualTo("1.2 pp");
+        assertThat(q(Qualifier.EXACT, "98.4", "98.4", "%").display(Locale.ENGLISH)).isEqualTo("98.4%");
+        assertThat(q(Qualifier.MORE_THAN, "16000", null, "ha").display(Locale.ENGLISH)).isEqualTo("> 16,000 ha");
+        assertThat(q(Qualifier.MORE_THAN, "16000", null, "ha").display(Locale.FRENCH))
+                .isEqualTo("> 16\u202f000 ha");
+        assertThat(q(Qualifier.EXACT, "8700000", "8700000", "$").display(Locale.ENGLISH)).isEqualTo("$8,700,000");
+    }
+
     private static Quantity q(Qualifier qualifier, String low, String high, String unit) {
         return Quantity.of(qualifier, new BigDecimal(low), high == null ? null : new BigDecimal(high), unit);
     }

@@ -184,7 +184,7 @@ public final class DateFields {
     }
 
     /** The locale the browser asked for when the session began (its Accept-Language), or null outside a session. */
-    private static @Nullable Locale browserLocale() {
+    static @Nullable Locale browserLocale() {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null || session.getBrowser() == null ? null : session.getBrowser().getLocale();
     }

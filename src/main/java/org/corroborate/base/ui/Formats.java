@@ -12,14 +12,24 @@ public final class Formats {
     private Formats() {
     }
 
-    /** A day, "24 déc. 2019" / "Dec 24, 2019". */
+    /**
+     * A day as the reader's desk writes it, in the UI's language {@code locale}: "24 déc. 2019"; "24 Dec 2019" for a
+     * British desk (or a browser that names no country), "Dec 24, 2019" for an American one: the order the date
+     * fields read and show ({@link DateFields#dateLocale}, walk3 H16).
+     */
     public static String date(java.time.LocalDate day, Locale locale) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(desk(locale))
+                .format(day);
     }
 
+    /** A time in UTC as the reader's desk writes it: "24 Dec 2019, 13:37 UTC" / "Dec 24, 2019, 1:37 PM UTC". */
     public static String dateTime(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.of("UTC")).format(instant) + " UTC";
+                .withLocale(desk(locale)).withZone(ZoneId.of("UTC")).format(instant) + " UTC";
+    }
+
+    private static Locale desk(Locale ui) {
+        return DateFields.dateLocale(ui, DateFields.browserLocale());
     }
 
     /** "Kind: agency" / "Type\u00a0: agence": French puts a non-breaking space before the colon. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
+import org.corroborate.base.ui.Formats;
 import org.corroborate.collaboration.Presence;
 import org.corroborate.collaboration.PresenceService;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,8 @@ public class PresenceBar extends Composite<HorizontalLayout> {
         }
         String where = String.join(", ", others.stream().limit(NAMED)
                 .map(p -> p.figureQuote() == null ? p.displayName()
-                        : getTranslation("presence.on", p.displayName(), p.figureQuote())).toList());
+                        : getTranslation("presence.on", p.displayName(),
+                                Formats.quoted(p.figureQuote(), getLocale()))).toList());
         if (others.size() > NAMED) {
             where = getTranslation("presence.more", where, others.size() - NAMED);
         }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.corroborate.base.ui.Formats;
 import org.corroborate.evidence.ConflictQuery;
 import org.corroborate.evidence.ConflictQuery.Show;
 import org.corroborate.evidence.ConflictRow;
@@ -60,7 +61,7 @@ class ConflictsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.expand(filter);
 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(r -> new Anchor("story/" + r.storyId() + "?figure=" + r.figureId(), "« " + r.quote() + " »"))
+        grid.addComponentColumn(r -> new Anchor("story/" + r.storyId() + "?figure=" + r.figureId(), Formats.quoted(r.quote(), getLocale())))
                 .setHeader(getTranslation("figure.quote")).setFlexGrow(3);
         grid.addColumn(ConflictRow::storyTitle).setHeader(getTranslation("conflicts.column.story")).setFlexGrow(3);
         grid.addComponentColumn(r -> StatusBadges.badge(r.status(), getTranslation("status." + r.status().name())))

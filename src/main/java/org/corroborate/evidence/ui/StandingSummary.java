@@ -89,11 +89,11 @@ public class StandingSummary extends Composite<Div> {
         for (FigureStatus status : FigureStatus.values()) {
             Long count = shown.get(status);
             if (count != null) {
-                getContent().add(StatusBadges.badge(status, count + " " + getTranslation("status." + status.name())));
+                getContent().add(StatusBadges.badge(status, getTranslation("status.count." + status.name(), count)));
             }
         }
         if (!pending.isEmpty()) {
-            getContent().add(StatusBadges.pendingBadge(pending.size() + " " + getTranslation("status.pending")));
+            getContent().add(StatusBadges.pendingBadge(getTranslation("status.count.pending", pending.size())));
         }
     }
 

@@ -35,7 +35,7 @@ class FigureEntry extends Div {
         status.addClassName("sheet-status");
         Span credibility = new Span(getTranslation("panel.credibility", standing.credibility(),
                 getTranslation("credibility." + standing.credibility())));
-        Paragraph facts = new Paragraph(new Span(checked.figure().value()), separator(), status, separator(),
+        Paragraph facts = new Paragraph(new Span(checked.figure().value(getLocale())), separator(), status, separator(),
                 credibility);
         if (standing.partyClaim()) {
             facts.add(separator(), new Span(getTranslation("sheet.party-claim")));
@@ -69,7 +69,7 @@ class FigureEntry extends Div {
             NativeTableRow row = new NativeTableRow();
             row.add(new NativeTableCell(e.reportTitle()), new NativeTableCell(e.whoSays()),
                     new NativeTableCell(Formats.dateTime(e.published(), getLocale())),
-                    new NativeTableCell(e.value() + " — “" + e.quote() + "”"),
+                    new NativeTableCell(e.value() + " — " + Formats.quoted(e.quote(), getLocale())),
                     new NativeTableCell(getTranslation("relation." + e.relation().name())));
             evidence.add(row);
         }

@@ -73,7 +73,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                 addClassName("unread");
             }
             setAlignItems(Alignment.BASELINE);
-            String what = n.figureQuote() == null ? n.storyTitle() : "« " + n.figureQuote() + " » · " + n.storyTitle();
+            String what = n.figureQuote() == null ? n.storyTitle() : Formats.quoted(n.figureQuote(), getLocale())
+                    + " · " + n.storyTitle();
             link = new Anchor(QueueView.href(n.storyId(), n.figureId()),
                     getTranslation("notification." + n.kind().name(), n.actorName(), what));
             link.getElement().addEventListener("click", e -> inbox.markRead(n.id()));

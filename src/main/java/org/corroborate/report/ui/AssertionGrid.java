@@ -23,7 +23,7 @@ class AssertionGrid extends Grid<AssertionDraft> {
         this.sources = sources;
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(AssertionDraft::quote).setHeader(getTranslation("report.add.column.quote")).setFlexGrow(2);
-        addColumn(AssertionGrid::value).setHeader(getTranslation("report.add.column.value")).setFlexGrow(2);
+        addColumn(a -> value(a, getLocale())).setHeader(getTranslation("report.add.column.value")).setFlexGrow(2);
         addColumn(a -> getTranslation("qualifier." + a.qualifier().name()))
                 .setHeader(getTranslation("report.add.column.qualifier")).setAutoWidth(true);
         addColumn(a -> getTranslation("kind." + a.kind().name())).setHeader(getTranslation("report.add.column.kind"))
@@ -75,8 +75,8 @@ class AssertionGrid extends Grid<AssertionDraft> {
                 + a.via().stream().map(SourceRef::name).collect(Collectors.joining(", "));
     }
 
-    private static String value(AssertionDraft a) {
-        return Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()).display();
+    private static String value(AssertionDraft a, java.util.Locale locale) {
+        return Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()).display(locale);
     }
 
     private Button button(VaadinIcon icon, String label, Runnable action) {

@@ -49,12 +49,12 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
             add(link);
         }
         HighlightedText text = new HighlightedText(report.body(), report.assertions().stream()
-                .map(a -> new HighlightedText.Mark(a.id(), a.start(), a.end(), a.value())).toList());
+                .map(a -> new HighlightedText.Mark(a.id(), a.start(), a.end(), a.value(getLocale()))).toList());
         text.onSelect(id -> report.assertions().stream().filter(a -> a.id().equals(id)).findFirst()
                 .ifPresent(assertions::select));
         assertions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         assertions.addColumn(AssertionRow::quote).setHeader(getTranslation("figure.quote")).setFlexGrow(3);
-        assertions.addColumn(AssertionRow::value).setHeader(getTranslation("figure.value")).setFlexGrow(2);
+        assertions.addColumn(a -> a.value(getLocale())).setHeader(getTranslation("figure.value")).setFlexGrow(2);
         assertions.addColumn(a -> getTranslation("kind." + a.kind().toUpperCase(java.util.Locale.ROOT))).setHeader(getTranslation("figure.kind"));
         assertions.addColumn(AssertionRow::subject).setHeader(getTranslation("figure.subject")).setFlexGrow(3);
         assertions.addColumn(AssertionRow::period).setHeader(getTranslation("figure.period")).setFlexGrow(2);

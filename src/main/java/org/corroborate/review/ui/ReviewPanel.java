@@ -263,7 +263,7 @@ public class ReviewPanel extends VerticalLayout {
                 confirmDismissed(refused.figures());
                 return;
             }
-            notify(StoryReviewBar.refusal(this, refused.refusal(), refused.figures()), NotificationVariant.LUMO_WARNING);
+            notify(StoryReviewBar.refusal(this, getLocale(), refused.refusal(), refused.figures()), NotificationVariant.LUMO_WARNING);
         } catch (OptimisticLockingFailureException | NoSuchElementException | IllegalStateException conflict) {
             notify(getTranslation("review.failed"), NotificationVariant.LUMO_ERROR);
         }
@@ -279,7 +279,7 @@ public class ReviewPanel extends VerticalLayout {
             add(confirmDismissed);
         }
         confirmDismissed.setHeader(getTranslation("review.confirm-dismissed.title"));
-        confirmDismissed.setText(StoryReviewBar.refusal(this, Refusal.DISMISSED_TOLLS_UNCONFIRMED, tolls));
+        confirmDismissed.setText(StoryReviewBar.refusal(this, getLocale(), Refusal.DISMISSED_TOLLS_UNCONFIRMED, tolls));
         confirmDismissed.setCancelText(getTranslation("review.confirm-dismissed.cancel"));
         confirmDismissed.setConfirmText(getTranslation("review.confirm-dismissed.confirm"));
         confirmDismissed.open();
@@ -294,7 +294,7 @@ public class ReviewPanel extends VerticalLayout {
             action.run();
             notify(getTranslation(doneKey), NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefusedException refused) {
-            notify(StoryReviewBar.refusal(this, refused.refusal(), refused.figures()), NotificationVariant.LUMO_WARNING);
+            notify(StoryReviewBar.refusal(this, getLocale(), refused.refusal(), refused.figures()), NotificationVariant.LUMO_WARNING);
         } catch (OptimisticLockingFailureException | NoSuchElementException | IllegalStateException conflict) {
             notify(getTranslation("review.failed"), NotificationVariant.LUMO_ERROR);
         }

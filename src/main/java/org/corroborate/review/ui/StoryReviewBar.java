@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.corroborate.base.ui.Formats;
 import org.corroborate.review.StorySteps;
 import org.corroborate.story.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -82,23 +84,27 @@ class StoryReviewBar extends HorizontalLayout {
     private void step(Button button, boolean permitted, @Nullable Refusal refusal, List<String> figures) {
         button.setVisible(permitted);
         button.setEnabled(refusal == null);
-        button.getElement().setAttribute("title", refusal == null ? "" : refusal(this, refusal, figures));
+        button.getElement().setAttribute("title", refusal == null ? "" : refusal(this, getLocale(), refusal, figures));
     }
 
     /** Approving the story is refused: which figures are left, each undecided or needing approval again. */
     private String figuresLeft(List<StorySteps.Unsettled> unsettled) {
         Stream<String> named = unsettled.stream().limit(NAMED).map(f -> getTranslation(
-                f.lapsed() ? "review.unsettled.lapsed" : "review.unsettled.undecided", f.quote()));
+                f.lapsed() ? "review.unsettled.lapsed" : "review.unsettled.undecided",
+                Formats.quoted(f.quote(), getLocale())));
         if (unsettled.size() > NAMED) {
             named = Stream.concat(named, Stream.of(getTranslation("review.unsettled.more", unsettled.size() - NAMED)));
         }
         return getTranslation("review.refusal.FIGURES_UNREVIEWED.left", named.collect(Collectors.joining(", ")));
     }
 
-    /** Why a step is refused, naming the figures in the way (their words in the story, quoted), if any. */
-    static String refusal(Component where, Refusal refusal, List<String> figures) {
+    /**
+     * Why a step is refused, naming the figures in the way (their words in the story, quoted as the UI's language
+     * quotes), if any.
+     */
+    static String refusal(Component where, Locale locale, Refusal refusal, List<String> figures) {
         String key = "review.refusal." + refusal;
         return figures.isEmpty() ? where.getTranslation(key) : where.getTranslation(key,
-                figures.stream().map(q -> "« " + q + " »").collect(Collectors.joining(", ")));
+                figures.stream().map(q -> Formats.quoted(q, locale)).collect(Collectors.joining(", ")));
     }
 }

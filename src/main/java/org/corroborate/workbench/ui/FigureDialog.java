@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.corroborate.base.ui.Formats;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureDraft;
@@ -95,7 +96,7 @@ class FigureDialog extends Dialog {
         addClassName("figure-dialog");
         setHeaderTitle(header);
         setWidth("min(720px, 95vw)");
-        Paragraph words = new Paragraph("« " + quote + " »");
+        Paragraph words = new Paragraph(Formats.quoted(quote, getLocale()));
         words.addClassName("meta");
         configureFields(sources);
         bind();

@@ -42,7 +42,7 @@ class FigureSuggestionList extends VerticalLayout {
             getElement().setAttribute("data-suggestion-id", String.valueOf(row.id()));
             Span quote = new Span(Formats.quoted(row.quote(), getLocale()));
             quote.addClassName("quote");
-            String reading = row.value() + " · " + getTranslation("qualifier." + row.qualifier().name()) + " · "
+            String reading = row.value(getLocale()) + " · " + getTranslation("qualifier." + row.qualifier().name()) + " · "
                     + getTranslation("kind." + row.kind().name())
                     + (row.subject() == null ? "" : " · " + row.subject())
                     + (row.period() == null ? "" : " · " + row.period())

@@ -110,6 +110,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Span stateBadge = new Span();
     final Button editValue = new Button();
     final Button figureHistory = new Button();
+    final FigureRemoval removal;
     /** The comments on the story: made when their tab is first shown. */
     @Nullable CommentThread comments;
     /** The comments on the figure shown: made with the figure panel's sections, when a first figure is opened. */
@@ -133,6 +134,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.summary = summary;
         this.following = new StoryFollowing(watch, this::changed);
         this.presence = presence;
+        this.removal = new FigureRemoval(stories, this::figureRemoved);
         panel.addCompanion(() -> detachedNotice = new DetachedNotice(stories, this::figureSaved),
                 FigurePanel.Place.WITH_FIGURE, (notice, storyId, figureId) -> notice.show(storyId, figureId,
                         shownState != null && shownState.locked()));
@@ -192,7 +194,16 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figureHistory.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         figureHistory.addClickListener(e -> panel.figureId()
                 .ifPresent(id -> review.openFigureHistory(id, () -> figureSaved(id))));
-        panel.addTools(editValue, figureHistory);
+        removal.addClickListener(e -> panel.figureId().flatMap(this::shown)
+                .ifPresent(figure -> removal.ask(story.id(), figure)));
+        removal.setVisible(CurrentUser.canEdit());
+        panel.addTools(editValue, figureHistory, removal);
+    }
+
+    /** A figure was removed (here, or by someone else just before): the story is read again, no figure shown. */
+    void figureRemoved(long figureId) {
+        refresh();
+        review.figureChanged(figureId);
     }
 
     /** The story's editorial state in the header; a published story's text and figures are locked. */
@@ -205,7 +216,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         stateBadge.getElement().setAttribute("data-state", state.name());
         boolean locked = state.locked();
         String why = locked ? getTranslation("story.locked.published") : "";
-        for (Button editing : List.of(actions.addFigure, actions.editText, actions.reextract, editValue)) {
+        for (Button editing : List.of(actions.addFigure, actions.editText, actions.reextract, editValue,
+                removal)) {
             editing.setEnabled(!locked);
             // a tooltip is an element of its own: made only when there is something to say
             if (locked || editing.getElement().getChildren()
@@ -214,6 +226,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             }
         }
         actions.addFigure.setTooltipText(locked ? why : getTranslation("story.action.add-figure.help"));
+        removal.setTooltipText(locked ? why : getTranslation("figure.remove.help"));
         suggestions.setLocked(locked);
         panel.setLocked(locked);
     }
@@ -387,6 +400,11 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 if (selected != null) {
                     selectFigure(selected);
                 }
+                if (now == null && before != null && live && Long.valueOf(figureId).equals(selected)) {
+                    // the figure open here was removed elsewhere: the panel closing says nothing of why
+                    notify(getTranslation("figure.remove.elsewhere", Formats.quoted(before.quote(), getLocale())),
+                            NotificationVariant.LUMO_CONTRAST);
+                }
                 return;
             }
             if (before == null) {
@@ -426,8 +444,8 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         showCounts();
     }
 
-    private static HighlightedText.Mark markOf(FigureRow figure) {
-        return new HighlightedText.Mark(figure.id(), figure.start(), figure.end(), figure.value());
+    private HighlightedText.Mark markOf(FigureRow figure) {
+        return new HighlightedText.Mark(figure.id(), figure.start(), figure.end(), figure.value(getLocale()));
     }
 
     private void showCounts() {
@@ -449,7 +467,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         // "Suggested: {0}" looked up once, not once per suggestion (a 1 MB story has 11 603)
         String suggestedAs = getTranslation("suggestion.mark", VALUE);
         suggested.forEach(s -> marks.add(new HighlightedText.Mark(-s.id(), s.start(), s.end(),
-                suggestedAs.replace(VALUE, s.value()))));
+                suggestedAs.replace(VALUE, s.value(getLocale())))));
         text = new HighlightedText(story.body(), marks);
         suggested.forEach(s -> text.styleMark(-s.id(), "suggestion", "suggestion"));
         text.onSelect(this::markClicked);
@@ -469,7 +487,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         for (Long id : summary.refreshChanged(story.id(), text::styleMark)) {
             shown(id).ifPresent(f -> {
                 if (!f.detached()) {
-                    text.labelMark(f.id(), getTranslation("figure.mark.label", f.value(), summary.statusOf(f.id())));
+                    text.labelMark(f.id(), getTranslation("figure.mark.label", f.value(getLocale()), summary.statusOf(f.id())));
                 }
                 figureData.refreshItem(f);
             });
@@ -479,7 +497,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     /** What a screen reader says on each figure's mark: its value and how it stands. */
     private void labelMarks() {
         shownFigures.stream().filter(f -> !f.detached()).forEach(f -> text.labelMark(f.id(),
-                getTranslation("figure.mark.label", f.value(), summary.statusOf(f.id()))));
+                getTranslation("figure.mark.label", f.value(getLocale()), summary.statusOf(f.id()))));
     }
 
     private void markClicked(Long id) {
@@ -554,7 +572,7 @@ class StoryView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         figures.addClassName("figure-list");
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.addColumn(quoteRenderer()).setHeader(getTranslation("figure.quote")).setFlexGrow(3).setKey("quote");
-        figures.addColumn(FigureRow::value).setHeader(getTranslation("figure.value")).setFlexGrow(2);
+        figures.addColumn(f -> f.value(getLocale())).setHeader(getTranslation("figure.value")).setFlexGrow(2);
         figures.addColumn(summary.<FigureRow>badgeRenderer(FigureRow::id)).setHeader(getTranslation("figure.status"))
                 .setFlexGrow(2).setKey("status");
         figures.addColumn(f -> getTranslation("kind." + f.kind().name())).setHeader(getTranslation("figure.kind"))

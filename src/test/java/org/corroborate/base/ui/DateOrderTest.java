@@ -43,6 +43,21 @@ class DateOrderTest {
                 .isEqualTo("yyyy-MM-dd");
     }
 
+    /**
+     * Walk3 H16: beside fields that read "30/11/2026", the English UI wrote days and times as an American desk does
+     * ("Nov 30, 2026", "Dec 5, 2026, 1:37 PM UTC"); they follow the same desk's order now.
+     */
+    @Test
+    void daysAndTimesShownAreWrittenInTheOrderTheFieldsRead() {
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        java.time.Instant time = java.time.Instant.parse("2026-12-05T13:37:00Z");
+
+        assertThat(Formats.date(day, Locale.ENGLISH)).as("no browser: day first").isEqualTo("30 Nov 2026");
+        assertThat(Formats.dateTime(time, Locale.ENGLISH)).isEqualTo("5 Dec 2026, 13:37 UTC");
+        assertThat(Formats.date(day, Locale.FRENCH)).isEqualTo("30 nov. 2026");
+        assertThat(Formats.dateTime(time, Locale.FRENCH)).isEqualTo("5 déc. 2026 13:37 UTC");
+    }
+
     @Test
     void theChosenDateIsSpelledOutInTheHelperTextBeforeTheFieldsOwnHelp() {
         LocalDate third = LocalDate.of(2026, 12, 3);

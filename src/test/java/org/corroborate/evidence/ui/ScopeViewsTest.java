@@ -145,6 +145,30 @@ class ScopeViewsTest extends SpringBrowserlessTest {
                 entry -> assertThat(entry.after()).contains("2019-03-10"));
     }
 
+    /** Walk3 H16: the scope dialog's days in the English UI of a British browser read the day first. */
+    @Test
+    @WithUserDetails("factchecker")
+    void theScopeDialogsDaysReadTheDayFirstForABritishBrowser() {
+        long figureId = floodsStoryWithTwoReports();
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        com.vaadin.flow.server.WebBrowser browser = org.mockito.Mockito.spy(session.getBrowser());
+        org.mockito.Mockito.doReturn(Locale.UK).when(browser).getLocale();
+        session.setBrowser(browser);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        showPanel(figureId);
+
+        test($(ScopeSection.class).single().correct).click();
+        ScopeDialog dialog = $(ScopeDialog.class).single();
+
+        for (var day : java.util.List.of(dialog.from, dialog.to)) {
+            assertThat(day.getI18n().getDateFormats()).startsWith("dd/MM/yyyy");
+            assertThat(day.getPlaceholder()).isEqualTo("dd/mm/yyyy");
+            assertThat(day.getLocale()).isEqualTo(Locale.UK);
+        }
+        test(dialog.from).setValue(LocalDate.of(2019, 3, 10));
+        assertThat(dialog.from.getHelperText()).startsWith("Read as Sunday, 10 March 2019.");
+    }
+
     @Test
     @WithUserDetails("viewer")
     void aViewerSeesTheScopeButCannotCorrectIt() {

@@ -97,6 +97,40 @@ class AddReportViewTest extends SpringBrowserlessTest {
         assertThat(french).isNotNull();
     }
 
+    /**
+     * Walk3 H16: the report form of the English UI in a British browser showed "12/1/2026" and refused a day-first
+     * date; it reads and shows the day first, and an American browser the month first.
+     */
+    @Test
+    void thePublishedFieldReadsTheDayFirstForABritishBrowserAndTheMonthFirstForAnAmericanOne() {
+        browserSays(java.util.Locale.UK);
+        navigate(AddReportView.class);
+        var british = $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).single();
+
+        assertThat(british.getDatePickerI18n().getDateFormats()).startsWith("dd/MM/yyyy");
+        assertThat(british.getDatePlaceholder()).isEqualTo("dd/mm/yyyy");
+        assertThat(british.getLocale()).isEqualTo(java.util.Locale.UK);
+        british.setValue(java.time.LocalDateTime.of(2026, 11, 30, 9, 45));
+        assertThat(british.getHelperText()).isEqualTo("Read as Monday, 30 November 2026.");
+
+        browserSays(java.util.Locale.US);
+        navigate(ReportListView.class);
+        navigate(AddReportView.class);
+        var american = $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).single();
+        assertThat(american.getDatePickerI18n().getDateFormats()).startsWith("MM/dd/yyyy");
+        assertThat(american.getDatePlaceholder()).isEqualTo("mm/dd/yyyy");
+    }
+
+    /** The English UI, in a browser that asked for {@code locale} (its Accept-Language). */
+    private static void browserSays(java.util.Locale locale) {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        com.vaadin.flow.server.WebBrowser browser = org.mockito.Mockito.mockingDetails(session.getBrowser()).isMock()
+                ? session.getBrowser() : org.mockito.Mockito.spy(session.getBrowser());
+        org.mockito.Mockito.doReturn(locale).when(browser).getLocale();
+        session.setBrowser(browser);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    }
+
     @Test
     void anUploadedHtmlPageFillsTheTitleAndTheText() {
         AddReportView inbox = navigate(AddReportView.class);

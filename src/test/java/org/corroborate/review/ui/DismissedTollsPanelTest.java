@@ -47,7 +47,7 @@ class DismissedTollsPanelTest extends SpringBrowserlessTest {
 
         assertThat(panel.confirmDismissed.isOpened()).isTrue();
         assertThat(panel.confirmDismissed.getElement().getProperty("message"))
-                .startsWith("The text states tolls that nobody checks").contains("« at least 417 »");
+                .startsWith("The text states tolls that nobody checks").contains("“at least 417”");
         assertThat(review.storyReview(storyId).state()).isEqualTo(StoryState.IN_REVIEW);
 
         test(panel.confirmDismissed).confirm();

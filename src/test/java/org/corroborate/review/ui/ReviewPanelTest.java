@@ -147,7 +147,7 @@ class ReviewPanelTest extends SpringBrowserlessTest {
 
         assertThat(panel.bar.approve.isEnabled()).isFalse();
         assertThat(panel.bar.reason.getText()).contains("Every figure must be approved or rejected")
-                .contains("still to decide: « environ 12 morts »").doesNotContain("needs approval again");
+                .contains("still to decide: “environ 12 morts”").doesNotContain("needs approval again");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ReviewPanelTest extends SpringBrowserlessTest {
         panel.refresh();
 
         assertThat(review.figureReview(figureId).decision()).isEqualTo(Decision.LAPSED);
-        assertThat(panel.bar.reason.getText()).contains("« environ 12 morts » (needs approval again)")
+        assertThat(panel.bar.reason.getText()).contains("“environ 12 morts” (needs approval again)")
                 .doesNotContain("none needing");
     }
 
@@ -181,7 +181,7 @@ class ReviewPanelTest extends SpringBrowserlessTest {
 
         assertThat(panel.bar.state.getElement().getAttribute("data-state")).isEqualTo("APPROVED");
         assertThat(panel.bar.publish.isEnabled()).isFalse();
-        assertThat(panel.bar.reason.getText()).contains("« environ 12 morts »")
+        assertThat(panel.bar.reason.getText()).contains("“environ 12 morts”")
                 .isEqualTo(panel.bar.publish.getElement().getAttribute("title"))
                 .doesNotContain(panel.bar.approve.getElement().getAttribute("title"));
     }

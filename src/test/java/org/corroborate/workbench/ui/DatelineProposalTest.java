@@ -73,6 +73,30 @@ class DatelineProposalTest extends SpringBrowserlessTest {
                 .isAfter(LocalDate.now(ZoneOffset.UTC).minusYears(1));
     }
 
+    /**
+     * Walk3 H16: in the English UI of a British browser, "Use this date" filled "11/30/2026"; the field it fills
+     * shows and reads the day first, and spells the day out.
+     */
+    @Test
+    void inABritishBrowserTheDayTakenFromTheDatelineIsShownDayFirst() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        com.vaadin.flow.server.WebBrowser browser = org.mockito.Mockito.spy(session.getBrowser());
+        org.mockito.Mockito.doReturn(Locale.UK).when(browser).getLocale();
+        session.setBrowser(browser);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        NewStoryDialog dialog = paste();
+        test(dialog.text).setValue("LONDON, 3 December 2025 (Reuters) - Storm Bram has left at least 2 people dead, "
+                + "police said.");
+        assertThat(dialog.dateline.proposal.getText()).endsWith(": 3 Dec 2025.");
+
+        test(dialog.dateline.use).click();
+
+        assertThat(dialog.published.getValue()).isEqualTo(LocalDateTime.of(2025, 12, 3, 0, 0));
+        assertThat(dialog.published.getDatePickerI18n().getDateFormats()).startsWith("dd/MM/yyyy");
+        assertThat(dialog.published.getLocale()).isEqualTo(Locale.UK);
+        assertThat(dialog.published.getHelperText()).startsWith("Read as Wednesday, 3 December 2025.");
+    }
+
     @Test
     void aStoryWithoutADatelineProposesNothing() {
         UI.getCurrent().setLocale(Locale.ENGLISH);

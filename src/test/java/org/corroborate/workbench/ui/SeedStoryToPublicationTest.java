@@ -99,7 +99,7 @@ class SeedStoryToPublicationTest {
         }
         factChecker.activate();
         awaitIn(factChecker, () -> "APPROVED".equals(decisionShown(factChecker)));
-        assertThat(presence(factChecker)).as("who else is here, and on which figure").contains("Eddie Editor (on «");
+        assertThat(presence(factChecker)).as("who else is here, and on which figure").contains("Eddie Editor (on “");
 
         editor.activate();
         editor.test(button(editor, "Approve story")).click();
