@@ -110,6 +110,11 @@ class ReportForm extends FormLayout {
                 .bind(Draft::getText, Draft::setText);
         Draft initial = new Draft();
         initial.setPublishedAt(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
+        // until a text says otherwise, the language of the desk's UI (third walk, H22: French in the English UI)
+        String uiLanguage = getLocale() == null ? null : getLocale().getLanguage();
+        if (uiLanguage != null && ReportService.LANGUAGES.contains(uiLanguage)) {
+            initial.setLanguage(uiLanguage);
+        }
         binder.readBean(initial);
     }
 

@@ -104,7 +104,13 @@ class NewStoryDialog extends Dialog {
                         getTranslation("story.error.published-future"))
                 .bind(Draft::getPublished, Draft::setPublished);
         binder.setBean(null);
-        binder.readBean(new Draft());
+        Draft initial = new Draft();
+        // until the pasted text says otherwise, the language of the desk's UI (third walk, H22)
+        String uiLanguage = getLocale() == null ? null : getLocale().getLanguage();
+        if ("en".equals(uiLanguage) || "fr".equals(uiLanguage)) {
+            initial.setLanguage(uiLanguage);
+        }
+        binder.readBean(initial);
     }
 
     /** Times in the UI are UTC (base.ui.Formats): newsroom tolls are compared across time zones. */

@@ -71,6 +71,16 @@ class AddReportViewTest extends SpringBrowserlessTest {
                         "EXACT|jihadistes et rebelles|sohr");
     }
 
+    /** Third walk, H22: the report form's language was French in the English UI until the text lost its focus. */
+    @Test
+    void aReportToAddStartsInTheUisLanguage() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        assertThat(navigate(AddReportView.class).form.language.getValue()).isEqualTo("en");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        navigate(ReportListView.class);
+        assertThat(navigate(AddReportView.class).form.language.getValue()).isEqualTo("fr");
+    }
+
     /**
      * Walk F31: in the French UI the calendar said "Today" and "Cancel", and "31/02/2023" only turned the field red.
      */

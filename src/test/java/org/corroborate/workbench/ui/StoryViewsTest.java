@@ -53,6 +53,23 @@ class StoryViewsTest extends SpringBrowserlessTest {
         assertThat(view.text.selected()).isEqualTo(first.id());
     }
 
+    /** Third walk, H22: the language of a story about to be pasted was French in the English UI. */
+    @Test
+    @WithUserDetails("factchecker")
+    void aStoryToPasteStartsInTheUisLanguage() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        assertThat(((NewStoryDialog) $(Dialog.class).single()).language.getValue()).isEqualTo("en");
+        ((NewStoryDialog) $(Dialog.class).single()).close();
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        StoryListView liste = navigate(StoryListView.class);
+        test(liste.paste).click();
+        assertThat($(Dialog.class).all()).filteredOn(Dialog::isOpened).singleElement()
+                .satisfies(d -> assertThat(((NewStoryDialog) d).language.getValue()).isEqualTo("fr"));
+    }
+
     /** Walk G12: "03/12/2026" typed in the English UI of a British browser was 12 March 2026, without a word. */
     @Test
     @WithUserDetails("factchecker")
@@ -125,6 +142,7 @@ class StoryViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("factchecker")
     void anEnglishStoryPastedUnderTheDefaultLanguageIsReadAsEnglish() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH); // a French desk: French first
         StoryListView list = navigate(StoryListView.class);
         test(list.paste).click();
         NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
@@ -134,7 +152,7 @@ class StoryViewsTest extends SpringBrowserlessTest {
                 + "As many as 1,200 civilians may have died.");
 
         assertThat(dialog.language.getValue()).isEqualTo("en");
-        assertThat(dialog.language.getHelperText()).isEqualTo("Detected from the text: English");
+        assertThat(dialog.language.getHelperText()).isEqualTo("Détectée dans le texte\u00a0: Anglais");
         test(dialog.save).click();
 
         assertThat(jdbc.queryForObject("select language from story where title = 'Exodus from the city'", String.class))
