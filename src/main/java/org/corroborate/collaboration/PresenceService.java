@@ -73,13 +73,19 @@ public class PresenceService {
         stories.forEach(storyId -> watch.announce(storyId, StoryChange.Aspect.PRESENCE));
     }
 
-    /** Who else is on the story: other tabs, one entry per person (their latest tab). */
+    /**
+     * Who else is on the story: other people's tabs, one entry per person (their latest tab). The current user's own
+     * other tabs are not "also here" (third walk, H21: a fact-checker was shown herself, on a figure, from a browser
+     * she had closed minutes before).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)
     public List<Presence> others(long storyId, String mySessionKey) {
+        String me = CurrentUser.username().orElse("");
         Set<String> seen = new HashSet<>();
         return LiveRound.shared(List.of("presence", storyId), () -> tabs(storyId)).stream()
-                .filter(tab -> !tab.sessionKey().equals(mySessionKey) && seen.add(tab.presence().username()))
+                .filter(tab -> !tab.sessionKey().equals(mySessionKey) && !tab.presence().username().equalsIgnoreCase(me)
+                        && seen.add(tab.presence().username()))
                 .map(Tab::presence).toList();
     }
 
