@@ -35,6 +35,17 @@ final class DomainMapping {
             "\\b(dont|parmi lesquels|parmi eux|including|among them|among whom|of whom|of which)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Where a breakdown ends before the sentence does: a colon, a semicolon, a quotation, ", et" (French puts no comma
+     * before a list's last item: « dont 200 volontaires, et 1 200 gendarmes » adds another group), or ", and" that
+     * opens a clause rather than the list's last part ("including 110 soldiers, 148 rebels, and 20 civilians" goes on;
+     * "..., and the union says" ends it).
+     */
+    private static final Pattern BREAKDOWN_ENDS = Pattern.compile(
+            "[:;«»\"“”]|,\\s+et\\b|,\\s+and\\s+(?!\\d|more|about|nearly|some|at least|over|under|less|fewer|almost"
+                    + "|an?\\b|two|three|four|five|six|seven|eight|nine|ten)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private DomainMapping() {
     }
 
@@ -117,17 +128,27 @@ final class DomainMapping {
         int sentenceEnd = Sentences.endAfter(text, whole.getEndOffset());
         List<StatedValue> parts = new ArrayList<>();
         boolean broken = false;
+        int last = whole.getEndOffset();
         for (Figure other : storyFigures) {
             if (other.getStartOffset() < whole.getEndOffset() || other.getStartOffset() >= sentenceEnd
                     || other.getMeasure().kind() != whole.getMeasure().kind()) {
                 continue;
             }
+            // up to the part's end: what follows ", and" says whether it is the list's last part
+            String between = text.substring(last, other.getEndOffset()).toLowerCase(Locale.ROOT);
             if (!broken) {
-                String between = text.substring(whole.getEndOffset(), other.getStartOffset()).toLowerCase(Locale.ROOT);
-                broken = BREAKDOWN.matcher(between).find();
+                java.util.regex.Matcher opens = BREAKDOWN.matcher(between);
+                if (opens.find()) {
+                    broken = true;
+                    between = between.substring(opens.end());
+                }
+            }
+            if (broken && BREAKDOWN_ENDS.matcher(between).find()) {
+                break; // "... dont une bonne moitié de volontaires, et dénonce ... « au moins 6 Canadair »" (walk3 H20)
             }
             if (broken) {
                 parts.add(value(other.getQuantity(), other.getQuote()));
+                last = other.getEndOffset();
             }
         }
         return parts;
