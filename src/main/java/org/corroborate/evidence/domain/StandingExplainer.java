@@ -38,7 +38,9 @@ final class StandingExplainer {
     private List<Message> statusLines(Facts f) {
         return switch (f.status()) {
             case UNSUPPORTED -> List.of(Message.of("status.UNSUPPORTED"));
-            case SINGLE_SOURCE -> List.of(Message.of("status.SINGLE_SOURCE", names(f.origins()), f.supporting().size()));
+            // reports, not assertions: two figures of one dispatch linked are one report (third walk, H20)
+            case SINGLE_SOURCE -> List.of(Message.of("status.SINGLE_SOURCE", names(f.origins()),
+                    (int) f.supporting().stream().map(StatedAssertion::reportId).distinct().count()));
             case CORROBORATED -> List.of(Message.of("status.CORROBORATED", f.origins().size(), names(f.origins())));
             case SUPERSEDED -> List.of(Message.of("status.SUPERSEDED", f.superseding().whoSays(),
                     f.superseding().quote(), reading(f.superseding().value()), f.superseding().published()));
