@@ -38,4 +38,10 @@ interface StoryRepository extends JpaRepository<Story, Long> {
     List<StoryRef> findRefsInStates(Collection<StoryState> states, Pageable pageable);
 
     Optional<Story> findFirstByTitle(String title);
+
+    /** The oldest story with exactly this text (V81's index on md5(body) finds the candidates). */
+    @Query(value = """
+            select s.id from story s where md5(s.body) = md5(:body) and s.body = :body order by s.id limit 1""",
+            nativeQuery = true)
+    Optional<Long> findIdWithBody(String body);
 }

@@ -61,6 +61,16 @@ public class StoryService {
                 s.getPublishedAt(), s.getUpdatedAt()));
     }
 
+    /**
+     * A story already here with exactly this text, if any (third walk, H22: the same text pasted twice made two stories
+     * without a word): the paste dialog offers to open it instead.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.CAN_READ)
+    public Optional<StoryRef> withSameText(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : stories.findIdWithBody(text).flatMap(this::ref);
+    }
+
     /** The given stories in a few facts each, those that exist, in no particular order: one query for them all. */
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.CAN_READ)

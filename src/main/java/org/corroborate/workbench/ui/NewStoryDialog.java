@@ -126,6 +126,40 @@ class NewStoryDialog extends Dialog {
             problem.setText(getTranslation("form.fix-errors"));
             return;
         }
+        java.util.Optional<org.corroborate.story.StoryRef> same = stories.withSameText(draft.getText());
+        if (same.isPresent()) {
+            askAboutTheSameText(same.get(), draft);
+            return;
+        }
+        create(draft);
+    }
+
+    /**
+     * The text is a story already here (third walk, H22): open that one, or paste it as another story (a second desk's
+     * version, a re-check), or go back to the form.
+     */
+    private void askAboutTheSameText(org.corroborate.story.StoryRef existing, Draft draft) {
+        sameText = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        sameText.setHeader(getTranslation("story.new.same.title"));
+        sameText.setText(getTranslation("story.new.same.text",
+                org.corroborate.base.ui.Formats.quoted(existing.title(), getLocale())));
+        sameText.setConfirmText(getTranslation("story.new.same.open"));
+        sameText.addConfirmListener(e -> {
+            close();
+            onCreated.accept(existing.id());
+        });
+        sameText.setRejectable(true);
+        sameText.setRejectText(getTranslation("story.new.same.another"));
+        sameText.addRejectListener(e -> create(draft));
+        sameText.setCancelable(true);
+        sameText.setCancelText(getTranslation("action.cancel"));
+        sameText.open();
+    }
+
+    /** The question asked when the text is a story already here; null until then. */
+    com.vaadin.flow.component.confirmdialog.ConfirmDialog sameText;
+
+    private void create(Draft draft) {
         try {
             long id = stories.create(draft.getTitle(), draft.getLanguage(), draft.getText(), utc(draft.getPublished()));
             close();

@@ -53,6 +53,54 @@ class StoryViewsTest extends SpringBrowserlessTest {
         assertThat(view.text.selected()).isEqualTo(first.id());
     }
 
+    /**
+     * Third walk, H22: the same text pasted twice made two stories without a word. Now the dialog says so and offers the
+     * story already here; saving another stays possible (a second desk's version, a re-check).
+     */
+    @Test
+    @WithUserDetails("factchecker")
+    void theSameTextPastedAgainOffersTheStoryAlreadyHere() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        String text = "Floods in Beira have killed 42 people since Thursday, officials said. " + java.util.UUID.randomUUID();
+        StoryListView list = navigate(StoryListView.class);
+        test(list.paste).click();
+        NewStoryDialog first = (NewStoryDialog) $(Dialog.class).single();
+        test(first.title).setValue("Beira floods");
+        test(first.text).setValue(text);
+        test(first.save).click();
+        long firstId = jdbc.queryForObject("select id from story where body = ?", Long.class, text);
+
+        StoryListView again = navigate(StoryListView.class);
+        test(again.paste).click();
+        NewStoryDialog second = $(Dialog.class).all().stream().filter(Dialog::isOpened)
+                .map(NewStoryDialog.class::cast).findFirst().orElseThrow();
+        test(second.title).setValue("Beira floods, again");
+        test(second.text).setValue(text);
+        test(second.save).click();
+        roundTrip(); // the question is attached as the response goes out
+
+        assertThat(second.sameText).isNotNull();
+        assertThat(second.sameText.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from story where body = ?", Long.class, text))
+                .as("nothing saved while the question is open").isEqualTo(1);
+        test(second.sameText).confirm();
+        assertThat(getCurrentView()).isInstanceOf(StoryView.class);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("story/" + firstId);
+        assertThat(jdbc.queryForObject("select count(*) from story where body = ?", Long.class, text)).isEqualTo(1);
+
+        navigate(StoryListView.class);
+        test(((StoryListView) getCurrentView()).paste).click();
+        NewStoryDialog third = $(Dialog.class).all().stream().filter(Dialog::isOpened)
+                .map(NewStoryDialog.class::cast).findFirst().orElseThrow();
+        test(third.title).setValue("Beira floods, second desk");
+        test(third.text).setValue(text);
+        test(third.save).click();
+        roundTrip();
+        test(third.sameText).reject();
+        assertThat(jdbc.queryForObject("select count(*) from story where body = ?", Long.class, text)).isEqualTo(2);
+    }
+
     /** Third walk, H22: the language of a story about to be pasted was French in the English UI. */
     @Test
     @WithUserDetails("factchecker")
