@@ -208,7 +208,7 @@ public final class EvidenceRanker {
             case DISAGREES -> Message.of("why.disagrees", figureValue, candidateValue);
         });
         if (wholeOnly) {
-            why.add(Message.of("why.whole", candidateValue));
+            why.add(Message.of("why.whole", a.quote().isEmpty() ? candidateValue : a.quote()));
         } else if (boundOnly) {
             why.add(Message.of("why.boundWithoutSubject", figureValue, q.figure.measure().subject()));
         } else if (!sameSubject) {
