@@ -127,6 +127,9 @@ final class FigureReader {
         cands.sort((x, y) -> Integer.compare(x.quoteFrom(), y.quoteFrom()));
         KindReader kr = new KindReader(a, sentenceOf);
         int lastEnd = -1;
+        long lastSubject = -1; // the previous figure's, in sentence lastSentence, of kind lastKind
+        int lastSentence = -1;
+        QuantityKind lastKind = null;
         for (Candidate c : cands) {
             int s = t.start(c.quoteFrom());
             int e = t.end(c.quoteTo() - 1);
@@ -139,6 +142,13 @@ final class FigureReader {
             }
             QuantityKind kind = kr.kind(c.from(), c.nounFrom(), c.unit());
             long subject = kr.subject(c.nounFrom());
+            if (subject < 0 && lastSubject >= 0 && kind == lastKind && lastSentence == sentenceOf[c.from()]
+                    && listedAfterAName(c.quoteFrom())) {
+                subject = lastSubject; // "ADN 67 of the 151 seats in the Assembly and RC 61": RC's 61 seats
+            }
+            lastSubject = subject;
+            lastSentence = sentenceOf[c.from()];
+            lastKind = kind;
             into.add(new ExtractedFigure(text, s, e, c.q(), c.low(), c.high(),
                     FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind,
                     subject < 0 ? -1 : (int) subject, (int) (subject >>> 32),
@@ -412,6 +422,15 @@ final class FigureReader {
         }
         // "... ADN 67 of the 151 seats in the National Assembly and RC 61.": the list's next item, read as its first
         return !(listedBefore(b) && itemEndsAt(n.to()) && countedEarlier(b));
+    }
+
+    /**
+     * The number quoted from token q is a list's next item after a name that holds it, its counted noun left out: "and
+     * RC 61", ", the DA 87", « et le PLR 28 » (the noun is the item's before).
+     */
+    private boolean listedAfterAName(int q) {
+        int b = q - 1;
+        return b >= 1 && t.isWord(b) && sameSentence(b, q) && ctx.acronym(b) && listedBefore(b);
     }
 
     /**

@@ -399,7 +399,9 @@ final class KindReader {
             if (!connector && afterAnd && Character.isUpperCase(a.text().charAt(t.start(e)))) {
                 break; // "41.1% of valid votes and Revolucion Ciudadana (RC) 40.4%": a name opens the next item
             }
-            afterAnd = connector && (Tokens.same(t.norm(e), "and") || Tokens.same(t.norm(e), "et"));
+            afterAnd = connector && (Tokens.same(t.norm(e), "and") || Tokens.same(t.norm(e), "et")
+                    || afterAnd && (Tokens.same(t.norm(e), "the") || Tokens.same(t.norm(e), "le")
+                    || Tokens.same(t.norm(e), "la") || Tokens.same(t.norm(e), "les"))); // "159 seats and the DA 87"
             if (!connector) {
                 lastContent = e;
             }

@@ -31,7 +31,7 @@ import org.springframework.context.ApplicationContext;
  * Ecuador's election (third walk, H3): the council's "ADN 67 of the 151 seats ... and RC 61" is read, its 151 as the
  * whole the parts are counted from, stored as such through the add-report path, and proposed only as context for the
  * party's claim of "at least 64 seats" (it was "supports", 85, and the claim "corroborated"); the council's 61 for RC
- * is the number that contradicts the claim. The story's "151-seat Assembly" is still supported by the council's 151.
+ * is the number that contradicts the claim (its noun, left out in the list, is the item's before: seats). The story's "151-seat Assembly" is still supported by the council's 151.
  * French too: « Sur les 300 salariés du site, 120 seront licenciés » does not back « Au moins 100 salariés du site
  * seront licenciés ».
  */
@@ -87,6 +87,9 @@ class WholeOfAPartTest {
                 () -> evidence.suggestions(claim, Locale.ENGLISH));
         assertThat(forClaim).filteredOn(s -> s.quote().equals("151")).singleElement()
                 .satisfies(s -> assertThat(s.proposed()).isEqualTo(Relation.CONTEXT));
+        assertThat(forClaim).as("RC's own count, its noun left out in the list (\"and RC 61\")")
+                .filteredOn(s -> s.quote().equals("61")).singleElement()
+                .satisfies(s -> assertThat(s.proposed()).isEqualTo(Relation.CONTRADICTS));
         List<FigurePanelData.EvidenceSuggestionRow> forSize = system.call(
                 () -> evidence.suggestions(size, Locale.ENGLISH));
         assertThat(forSize).filteredOn(s -> s.quote().equals("151")).singleElement()

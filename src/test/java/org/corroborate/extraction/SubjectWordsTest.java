@@ -36,6 +36,11 @@ class SubjectWordsTest {
         "ADN obtained 41.1% of valid votes and Revolucion Ciudadana (RC) 40.4%.              | en | 41.1%          | valid votes",
         "Le parti a obtenu 28,5 % des suffrages contre 24,1 % pour le PS.                    | fr | 28,5 %         | suffrages",
         "Le PLR obtient 12 sièges et Le Centre 9, selon la chancellerie.                     | fr | 12             | sièges",
+        // a list's next item after a name has the noun the item before it counted (the elided noun)
+        "Preliminary results give ADN 67 of the 151 seats in the Assembly and RC 61.           | en | 61             | seats",
+        "Le PLR obtient 12 sièges et le PS 9, selon la chancellerie.                         | fr | 9              | sièges",
+        "The ANC won 159 seats and the DA 87 in the 400-seat National Assembly.              | en | 87             | seats",
+        "The ANC won 159 seats and the DA 87 in the 400-seat National Assembly.              | en | 159            | seats",
         // a floating quantifier ends the subject (H14's rest)
         "Ecuador's two main parties both claimed victory on Sunday.                          | en | two            | main parties",
         "Les trois syndicats ont tous appelé à la grève jeudi.                               | fr | trois          | syndicats",
