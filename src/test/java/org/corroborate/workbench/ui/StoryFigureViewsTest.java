@@ -42,7 +42,7 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
         test(list.paste).click();
         NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
         test(dialog.title).setValue(uniqueTitle());
-        test(dialog.text).setValue(TEXT);
+        test(dialog.text).setValue(uniqueText()); // a text pasted before would be offered instead (walk3 H22)
 
         test(dialog.save).click();
 
@@ -65,7 +65,7 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
         NewStoryDialog dialog = (NewStoryDialog) $(Dialog.class).single();
         String title = uniqueTitle();
         test(dialog.title).setValue(title);
-        test(dialog.text).setValue(TEXT);
+        test(dialog.text).setValue(uniqueText()); // a text pasted before would be offered instead (walk3 H22)
         dialog.published.setValue(java.time.LocalDateTime.of(2099, 3, 18, 9, 30));
 
         test(dialog.save).click();
@@ -242,6 +242,11 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
     private java.util.List<String> quotes(StoryView view) {
         var grid = test(view.figures);
         return IntStream.range(0, grid.size()).mapToObj(i -> grid.getRow(i).quote()).toList();
+    }
+
+    /** The story's text with a word of its own: letters only, no figure. */
+    private static String uniqueText() {
+        return TEXT + " Dossier " + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + ".";
     }
 
     private static String uniqueTitle() {
