@@ -236,7 +236,7 @@ final class Context {
         if (c != 's' && c != 'd') {
             return p; // most periods: no token looked up
         }
-        int first = tokenAt(p.start());
+        int first = tokenAt(p.start(), 0);
         if (first < 0 || !t.isWord(first) || !(Tokens.same(w(first), "since") || Tokens.same(w(first), "depuis"))) {
             return p;
         }
@@ -289,22 +289,19 @@ final class Context {
         return false;
     }
 
-    /** The token starting at char {@code pos}, or -1. */
-    private int tokenAt(int pos) {
-        int lo = 0;
-        int hi = t.size() - 1;
-        while (lo <= hi) {
+    /** The token starting at char {@code pos}, looked for from token {@code from} on, or -1. */
+    private int tokenAt(int pos, int from) {
+        int lo = from;
+        int hi = t.size();
+        while (lo < hi) { // the first token starting at or after pos
             int mid = (lo + hi) >>> 1;
-            int s = t.start(mid);
-            if (s < pos) {
+            if (t.start(mid) < pos) {
                 lo = mid + 1;
-            } else if (s > pos) {
-                hi = mid - 1;
             } else {
-                return mid;
+                hi = mid;
             }
         }
-        return -1;
+        return lo < t.size() && t.start(lo) == pos ? lo : -1;
     }
 
     /**
@@ -939,18 +936,8 @@ final class Context {
 
     /** The mention of {@code a}, in the sentence starting at token {@code first}, is a pronoun or "the" + a generic noun. */
     private boolean pointsBack(Attribution a, int first) {
-        int lo = first;
-        int hi = t.size();
-        while (lo < hi) { // the first token starting at or after the mention
-            int mid = (lo + hi) >>> 1;
-            if (t.start(mid) < a.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int m = lo;
-        if (m >= t.size() || t.start(m) != a.start()) {
+        int m = tokenAt(a.start(), first);
+        if (m < 0) {
             return false;
         }
         if (t.end(m) == a.end()) {
