@@ -1050,7 +1050,7 @@ final class Context {
                 found = after(k, k + 2, k + 2, to);
             } else if ((Tokens.same(x, "by") || Tokens.same(x, "par")) && handedBy(k, from)) {
                 found = after(k - 1, k + 1, k + 1, to); // "chiffre avancé par", "figures released by"
-            } else if ((Tokens.same(x, "by") || Tokens.same(x, "par")) && passiveBy(k, from)) {
+            } else if ((Tokens.same(x, "by") || Tokens.same(x, "par")) && passiveBy(k)) {
                 found = after(k, k + 1, k + 1, to); // « est estimé à 40 millions d'euros par la chambre »
             }
             if (found != null) {
@@ -1188,7 +1188,7 @@ final class Context {
      * is the nearest number before it, within eight tokens and no comma, and "à" / "at" after an estimating participle
      * comes at most five tokens before that number (« estimé à au moins », "put at about $").
      */
-    private boolean passiveBy(int k, int from) {
+    private boolean passiveBy(int k) {
         if (k + 1 >= t.size() || timeAfterBy(k + 1) || k + 2 < t.size() && t.hasClass(k + 1, Cues.DETERMINER)
                 && timeAfterBy(k + 2)) {
             return false; // "estimated at 5% by the end of the year", "by March"
@@ -1226,7 +1226,7 @@ final class Context {
     private boolean passiveBefore(int and) {
         for (int b = and - 1; b > 0 && b >= and - 6 && sentenceOf[b] == sentenceOf[and]; b--) {
             if (t.isWord(b) && (Tokens.same(w(b), "by") || Tokens.same(w(b), "par"))) {
-                return passiveBy(b, b);
+                return passiveBy(b);
             }
         }
         return false;

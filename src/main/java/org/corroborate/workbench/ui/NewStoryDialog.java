@@ -2,6 +2,7 @@ package org.corroborate.workbench.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,11 +15,14 @@ import com.vaadin.flow.data.binder.ValidationException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.corroborate.base.ui.DateFields;
+import org.corroborate.base.ui.Formats;
 import org.corroborate.base.ui.LanguageProposal;
 import org.corroborate.extraction.Languages;
 import org.corroborate.story.InvalidStoryException;
+import org.corroborate.story.StoryRef;
 import org.corroborate.story.StoryRules;
 import org.corroborate.story.StoryService;
 
@@ -126,7 +130,7 @@ class NewStoryDialog extends Dialog {
             problem.setText(getTranslation("form.fix-errors"));
             return;
         }
-        java.util.Optional<org.corroborate.story.StoryRef> same = stories.withSameText(draft.getText());
+        Optional<StoryRef> same = stories.withSameText(draft.getText());
         if (same.isPresent()) {
             askAboutTheSameText(same.get(), draft);
             return;
@@ -138,11 +142,11 @@ class NewStoryDialog extends Dialog {
      * The text is a story already here (third walk, H22): open that one, or paste it as another story (a second desk's
      * version, a re-check), or go back to the form.
      */
-    private void askAboutTheSameText(org.corroborate.story.StoryRef existing, Draft draft) {
-        sameText = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+    private void askAboutTheSameText(StoryRef existing, Draft draft) {
+        sameText = new ConfirmDialog();
         sameText.setHeader(getTranslation("story.new.same.title"));
         sameText.setText(getTranslation("story.new.same.text",
-                org.corroborate.base.ui.Formats.quoted(existing.title(), getLocale())));
+                Formats.quoted(existing.title(), getLocale())));
         sameText.setConfirmText(getTranslation("story.new.same.open"));
         sameText.addConfirmListener(e -> {
             close();
@@ -157,7 +161,7 @@ class NewStoryDialog extends Dialog {
     }
 
     /** The question asked when the text is a story already here; null until then. */
-    com.vaadin.flow.component.confirmdialog.ConfirmDialog sameText;
+    ConfirmDialog sameText;
 
     private void create(Draft draft) {
         try {
