@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
+import org.corroborate.Unique;
 import org.corroborate.base.work.UserActivity;
 import org.corroborate.report.ReportImportService;
 import org.corroborate.security.ApiTokenService;
@@ -42,7 +42,7 @@ class ReportImportApiTest {
     UserActivity activity;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    private final String unique = Unique.letters();
 
     private String line(String title, String text) {
         return "{\"title\": \"" + title + " " + unique + "\", \"publisherKey\": \"afp\", \"publishedAt\": "

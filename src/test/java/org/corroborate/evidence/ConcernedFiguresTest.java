@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.corroborate.Unique;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.figure.FigureService;
@@ -44,7 +45,7 @@ class ConcernedFiguresTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationContext context;
 
-    private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    private final String unique = Unique.letters();
 
     @Test
     void aDerivationStoresTheScopeItLookedCandidatesUpIn() {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.corroborate.Unique;
 import org.corroborate.evidence.domain.FigureStatus;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
@@ -74,7 +75,7 @@ class StandingQueueTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    private final String unique = Unique.letters();
 
     @Test
     void aLargeReportStillBeingStoredHoldsNoFigureAndHoldsUpNoOtherReport() throws Exception {

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import org.corroborate.Unique;
 import org.corroborate.evidence.domain.Relation;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
@@ -66,7 +66,7 @@ class WholeOfAPartTest {
 
     @Test
     void theChambersSizeIsNoSupportForAPartysSeatClaim() {
-        String run = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String run = Unique.letters();
         Source party = source("rc-" + run, "Revolucion Ciudadana " + run, true);
         Source council = source("cne-" + run, "National Electoral Council " + run, false);
         long storyId = story("Ecuador " + run, STORY);
@@ -98,7 +98,7 @@ class WholeOfAPartTest {
 
     @Test
     void leToutNAppuiePasUnePart() {
-        String run = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String run = Unique.letters();
         String story = "Au moins 100 salariés du site seront licenciés, selon la CGT.";
         String dispatch = "Sur les 300 salariés du site, 120 seront licenciés, selon la direction " + run + ".";
         Source union = source("cgt-" + run, "CGT " + run, true);

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.corroborate.Unique;
 import org.corroborate.security.SystemAuthentication;
 import org.corroborate.source.Reliability;
 import org.corroborate.source.SourceDetails;
@@ -45,9 +45,9 @@ public final class LinkFixtures {
         system.run(() -> settings.allow(networks, settings.allowed().version()));
     }
 
-    /** A new source publishing under a domain of its own ("x1b2c.test"), which resolves to this machine. */
+    /** A new source publishing under a domain of its own ("qxbrmtwa.test"), which resolves to this machine. */
     public SourceDetails sourceWithDomain(String name) {
-        String domain = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + ".test";
+        String domain = Unique.letters(8) + ".test";
         return system.call(() -> sources.create(new SourceDraft(name + " " + domain, "media", false, Reliability.B,
                 null, List.of(), List.of(domain))));
     }
@@ -92,7 +92,7 @@ public final class LinkFixtures {
 
     /** Letters only, so that the extraction engine finds no number in it. */
     public static String marker() {
-        return "ref " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        return "ref " + Unique.letters();
     }
 
     /** A one-page PDF with a title in its document properties and a line of text per paragraph. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import org.corroborate.Unique;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.source.Reliability;
 import org.corroborate.source.SourceDraft;
@@ -31,7 +31,7 @@ class ReportAttributionTest {
     SourceService sources;
 
     /** Letters only, so that the extraction engine finds no number in names made of it. */
-    private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    private final String unique = Unique.letters();
 
     @Test
     void anEnglishDispatchCitingTheAgencyByItsAcronymHasTheAgencyAsOrigin() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import org.corroborate.Unique;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
 import org.corroborate.report.Duplicate.Reason;
@@ -49,7 +49,7 @@ class ReportServiceTest {
     ReportFingerprints fingerprints;
 
     /** Letters only, so that the extraction engine finds no number in it. */
-    private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    private final String unique = Unique.letters();
 
     @Test
     void theFiguresOfAnAfpDispatchCitingTheOsdhAreExtractedWithSohrAsOrigin() {

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.corroborate.Unique;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.report.NewReport;
 import org.corroborate.report.ReportService;
@@ -37,7 +37,7 @@ class AddReportViewTest extends SpringBrowserlessTest {
     ReportService reports;
 
     /** Letters only, so that the extraction engine finds no number in it. */
-    private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    private final String unique = Unique.letters();
 
     @Test
     void aPastedReportIsStoredWithItsFiguresAsCorrected() {

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.corroborate.Unique;
 import org.corroborate.report.ImportSummary;
 import org.corroborate.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ReportImportViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final String unique = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    private final String unique = Unique.letters();
 
     private String line(String title, String text) {
         return "{\"title\": \"" + title + " " + unique + "\", \"publisherKey\": \"afp\", \"publishedAt\": "

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.math.BigDecimal;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.corroborate.Unique;
 import org.corroborate.base.ui.HighlightedText;
 import org.corroborate.extraction.Qualifier;
 import org.corroborate.extraction.QuantityKind;
@@ -246,7 +247,7 @@ class StoryFigureViewsTest extends SpringBrowserlessTest {
 
     /** The story's text with a word of its own: letters only, no figure. */
     private static String uniqueText() {
-        return TEXT + " Dossier " + UUID.randomUUID().toString().replaceAll("[^a-f]", "") + ".";
+        return TEXT + " Dossier " + Unique.letters() + ".";
     }
 
     private static String uniqueTitle() {
