@@ -107,7 +107,7 @@ class CandidateIndex {
                 select a.id, a.report_id, a.title, a.quote, a.qualifier, a.low, a.high, a.unit, a.kind, a.subject,
                        a.place, a.period, a.place_id, a.period_from, a.period_to, a.period_stated, a.published_at,
                        a.origin_key, a.origin_name, a.origin_party, a.origin_reliability, a.publisher_key,
-                       a.publisher_name, a.publisher_party, a.publisher_reliability, a.whole
+                       a.publisher_name, a.publisher_party, a.publisher_reliability, a.whole, a.holder
                 from picked join evidence_candidate a on a.id = picked.id
                 """, (rs, i) -> DomainMapping.candidate(rs, places), args.toArray());
     }

@@ -59,7 +59,7 @@ final class DomainMapping {
     }
 
     static ComparedMeasure measure(org.corroborate.measure.Measure m, String unit) {
-        return new ComparedMeasure(m.kind(), m.subject(), m.place(), m.period(), unit);
+        return new ComparedMeasure(m.kind(), m.subject(), m.place(), m.period(), unit, null, m.holder());
     }
 
     /** A stored measure with its scope: the place's lineage from the registry, the days read. */
@@ -90,7 +90,7 @@ final class DomainMapping {
         StatedValue value = new StatedValue(qualifier, low, high, unit,
                 RoundNumberWords.in(quote));
         ComparedMeasure measure = new ComparedMeasure(QuantityKind.valueOf(rs.getString("kind")), rs.getString("subject"),
-                rs.getString("place"), rs.getString("period"), unit, scope(rs, places));
+                rs.getString("place"), rs.getString("period"), unit, scope(rs, places), rs.getString("holder"));
         SourceProfile origin = new SourceProfile(rs.getString("origin_key"), rs.getString("origin_name"),
                 rs.getBoolean("origin_party"), Reliability.valueOf(rs.getString("origin_reliability").strip()));
         SourceProfile publisher = new SourceProfile(rs.getString("publisher_key"), rs.getString("publisher_name"),

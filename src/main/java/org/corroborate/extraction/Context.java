@@ -342,7 +342,7 @@ final class Context {
         return c < 256 && BOUNDARY[c];
     }
 
-    private boolean apostrophe(int k) {
+    boolean apostrophe(int k) {
         return k >= 0 && k < t.size() && (t.isSymbol(k, '\'') || t.isSymbol(k, '’'));
     }
 
@@ -965,11 +965,11 @@ final class Context {
         return false;
     }
 
-    private boolean capitalised(int k) {
+    boolean capitalised(int k) {
         return t.isWord(k) && Character.isUpperCase(text.charAt(t.start(k)));
     }
 
-    private boolean nameJoiner(int k) {
+    boolean nameJoiner(int k) {
         String x = w(k);
         return t.isWord(k) && (Tokens.same(x, "of") || Tokens.same(x, "for") || Tokens.same(x, "the")
                 || Tokens.same(x, "de") || Tokens.same(x, "du") || Tokens.same(x, "des") || Tokens.same(x, "la")

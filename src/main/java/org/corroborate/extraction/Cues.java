@@ -271,6 +271,11 @@ final class Cues {
      * chambre », "was put at ... by police" ({@code Context#passiveBy}).
      */
     static final int ESTIMATED = 1 << 13;
+    /**
+     * Verbs whose subject holds what the number after them counts: "RC won at least 64 seats", « le PS a obtenu 9
+     * sièges », "Russia holds 18%" ({@code FigureReader#holder}).
+     */
+    static final int HOLDING = 1 << 14;
     private static final int NOUN_KIND_SHIFT = 16;
     private static final int SENTENCE_KIND_SHIFT = 20;
     private static final int PHRASE_END_SHIFT = 24;
@@ -282,6 +287,15 @@ final class Cues {
     static final Set<String> ESTIMATED_PARTICIPLES = Set.of("estime", "estimee", "estimes", "estimees", "evalue",
             "evaluee", "evalues", "evaluees", "chiffre", "chiffree", "chiffres", "chiffrees", "fixe", "fixee", "fixes",
             "fixees", "estimated", "put", "assessed", "valued", "placed", "pegged", "reckoned", "set");
+    static final Set<String> HOLDING_VERBS = Set.of("won", "wins", "win", "took", "takes", "take", "secured",
+            "secures", "secure", "obtained", "obtains", "got", "gets", "gained", "gains", "holds", "held", "hold",
+            "captured", "captures", "claimed", "claims", "has", "have", "had", "received", "receives", "polled", "polls",
+            "garnered", "garners", "controls", "controlled", "owns", "owned",
+            "obtient", "obtiennent", "obtenu", "obtenus", "obtiendrait", "obtiendraient", "remporte", "remportent",
+            "remportes", "decroche", "decrochent", "decroches", "gagne", "gagnent", "gagnes", "detient", "detiennent",
+            "detenait", "totalise", "totalisent", "totalises", "rafle", "raflent", "rafles", "recueille", "recueillent",
+            "recueilli", "conserve", "conservent", "conserves", "revendique", "revendiquent", "compte", "comptent",
+            "possede", "possedent", "controle", "controlent", "ont");
     static final Set<String> DECLARING_OPENERS = Set.of("it", "they", "he", "she", "il", "elle", "ils", "elles",
             "that", "que", "qu");
     private static final Set<String> BOUND_AFTER_STARTS = Set.of("tout", "au", "maximum", "minimum", "ou", "et",
@@ -333,6 +347,9 @@ final class Cues {
         }
         if (ESTIMATED_PARTICIPLES.contains(norm)) {
             c |= ESTIMATED;
+        }
+        if (HOLDING_VERBS.contains(norm)) {
+            c |= HOLDING;
         }
         QuantityKind noun = NOUN_KINDS.get(norm);
         if (noun != null) {

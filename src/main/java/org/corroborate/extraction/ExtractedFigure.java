@@ -43,6 +43,8 @@ public final class ExtractedFigure {
     private final Attribution attribution;
     private final boolean ambiguousNumber;
     private final boolean whole;
+    /** Who holds what it counts, or null ({@link #holder()}). */
+    private final Span holder;
 
     /**
      * @param subjectStart where the subject starts in {@code text}, or -1 for none
@@ -51,7 +53,7 @@ public final class ExtractedFigure {
     ExtractedFigure(String text, int start, int end, Qualifier qualifier, BigDecimal low,
                     BigDecimal high, BigDecimal point, String unit, QuantityKind kind,
                     int subjectStart, int subjectEnd, Span period, Attribution attribution,
-                    boolean ambiguousNumber, boolean whole) {
+                    boolean ambiguousNumber, boolean whole, Span holder) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -67,6 +69,7 @@ public final class ExtractedFigure {
         this.attribution = attribution;
         this.ambiguousNumber = ambiguousNumber;
         this.whole = whole;
+        this.holder = holder;
     }
 
     /** This figure with its offsets taken from the visible text back to the text as written. */
@@ -75,9 +78,11 @@ public final class ExtractedFigure {
         Span p = period == null ? null
                 : new Span(w, t.writtenStart(period.start()), t.writtenEnd(period.start(), period.end()));
         Attribution a = attribution == null ? null : attribution.in(t);
+        Span h = holder == null ? null
+                : new Span(w, t.writtenStart(holder.start()), t.writtenEnd(holder.start(), holder.end()));
         return new ExtractedFigure(w, t.writtenStart(start), t.writtenEnd(start, end), qualifier, low, high, point, unit,
                 kind, subjectStart < 0 ? -1 : t.writtenStart(subjectStart),
-                subjectStart < 0 ? -1 : t.writtenEnd(subjectStart, subjectEnd), p, a, ambiguousNumber, whole);
+                subjectStart < 0 ? -1 : t.writtenEnd(subjectStart, subjectEnd), p, a, ambiguousNumber, whole, h);
     }
 
     public int start() {
@@ -143,6 +148,14 @@ public final class ExtractedFigure {
         return whole;
     }
 
+    /**
+     * Who holds what the figure counts, as written, or null: "RC" in "RC won at least 64 seats" and in "... and RC 61",
+     * "PS" in « Le PS a obtenu 9 sièges ». Two holders' counts are two measures.
+     */
+    public String holder() {
+        return holder == null ? null : holder.text();
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -155,13 +168,14 @@ public final class ExtractedFigure {
                 && text.regionMatches(start, f.text, f.start, end - start) && qualifier == f.qualifier
                 && Objects.equals(low, f.low) && Objects.equals(high, f.high) && Objects.equals(point, f.point)
                 && Objects.equals(unit, f.unit) && kind == f.kind && Objects.equals(subject(), f.subject())
-                && Objects.equals(period, f.period) && Objects.equals(attribution, f.attribution);
+                && Objects.equals(period, f.period) && Objects.equals(attribution, f.attribution)
+                && Objects.equals(holder(), f.holder());
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(start, end, quote(), qualifier, low, high, point, unit, kind, subject(), period,
-                attribution, ambiguousNumber, whole);
+                attribution, ambiguousNumber, whole, holder());
     }
 
     /** The form a record of the same fields would print. */
@@ -170,6 +184,7 @@ public final class ExtractedFigure {
         return "ExtractedFigure[start=" + start + ", end=" + end + ", quote=" + quote() + ", qualifier=" + qualifier
                 + ", low=" + low + ", high=" + high + ", point=" + point + ", unit=" + unit + ", kind=" + kind
                 + ", subject=" + subject() + ", period=" + period + ", attribution=" + attribution
-                + ", ambiguousNumber=" + ambiguousNumber + (whole ? ", whole=true" : "") + "]";
+                + ", ambiguousNumber=" + ambiguousNumber + (whole ? ", whole=true" : "")
+                + (holder == null ? "" : ", holder=" + holder.text()) + "]";
     }
 }

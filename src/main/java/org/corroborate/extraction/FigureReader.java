@@ -153,7 +153,7 @@ final class FigureReader {
                     FigureExtractor.point(c.q(), c.low(), c.high()), c.unit(), kind,
                     subject < 0 ? -1 : (int) subject, (int) (subject >>> 32),
                     ctx.periodFor(c.from(), periods), ctx.attribution(c.from(), c.quoteFrom(), c.quoteTo()), ambiguous(c),
-                    wholeOfAPart(c.quoteFrom())));
+                    wholeOfAPart(c.quoteFrom()), holder(c, kind)));
         }
     }
 
@@ -431,6 +431,143 @@ final class FigureReader {
     private boolean listedAfterAName(int q) {
         int b = q - 1;
         return b >= 1 && t.isWord(b) && sameSentence(b, q) && ctx.acronym(b) && listedBefore(b);
+    }
+
+    /**
+     * Who holds what the number quoted from token q counts, as written, or null: the subject of a verb of winning or
+     * holding right before it ("RC won at least 64 seats", « Le PS a obtenu 9 sièges », "Revolucion Ciudadana (RC)
+     * claimed 64", "Russia holds 18%"), or a name right before it, as results are listed ("give ADN 67 of the 151
+     * seats", "and RC 61", « et le PLR 28 »), else a name after it ({@link #holderAfter}). Two parties' seats are two counts: the evidence ranker does not let one
+     * support the other. Not read for a toll or a length: whom a toll counts is its subject, and "Gaza 300 dead" names
+     * a place, not a holder.
+     */
+    private Span holder(Candidate c, QuantityKind kind) {
+        if (kind == QuantityKind.DEATHS || kind == QuantityKind.INJURED || kind == QuantityKind.DISPLACED
+                || kind == QuantityKind.AFFECTED || kind == QuantityKind.DURATION || kind == QuantityKind.DISTANCE) {
+            return null;
+        }
+        int q = c.quoteFrom();
+        int b = q - 1;
+        if (b < 0 || !sameSentence(b, q)) {
+            return holderAfter(c, kind);
+        }
+        int e;
+        if (t.isWord(b) && t.hasClass(b, Cues.HOLDING)) {
+            e = b - 1;
+            while (e >= 0 && sameSentence(e, b) && t.isWord(e) && auxiliary(e)) {
+                e--; // "has won", « a obtenu », "would win"
+            }
+        } else if (kind != QuantityKind.PEOPLE && (ctx.capitalised(b) || t.isSymbol(b, ')'))) {
+            e = b;
+        } else {
+            return holderAfter(c, kind);
+        }
+        int s = e < 0 || !sameSentence(e, q) ? -1 : nameEndingAt(e);
+        if (s < 0) {
+            return holderAfter(c, kind);
+        }
+        return new Span(text, t.start(s), t.end(s == e - 1 && t.isSymbol(e, ')') ? s : e)); // "(RC)": "RC"
+    }
+
+    /**
+     * "for" / « pour » / "to" and a name after the number, a counted word or two between: "48% for Gonzalez", "61 seats
+     * to RC", « 23 sièges pour les Verts », "$2 billion for Ukraine". Not « à » / « au »: « 12 sièges au Grand Conseil »
+     * says where; not for people: "300 people to Rwanda" are sent, not held.
+     */
+    private Span holderAfter(Candidate c, QuantityKind kind) {
+        if (kind == QuantityKind.PEOPLE) {
+            return null;
+        }
+        int k = c.quoteTo();
+        for (int words = 0; words < 2 && k < t.size() && sameSentence(k, c.quoteFrom()) && t.isWord(k)
+                && !ctx.capitalised(k) && !holderPreposition(k); words++) {
+            k++;
+        }
+        if (k >= t.size() || !sameSentence(k, c.quoteFrom()) || !holderPreposition(k)) {
+            return null;
+        }
+        int p = ++k;
+        if (k >= t.size()) {
+            return null;
+        }
+        if (t.isWord(k) && t.hasClass(k, Cues.DETERMINER) || Tokens.same(w(k), "l") && ctx.apostrophe(k + 1)) {
+            k += Tokens.same(w(k), "l") ? 2 : 1; // "for the ANC", « pour l'UDC »
+        }
+        if (k >= t.size() || !sameSentence(k, p) || !ctx.capitalised(k)) {
+            return null;
+        }
+        int e = k;
+        while (e + 1 < t.size() && sameSentence(e + 1, k) && ctx.capitalised(e + 1)) {
+            e++;
+        }
+        int s = nameEndingAt(e);
+        return s == k ? new Span(text, t.start(s), t.end(e)) : null;
+    }
+
+    private boolean holderPreposition(int k) {
+        String x = w(k);
+        return t.isWord(k) && (Tokens.same(x, "for") || Tokens.same(x, "pour") || Tokens.same(x, "to"));
+    }
+
+    /** "has", "have", "had", "will", "would", « a », « ont », « avait »: before the verb a holder's name ends at. */
+    private boolean auxiliary(int k) {
+        String x = w(k);
+        return Tokens.same(x, "has") || Tokens.same(x, "have") || Tokens.same(x, "had") || Tokens.same(x, "will")
+                || Tokens.same(x, "would") || Tokens.same(x, "could") || Tokens.same(x, "may") || Tokens.same(x, "a")
+                || Tokens.same(x, "ont") || Tokens.same(x, "avait") || Tokens.same(x, "avaient")
+                || Tokens.same(x, "aurait") || Tokens.same(x, "auraient") || Tokens.same(x, "already")
+                || Tokens.same(x, "deja");
+    }
+
+    /**
+     * The first token of a name that ends at token e, or -1: capitalised words and acronyms with the small words inside a
+     * name ("Ministry of the Interior", « Rassemblement national », "Revolucion Ciudadana (RC)", "ADN"). A sentence's
+     * first word opens a name only when it is not an article or a cue ("The DA", « Le PS »: "DA", "PS"; "In Quito").
+     */
+    private int nameEndingAt(int e) {
+        int k = e;
+        if (t.isWord(k) && !ctx.capitalised(k) && k >= 1 && sameSentence(k - 1, k) && ctx.capitalised(k - 1)
+                && sameSentence(k - 2, k - 1) && !t.hasCue(k, Cues.SUBJECT_STOP)) {
+            k--; // « La France insoumise », « le Rassemblement national »: an adjective after the name's noun
+        }
+        if (t.isSymbol(k, ')')) { // "Revolucion Ciudadana (RC)"
+            if (k < 2 || !ctx.acronym(k - 1) || !t.isSymbol(k - 2, '(') || !sameSentence(k - 2, k)) {
+                return -1;
+            }
+            k -= 3;
+            if (k < 0 || !sameSentence(k, e) || !ctx.capitalised(k)) {
+                return e - 1; // the acronym alone
+            }
+        }
+        int s = -1;
+        while (k >= 0 && sameSentence(k, e)) {
+            if (ctx.capitalised(k) && !t.hasClass(k, Cues.WEEKDAY | Cues.MONTH_NORM)
+                    && !t.hasCue(k, Cues.ATTRIBUTION_WORD | Cues.TIME_WORD | Cues.PERIOD_STARTER)) {
+                s = k--;
+                continue;
+            }
+            int j = k; // small words inside a name, a capitalised word before them
+            while (s >= 0 && j >= 0 && j > s - 4 && sameSentence(j, e) && (ctx.apostrophe(j) || ctx.nameJoiner(j))
+                    && !ctx.capitalised(j)) {
+                j--;
+            }
+            if (j == k || j < 0 || !sameSentence(j, e) || !ctx.capitalised(j)) {
+                break;
+            }
+            k = j;
+        }
+        if (s < 0) {
+            return -1;
+        }
+        // a sentence's first word: an article or a cue opens no name ("The DA", « Le PS », "In Quito")
+        while (s <= e && !sameSentence(s - 1, s) && t.isWord(s)
+                && (t.hasClass(s, Cues.DETERMINER) || t.hasCue(s, Cues.SUBJECT_STOP) || Tokens.same(w(s), "l"))) {
+            s++;
+            if (ctx.apostrophe(s)) {
+                s++;
+            }
+        }
+        return s <= e && ctx.capitalised(s) ? s : -1;
     }
 
     /**

@@ -64,7 +64,8 @@ class FigureRevision extends AbstractEntity {
     }
 
     static Measure copy(Measure m) {
-        return new Measure(m.kind(), m.subject(), m.place(), m.period()).scoped(m.placeId(), m.place(), m.days());
+        return new Measure(m.kind(), m.subject(), m.place(), m.period()).scoped(m.placeId(), m.place(), m.days())
+                .heldBy(m.holder());
     }
 
     Long getFigureId() {

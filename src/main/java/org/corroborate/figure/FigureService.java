@@ -587,7 +587,7 @@ public class FigureService {
         Measure m = f.getMeasure();
         FigureDraft draft = new FigureDraft(q.qualifier(), q.low(), q.high(), q.unit(), m.kind(), m.subject(),
                 m.period(), f.getAttributedSource() == null ? null : f.getAttributedSource().getId(),
-                f.getAttributionMention());
+                f.getAttributionMention(), m.holder());
         return new FigureValue(f.getId(), f.getStoryId(), f.getVersion(), f.getQuote(), draft, summary(f),
                 f.getValueEditedBy(), f.getValueEditedAt());
     }
@@ -610,7 +610,8 @@ public class FigureService {
         Long sourceId = mention == null ? null : sources.resolve(mention).map(SourceRef::id).orElse(null);
         return new FigureSuggestion(storyId, f.start(), f.quote(),
                 Quantity.of(f.qualifier(), f.low(), f.high(), f.unit()),
-                new Measure(f.kind(), f.subject(), null, f.period() == null ? null : f.period().text()),
+                new Measure(f.kind(), f.subject(), null, f.period() == null ? null : f.period().text())
+                        .heldBy(f.holder()),
                 mention, sourceId, f.ambiguousNumber());
     }
 
@@ -618,7 +619,7 @@ public class FigureService {
         Long sourceId = f.attribution() == null ? null
                 : sources.resolve(f.attribution().mention()).map(SourceRef::id).orElse(null);
         return new FigureDraft(f.qualifier(), f.low(), f.high(), f.unit(), f.kind(), f.subject(),
-                f.period() == null ? null : f.period().text(), sourceId);
+                f.period() == null ? null : f.period().text(), sourceId, null, f.holder());
     }
 
     private @Nullable Source attributionOf(FigureSuggestion suggestion) {
@@ -661,6 +662,7 @@ public class FigureService {
         SourceRef source = s.getAttributedSourceId() == null ? null : registry.get(s.getAttributedSourceId());
         return new FigureSuggestionRow(s.getId(), s.getStartOffset(), s.getEndOffset(), s.getQuote(), q.qualifier(), q.low(),
                 q.high(), q.unit(), q.display(), m.kind(), m.subject(), m.period(), s.getAttributionMention(),
-                source == null ? null : source.id(), source == null ? null : source.name(), s.isAmbiguousNumber());
+                source == null ? null : source.id(), source == null ? null : source.name(), s.isAmbiguousNumber(),
+                m.holder());
     }
 }

@@ -26,6 +26,10 @@ public class Measure {
     @Column(name = "period")
     private @Nullable String period;
 
+    /** Who holds what is counted, as written ("RC" of "RC won at least 64 seats"; V82), or null: not stated. */
+    @Column(name = "holder")
+    private @Nullable String holder;
+
     /** The registry's place counted (null: not known); {@code place} keeps how the text names it. */
     @Column(name = "place_id")
     private @Nullable Long placeId;
@@ -52,9 +56,17 @@ public class Measure {
         this.period = blankToNull(period);
     }
 
+    /** Who holds what is counted, and this measure otherwise: "RC" for "RC won at least 64 seats". */
+    public Measure heldBy(@Nullable String newHolder) {
+        Measure m = new Measure(kind, subject, place, period).scoped(placeId, place, days());
+        m.holder = blankToNull(newHolder);
+        return m;
+    }
+
     /** This measure at a place and over days: {@code period} stated means the period phrase said so. */
     public Measure scoped(@Nullable Long placeId, @Nullable String placeName, @Nullable Period days) {
         Measure m = new Measure(kind, subject, placeId == null ? place : placeName, period);
+        m.holder = holder;
         m.placeId = placeId;
         m.periodFrom = days == null ? null : days.from();
         m.periodTo = days == null ? null : days.to();
@@ -88,6 +100,11 @@ public class Measure {
 
     public @Nullable String period() {
         return period;
+    }
+
+    /** Who holds what is counted, as written, or null. */
+    public @Nullable String holder() {
+        return holder;
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

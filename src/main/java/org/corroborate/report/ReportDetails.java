@@ -13,7 +13,8 @@ public record ReportDetails(Long id, String title, String publisher, Instant pub
 
     /** An assertion with its origin and relays spelt out ("SOHR via AFP"); {@code quantity} as stated. */
     public record AssertionRow(Long id, String quote, int start, int end, Quantity quantity, String qualifier,
-            String kind, @Nullable String subject, @Nullable String period, String origin, List<String> via) {
+            String kind, @Nullable String subject, @Nullable String period, String origin, List<String> via,
+            @Nullable String holder) {
 
         /** The value as a reader in this language writes it: "> 16,000 ha" / « > 16 000 ha ». */
         public String value(Locale locale) {

@@ -302,7 +302,7 @@ public class ReportImportService {
                 try {
                     Assertion stated = report.state(a.quote(), a.start(), entity(a.origin()), List.of(),
                             Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()),
-                            new Measure(a.kind(), a.subject(), null, a.period()));
+                            new Measure(a.kind(), a.subject(), null, a.period()).heldBy(a.holder()));
                     if (a.whole()) {
                         stated.countsTheWhole();
                     }

@@ -140,8 +140,8 @@ class ReportRows {
                 insert into assertion (id, report_id, position, quote, start_offset, end_offset, origin_id, qualifier,
                                        low, high, point, unit, kind, subject, place, period, published_at,
                                        subject_terms, place_id, period_from, period_to, period_stated, scope_read,
-                                       whole)""",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]), ?, ?, ?, ?, ?, ?)", 24,
+                                       whole, holder)""",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]), ?, ?, ?, ?, ?, ?, ?)", 25,
                 assertions.size(),
                 (ps, o, i) -> {
             Assertion a = assertions.get(i);
@@ -171,6 +171,7 @@ class ReportRows {
             ps.setBoolean(o + 22, days != null && days.stated());
             ps.setBoolean(o + 23, a.isScopeRead());
             ps.setBoolean(o + 24, a.isWhole());
+            ps.setString(o + 25, a.getMeasure().holder());
         });
         if (!via.isEmpty()) {
             jdbc.batchUpdate("insert into assertion_via (assertion_id, position, source_id) values (?, ?, ?)", via);

@@ -231,7 +231,8 @@ public class ReportService {
             String mention = f.attribution() == null ? null : f.attribution().mention();
             SourceRef origin = mention == null ? publisher : origins.getOrDefault(mention, publisher);
             return new AssertionDraft(f.quote(), f.start(), f.qualifier(), f.low(), f.high(), f.unit(), f.kind(),
-                    f.subject(), f.period() == null ? null : f.period().text(), mention, origin, List.of(), f.whole());
+                    f.subject(), f.period() == null ? null : f.period().text(), mention, origin, List.of(), f.whole(),
+                    f.holder());
         }).toList();
     }
 
@@ -250,7 +251,7 @@ public class ReportService {
         try {
             Assertion stated = report.state(a.quote(), a.start(), origin, via,
                     Quantity.of(a.qualifier(), a.low(), a.high(), a.unit()),
-                    new Measure(a.kind(), a.subject(), null, a.period()));
+                    new Measure(a.kind(), a.subject(), null, a.period()).heldBy(a.holder()));
             if (a.whole()) {
                 stated.countsTheWhole();
             }
@@ -280,7 +281,7 @@ public class ReportService {
         return new AssertionRow(a.getId(), a.getQuote(), a.getStartOffset(), a.getEndOffset(),
                 a.getQuantity(), a.getQuantity().qualifier().label(), a.getMeasure().kind().label(),
                 a.getMeasure().subject(), a.getMeasure().period(), a.getOrigin().getName(),
-                a.getVia().stream().map(Source::getName).toList());
+                a.getVia().stream().map(Source::getName).toList(), a.getMeasure().holder());
     }
 
     private static String normalise(String filter) {

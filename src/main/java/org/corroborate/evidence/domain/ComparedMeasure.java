@@ -8,13 +8,20 @@ import org.corroborate.measure.Scope;
  * What a figure counts, so that figures and assertions about the same thing can be compared: kind, subject (free
  * text as the report words it; the ranker matches it by terms), place and period as worded, and the {@link Scope}
  * read from them (a place of the registry, the days counted) that {@link org.corroborate.measure.SameMeasure} compares.
+ * {@code holder}: who holds what is counted, as written ("RC" of "RC won at least 64 seats"), or null.
  */
 public record ComparedMeasure(QuantityKind kind, String subject, String place, String period, String unit,
-                              Scope scope) {
+                              Scope scope, String holder) {
 
     public ComparedMeasure {
         Objects.requireNonNull(kind, "kind");
         scope = scope == null ? Scope.UNKNOWN : scope;
+        holder = holder == null || holder.isBlank() ? null : holder.strip();
+    }
+
+    /** A measure whose holder is not stated. */
+    public ComparedMeasure(QuantityKind kind, String subject, String place, String period, String unit, Scope scope) {
+        this(kind, subject, place, period, unit, scope, null);
     }
 
     /** A measure whose scope is not known. */
@@ -23,7 +30,11 @@ public record ComparedMeasure(QuantityKind kind, String subject, String place, S
     }
 
     public ComparedMeasure withScope(Scope newScope) {
-        return new ComparedMeasure(kind, subject, place, period, unit, newScope);
+        return new ComparedMeasure(kind, subject, place, period, unit, newScope, holder);
+    }
+
+    public ComparedMeasure withHolder(String newHolder) {
+        return new ComparedMeasure(kind, subject, place, period, unit, scope, newHolder);
     }
 
     public static ComparedMeasure of(QuantityKind kind, String subject) {

@@ -25,7 +25,8 @@ import org.corroborate.measure.ScopeMatch;
  * least two thirds of the figure's subject terms, or no subject stated on one side): otherwise "context", so a
  * number about something else is never proposed as support (r03's 148 dead on both sides for "148 jihadistes et
  * rebelles"). A candidate that is the whole a part is counted from ("67 of the <b>151</b> seats") is context for any
- * figure that does not restate it, and scores no subject points. Ties go to the newer report.
+ * figure that does not restate it, and scores no subject points; so is a count another party holds (ADN's 67 seats
+ * for RC's "at least 64", {@link Holders}). Ties go to the newer report.
  *
  * <p>Meant for thousands of candidates, pre-filtered by kind: one pass, primitive scores, a reused
  * term scanner; objects are made only for the suggestions returned.
@@ -107,8 +108,8 @@ public final class EvidenceRanker {
         unknownSubjects[i] = state;
         int score = state == SUBJECT_UNSTATED_TIED ? SUBJECT_UNKNOWN : state == SUBJECT_UNSTATED_LOOSE ? 0
                 : SUBJECT * Long.bitCount(subjectMask) / q.subject.length;
-        if (wholeOnly(q.figure, a)) {
-            score = 0; // the chamber's 151 seats are not what a party's "at least 64 seats" counts
+        if (wholeOnly(q.figure, a) || otherHolder(q.figure, a)) {
+            score = 0; // the chamber's 151 seats, or ADN's 67, are not what RC's "at least 64 seats" counts
         }
         if (SameMeasure.places(q.figure.measure().scope().place(), m.scope().place()) == ScopeMatch.SAME) {
             score += PLACE;
@@ -142,6 +143,15 @@ public final class EvidenceRanker {
      */
     static boolean wholeOnly(CheckedFigure figure, StatedAssertion a) {
         return a.whole() && !restates(figure.value(), a.value());
+    }
+
+    /**
+     * The candidate counts what another party holds: ADN's "67 of the 151 seats" for RC's "at least 64 seats", « 23
+     * sièges pour les Verts » for « le PS a obtenu 9 sièges ». Both holders stated and naming different parties
+     * ({@link Holders}); a holder one side leaves unsaid compares with any.
+     */
+    static boolean otherHolder(CheckedFigure figure, StatedAssertion a) {
+        return Holders.differ(figure.measure().holder(), a.measure().holder());
     }
 
     /**
@@ -195,7 +205,7 @@ public final class EvidenceRanker {
         }
         String figureValue = q.value.toString();
         String candidateValue = reader.read(a.value()).toString();
-        boolean wholeOnly = wholeOnly(q.figure, a);
+        boolean wholeOnly = wholeOnly(q.figure, a) || otherHolder(q.figure, a);
         boolean boundOnly = agreement == Agreement.AGREES && boundMetByAnything(q, a, subjectState);
         Relation proposed = switch (agreement) {
             case EARLIER -> Relation.CONTEXT;
@@ -207,7 +217,9 @@ public final class EvidenceRanker {
             case AGREES -> Message.of("why.agrees", figureValue, candidateValue);
             case DISAGREES -> Message.of("why.disagrees", figureValue, candidateValue);
         });
-        if (wholeOnly) {
+        if (otherHolder(q.figure, a)) {
+            why.add(Message.of("why.otherHolder", a.measure().holder(), own.holder()));
+        } else if (wholeOnly) {
             why.add(Message.of("why.whole", a.quote().isEmpty() ? candidateValue : a.quote()));
         } else if (boundOnly) {
             why.add(Message.of("why.boundWithoutSubject", figureValue, q.figure.measure().subject()));

@@ -34,6 +34,7 @@ class AssertionDialog extends Dialog {
         private QuantityKind kind;
         private String subject;
         private String period;
+        private String holder;
         private SourceRef origin;
         private Set<SourceRef> via;
 
@@ -45,13 +46,14 @@ class AssertionDialog extends Dialog {
             kind = a.kind();
             subject = a.subject() == null ? "" : a.subject();
             period = a.period() == null ? "" : a.period();
+            holder = a.holder() == null ? "" : a.holder();
             origin = a.origin();
             via = new LinkedHashSet<>(a.via());
         }
 
         AssertionDraft applyTo(AssertionDraft a) {
             return new AssertionDraft(a.quote(), a.start(), qualifier, low, high, unit, kind, subject, period,
-                    a.attribution(), origin, List.copyOf(via), a.whole());
+                    a.attribution(), origin, List.copyOf(via), a.whole(), holder);
         }
     }
 
@@ -62,6 +64,8 @@ class AssertionDialog extends Dialog {
     final Select<QuantityKind> kind = new Select<>();
     final TextField subject = new TextField();
     final TextField period = new TextField();
+    /** Whose count it is ("RC" of "RC won at least 64 seats"): two holders' counts are never evidence for each other. */
+    final TextField holder = new TextField();
     final ComboBox<SourceRef> origin = new ComboBox<>();
     final MultiSelectComboBox<SourceRef> via = new MultiSelectComboBox<>();
     final Button apply = new Button();
@@ -88,6 +92,9 @@ class AssertionDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
         subject.setLabel(getTranslation("report.add.assertion.subject"));
         period.setLabel(getTranslation("report.add.assertion.period"));
+        holder.setLabel(getTranslation("figure.holder"));
+        holder.setHelperText(getTranslation("figure.holder.help"));
+        holder.setMaxLength(org.corroborate.figure.FigureDraft.MAX_HOLDER_LENGTH);
         origin.setLabel(getTranslation("report.add.assertion.origin"));
         origin.setItems(SourceRef::matches, sources);
         origin.setItemLabelGenerator(SourceRef::name);
@@ -101,7 +108,7 @@ class AssertionDialog extends Dialog {
         via.setItems(SourceRef::matches, sources);
         via.setItemLabelGenerator(SourceRef::name);
         bind();
-        FormLayout form = new FormLayout(qualifier, kind, low, high, unit, subject, period, origin, via);
+        FormLayout form = new FormLayout(qualifier, kind, low, high, unit, subject, holder, period, origin, via);
         form.setColspan(subject, 2);
         form.setColspan(via, 2);
         add(form);
@@ -125,6 +132,7 @@ class AssertionDialog extends Dialog {
         binder.forField(kind).asRequired().bind(f -> f.kind, (f, v) -> f.kind = v);
         binder.forField(subject).bind(f -> f.subject, (f, v) -> f.subject = v);
         binder.forField(period).bind(f -> f.period, (f, v) -> f.period = v);
+        binder.forField(holder).bind(f -> f.holder, (f, v) -> f.holder = v);
         // A name typed that no registered source has is refused with a message that quotes it, not dropped.
         origin.setRequiredIndicatorVisible(true);
         originBinding = binder.forField(origin).withValidator((value, context) -> originTyped != null

@@ -29,6 +29,7 @@ class AssertionGrid extends Grid<AssertionDraft> {
         addColumn(a -> getTranslation("kind." + a.kind().name())).setHeader(getTranslation("report.add.column.kind"))
                 .setAutoWidth(true);
         addColumn(AssertionDraft::subject).setHeader(getTranslation("report.add.column.subject")).setFlexGrow(3);
+        addColumn(AssertionDraft::holder).setHeader(getTranslation("figure.holder")).setKey("holder").setFlexGrow(1);
         addColumn(AssertionDraft::period).setHeader(getTranslation("report.add.column.period")).setFlexGrow(2);
         addColumn(this::origin).setHeader(getTranslation("report.add.column.origin")).setKey("origin").setFlexGrow(2);
         addColumn(AssertionDraft::attribution).setHeader(getTranslation("report.add.column.attribution")).setFlexGrow(2);

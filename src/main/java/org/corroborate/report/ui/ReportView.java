@@ -57,6 +57,7 @@ class ReportView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         assertions.addColumn(a -> a.value(getLocale())).setHeader(getTranslation("figure.value")).setFlexGrow(2);
         assertions.addColumn(a -> getTranslation("kind." + a.kind().toUpperCase(java.util.Locale.ROOT))).setHeader(getTranslation("figure.kind"));
         assertions.addColumn(AssertionRow::subject).setHeader(getTranslation("figure.subject")).setFlexGrow(3);
+        assertions.addColumn(AssertionRow::holder).setHeader(getTranslation("figure.holder")).setFlexGrow(2);
         assertions.addColumn(AssertionRow::period).setHeader(getTranslation("figure.period")).setFlexGrow(2);
         assertions.addColumn(a -> a.via().isEmpty() ? a.origin()
                         : a.origin() + " " + getTranslation("assertion.via") + " " + String.join(", ", a.via()))

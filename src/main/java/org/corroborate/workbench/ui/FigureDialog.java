@@ -46,6 +46,7 @@ class FigureDialog extends Dialog {
         private QuantityKind kind;
         private String subject;
         private String period;
+        private String holder;
         private SourceRef source;
         private String mention;
 
@@ -63,12 +64,14 @@ class FigureDialog extends Dialog {
         void setSubject(String subject) { this.subject = subject; }
         String getPeriod() { return period; }
         void setPeriod(String period) { this.period = period; }
+        String getHolder() { return holder; }
+        void setHolder(String holder) { this.holder = holder; }
         SourceRef getSource() { return source; }
         void setSource(SourceRef source) { this.source = source; }
 
         FigureDraft draft(String typedAttribution) {
             return new FigureDraft(qualifier, low, high, unit, kind, subject, period, source == null ? null : source.id(),
-                    source == null ? typedAttribution : null);
+                    source == null ? typedAttribution : null, holder);
         }
     }
 
@@ -79,6 +82,8 @@ class FigureDialog extends Dialog {
     final Select<QuantityKind> kind = new Select<>();
     final TextField subject = new TextField();
     final TextField period = new TextField();
+    /** Whose count it is ("RC" of "RC won at least 64 seats"): two holders' counts are never evidence for each other. */
+    final TextField holder = new TextField();
     final ComboBox<SourceRef> source = new ComboBox<>();
     final Button save = new Button();
     final Span problem = new Span();
@@ -103,7 +108,7 @@ class FigureDialog extends Dialog {
         binder.readBean(values(initial, sources));
         showMention(initial.sourceId() == null ? initial.attributionMention() : null);
         problem.addClassName("form-problem");
-        FormLayout form = new FormLayout(qualifier, kind, low, high, unit, source, subject, period);
+        FormLayout form = new FormLayout(qualifier, kind, low, high, unit, source, subject, holder, period);
         form.setColspan(subject, 2);
         form.setColspan(period, 2);
         save.setText(getTranslation("figure.form.save"));
@@ -136,6 +141,9 @@ class FigureDialog extends Dialog {
         subject.setMaxLength(FigureDraft.MAX_SUBJECT_LENGTH);
         period.setLabel(getTranslation("figure.period"));
         period.setMaxLength(FigureDraft.MAX_PERIOD_LENGTH);
+        holder.setLabel(getTranslation("figure.holder"));
+        holder.setHelperText(getTranslation("figure.holder.help"));
+        holder.setMaxLength(FigureDraft.MAX_HOLDER_LENGTH);
         source.setLabel(getTranslation("figure.form.source"));
         source.setItems(SourceRef::matches, sources);
         source.setItemLabelGenerator(SourceRef::name);
@@ -177,6 +185,7 @@ class FigureDialog extends Dialog {
         binder.forField(unit).bind(Values::getUnit, Values::setUnit);
         binder.forField(subject).bind(Values::getSubject, Values::setSubject);
         binder.forField(period).bind(Values::getPeriod, Values::setPeriod);
+        binder.forField(holder).bind(Values::getHolder, Values::setHolder);
         binder.forField(source).bind(Values::getSource, Values::setSource);
     }
 
@@ -189,6 +198,7 @@ class FigureDialog extends Dialog {
         v.setKind(draft.kind());
         v.setSubject(draft.subject() == null ? "" : draft.subject());
         v.setPeriod(draft.period() == null ? "" : draft.period());
+        v.setHolder(draft.holder() == null ? "" : draft.holder());
         v.setSource(sources.stream().filter(s -> draft.sourceId() != null && s.id() == draft.sourceId()).findFirst()
                 .orElse(null));
         return v;

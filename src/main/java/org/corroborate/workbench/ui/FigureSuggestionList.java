@@ -45,6 +45,7 @@ class FigureSuggestionList extends VerticalLayout {
             String reading = row.value(getLocale()) + " · " + getTranslation("qualifier." + row.qualifier().name()) + " · "
                     + getTranslation("kind." + row.kind().name())
                     + (row.subject() == null ? "" : " · " + row.subject())
+                    + (row.holder() == null ? "" : " · " + getTranslation("suggestion.holder", row.holder()))
                     + (row.period() == null ? "" : " · " + row.period())
                     + (row.sourceName() == null ? row.attributionMention() == null ? ""
                             : " · " + getTranslation("suggestion.unresolved", row.attributionMention())

@@ -65,6 +65,25 @@ class TypedOriginTest extends SpringBrowserlessTest {
         assertThat(applied).singleElement().extracting(AssertionDraft::origin).isEqualTo(other);
     }
 
+    /** The holder read is shown ("Held by") and what the fact-checker types there is applied. */
+    @Test
+    void theHolderReadIsShownAndACorrectionApplies() {
+        List<SourceRef> registered = sources.choices();
+        List<AssertionDraft> applied = new ArrayList<>();
+        AssertionDraft read = new AssertionDraft("61", 80, Qualifier.EXACT, new BigDecimal("61"), new BigDecimal("61"),
+                null, QuantityKind.OTHER, "seats", null, null, registered.getFirst(), List.of(), false, "RC");
+        AssertionDialog dialog = new AssertionDialog(read, registered, applied::add);
+        com.vaadin.flow.component.UI.getCurrent().add(dialog);
+        dialog.open();
+
+        assertThat(dialog.holder.getLabel()).isEqualTo("Held by");
+        assertThat(dialog.holder.getValue()).isEqualTo("RC");
+        test(dialog.holder).setValue("Revolucion Ciudadana");
+        test(dialog.apply).click();
+
+        assertThat(applied).singleElement().extracting(AssertionDraft::holder).isEqualTo("Revolucion Ciudadana");
+    }
+
     private static AssertionDraft draft(SourceRef origin) {
         return new AssertionDraft("17 morts", 40, Qualifier.EXACT, new BigDecimal("17"), new BigDecimal("17"), null,
                 QuantityKind.DEATHS, "civils", null, null, origin, List.of());
