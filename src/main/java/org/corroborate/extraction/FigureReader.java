@@ -414,14 +414,16 @@ final class FigureReader {
         if (Units.at(t, n.to(), text) != null || countedNounAfter(n.to()) || Money.after(t, text, n.to(), false) != null) {
             return false; // "RC 62 seats"
         }
-        if (!ctx.acronym(b)) {
-            return true;
+        int name = nameStart(b);
+        if (!ctx.acronym(b) && !afterAnArticle(name)) {
+            return true; // "Boeing 737", "Windows 11" (but "the Conservatives 121", « les Verts 23 » below)
         }
         if (partOfAWholeAfter(n.to())) {
             return false; // "give ADN 67 of the 151 seats", « l'ADN 67 des 151 sièges »: a party's share, no name
         }
-        // "... ADN 67 of the 151 seats in the National Assembly and RC 61.": the list's next item, read as its first
-        return !(listedBefore(b) && itemEndsAt(n.to()) && countedEarlier(b));
+        // "... ADN 67 of the 151 seats in the National Assembly and RC 61.", "Labour won 412 seats, the Conservatives
+        // 121.": the list's next item, read as its first
+        return !(listedBefore(name) && itemEndsAt(n.to()) && countedEarlier(name));
     }
 
     /**
@@ -430,7 +432,27 @@ final class FigureReader {
      */
     private boolean listedAfterAName(int q) {
         int b = q - 1;
-        return b >= 1 && t.isWord(b) && sameSentence(b, q) && ctx.acronym(b) && listedBefore(b);
+        if (b < 1 || !t.isWord(b) || !sameSentence(b, q)) {
+            return false;
+        }
+        int name = nameStart(b);
+        return (ctx.acronym(b) || ctx.capitalised(b) && afterAnArticle(name)) && listedBefore(name);
+    }
+
+    /** The first of up to three capitalised words ending at token b: "Democrats" of "the Liberal Democrats 72". */
+    private int nameStart(int b) {
+        int k = b;
+        while (k - 1 >= 0 && b - k < 2 && sameSentence(k - 1, b) && ctx.capitalised(k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Token b follows an article: "the Conservatives", « les Verts », « le Centre », « l'Union ». */
+    private boolean afterAnArticle(int b) {
+        String x = w(b - 1);
+        return b >= 1 && sameSentence(b - 1, b) && (Tokens.same(x, "the") || Tokens.same(x, "les")
+                || Tokens.same(x, "le") || Tokens.same(x, "la") || ctx.apostrophe(b - 1) && Tokens.same(w(b - 2), "l"));
     }
 
     /**

@@ -33,6 +33,9 @@ class HoldersOfCountsTest {
         "Preliminary results give ADN 67 of the 151 seats in the Assembly and RC 61.         | en | 61      | RC",
         "The ANC won 159 seats and the DA 87, the electoral commission said.                | en | 87      | DA",
         "Selon la chancellerie, le PLR obtient 28 sièges et le PS 9.                         | fr | 9       | PS",
+        "Labour won 412 seats, the Conservatives 121 and the Greens 4.                       | en | 121     | Conservatives",
+        "Le RN a obtenu 88 sièges, les Verts 23 et le Centre 12.                               | fr | 12      | Centre",
+        "Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.            | en | 72      | Liberal Democrats",
         // a name after the number
         "Noboa won 52% of the vote, against 48% for Gonzalez.                                | en | 48%     | Gonzalez",
         "The council gave 67 seats to ADN and 61 to RC.                                      | en | 67      | ADN",

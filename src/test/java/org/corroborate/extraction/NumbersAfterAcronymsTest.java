@@ -25,6 +25,12 @@ class NumbersAfterAcronymsTest {
         "Les résultats provisoires donnent à l'ADN 67 des 151 sièges et au RC 61.                 | fr | 67; 151; 61",
         "Le décompte accorde au RN 88 sièges et à LFI 72 sièges.                                | fr | 88; 72",
         "Selon la commission, l'UDC obtient 62 sur 200 sièges, le PS 41 et le PLR 28.           | fr | 62 sur 200; 41; 28",
+        // a name after an article, the list's next item (eleventh shift)
+        "Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.            | en | 412; 121; 72",
+        "Labour won 412 seats, the Conservatives 121 and the Greens 4, the BBC projected.     | en | 412; 121; 4",
+        "Le RN a obtenu 88 sièges, les Verts 23 et le Centre 12.                               | fr | 88; 23; 12",
+        "The airline bought 30 Airbus jets this year and the Boeing 737.                      | en | 30",
+        "The Rafale 300 was shown in Paris, where 40 planes flew.                              | en | 40",
         // names and identifiers stay no figures
         "The CAC 40 fell 2% on Monday, while the FTSE 100 and the DAX 40 rose.                   | en | 2%",
         "Airbus delivered 30 A320 jets in May, and the G7 summit met in June.                    | en | 30",
