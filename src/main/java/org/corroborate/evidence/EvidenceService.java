@@ -100,7 +100,8 @@ public class EvidenceService {
                 interval.toString(), interval,
                 f.getAttributedSource() == null ? f.getAttributionMention() : f.getAttributedSource().getName(),
                 f.getAttributedSource() != null, standing, evidenceRows(a, locale), suggestionRows(a.suggestions(), a.candidates(),
-                        a.links().stream().map(Evidence::getAssertionId).toList(), words, locale), ledger(a, locale));
+                        a.links().stream().map(Evidence::getAssertionId).toList(), words, locale), ledger(a, locale),
+                f.getMeasure().holder());
     }
 
     /** The ranked candidate evidence for a figure (not yet linked), without deriving its standing. */

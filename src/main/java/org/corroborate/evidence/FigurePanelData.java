@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * Everything the figure panel shows, rendered in the reader's language. {@code reading} is {@code interval}, the
  * interval the figure's value is compared as (its qualifier read with the current tolerances), written out.
  * {@code attribution} is the registered source's name, or the story's words when no registered source matches
- * ({@code attributionRegistered} false).
+ * ({@code attributionRegistered} false). {@code holder}: who holds what the figure counts, or null.
  */
 public record FigurePanelData(long figureId, long storyId, String quote, String value, String reading, Interval interval,
         @Nullable String attribution, boolean attributionRegistered, Standing standing, List<EvidenceRow> evidence, List<EvidenceSuggestionRow> suggestions,
-        List<LedgerEntry> ledger) {
+        List<LedgerEntry> ledger, @Nullable String holder) {
 
     /** How the figure stands. */
     public record Standing(FigureStatus status, boolean partyClaim, int credibility, List<String> explanation,

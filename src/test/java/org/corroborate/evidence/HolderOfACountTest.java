@@ -61,6 +61,7 @@ class HolderOfACountTest {
                 "Revolucion Ciudadana (RC) claimed at least 64 seats in the new Assembly on Sunday. " + run,
                 "at least 64");
         assertThat(system.call(() -> figures.value(claim)).draft().holder()).isEqualTo("Revolucion Ciudadana (RC)");
+        assertThat(system.call(() -> evidence.panel(claim, Locale.ENGLISH)).holder()).isEqualTo("Revolucion Ciudadana (RC)");
 
         SourceRef council = source("National Electoral Council " + run);
         report(council, "en", "Ecuador results " + run, "Preliminary results from the National Electoral Council give "

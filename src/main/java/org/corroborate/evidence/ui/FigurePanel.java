@@ -273,6 +273,7 @@ public class FigurePanel extends Composite<VerticalLayout> {
         getContent().setVisible(true);
         quote.setText(Formats.quoted(data.quote(), getLocale()));
         value.setText(data.value() + " · " + getTranslation("panel.read-as", data.reading())
+                + (data.holder() == null ? "" : " · " + getTranslation("suggestion.holder", data.holder()))
                 + (data.attribution() == null || !data.attributionRegistered() ? ""
                         : " · " + getTranslation("panel.attributed", data.attribution())));
         unregistered.removeAll();

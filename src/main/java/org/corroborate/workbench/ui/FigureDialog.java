@@ -110,7 +110,6 @@ class FigureDialog extends Dialog {
         problem.addClassName("form-problem");
         FormLayout form = new FormLayout(qualifier, kind, low, high, unit, source, subject, holder, period);
         form.setColspan(subject, 2);
-        form.setColspan(period, 2);
         save.setText(getTranslation("figure.form.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

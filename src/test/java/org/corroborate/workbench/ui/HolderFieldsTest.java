@@ -16,7 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /**
  * The holder the engine reads is shown in the figure form, where a fact-checker can correct it: "Held by" /
  * « Détenteur », filled from the words ("PLR" of « le PLR obtient 28 sièges »), and saved with the figure and its
- * revision; the suggestions list says it too.
+ * revision; the suggestions list and the figure's panel say it too.
  */
 @SpringBootTest
 @WithUserDetails("factchecker")
@@ -50,6 +50,9 @@ class HolderFieldsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select f.holder from figure f join story s on s.id = f.story_id "
                 + "where f.quote = '28 sièges' and s.title = ?", String.class, title))
                 .isEqualTo("Parti libéral-radical (PLR)");
+        view.figures.select(test(view.figures).getRow(0));
+        assertThat(view.panel.getElement().getTextRecursively()).as("the panel says whose count it is")
+                .contains("28 · lu comme [28, 28] · détenteur\u00a0: Parti libéral-radical (PLR)");
         assertThat(jdbc.queryForObject("select r.holder from figure_revision r join figure f on f.id = r.figure_id "
                 + "join story s on s.id = f.story_id where s.title = ?", String.class, title))
                 .isEqualTo("Parti libéral-radical (PLR)");
