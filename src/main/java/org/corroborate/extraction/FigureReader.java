@@ -834,7 +834,7 @@ final class FigureReader {
         Units.Match u = NumberRecognizer.unitAfter(a, scale == null ? n : new NumberParser.Num(from, to, v, n.spelled()));
         if (u != null && readableUnit(u) && !(scale != null && u.code().equals("m"))) {
             if (unit == null || !Money.isCurrency(u.code())) {
-                unit = u.code();
+                unit = poundsSterling(n, u) ? "£" : u.code();
             }
             quoteTo = u.to();
             nounFrom = u.to();
@@ -931,6 +931,22 @@ final class FigureReader {
             return t.end(u.to() - 1) - t.start(u.to() - 1) > 2; // "tonnes", "litres", not "t", "l"
         }
         return true;
+    }
+
+    /**
+     * "30 million pounds", "2 billion pounds": millions of pounds are money in the news ("paid 30 million pounds for
+     * the striker"), unless of something ("30 million pounds of beef"); "300 pounds", "lbs" and « livres » stay weights
+     * (« 30 millions de livres » are as often books sold), « livres sterling » and "pounds sterling" are money anyway.
+     */
+    private boolean poundsSterling(NumberParser.Num n, Units.Match u) {
+        if (!"lb".equals(u.code()) || n.to() - n.from() < 2 || !t.isWord(n.to() - 1)) {
+            return false;
+        }
+        String scale = w(n.to() - 1);
+        String unitWord = w(u.to() - 1);
+        return (Tokens.same(scale, "million") || Tokens.same(scale, "millions") || Tokens.same(scale, "billion")
+                || Tokens.same(scale, "billions") || Tokens.same(scale, "trillion"))
+                && (Tokens.same(unitWord, "pounds") || Tokens.same(unitWord, "pound")) && !Tokens.same(w(u.to()), "of");
     }
 
     /** "une quarantaine (de villages)", "une centaine de kilomètres": about the noun's number. */

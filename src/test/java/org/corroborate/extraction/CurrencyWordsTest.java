@@ -32,6 +32,10 @@ class CurrencyWordsTest {
         "en | Brazil spent 10 billion reais on the programme.                   | 10 billion reais                  | BRL",
         "en | The deal is worth 3 billion Egyptian pounds.                      | 3 billion Egyptian pounds         | EGP",
         "en | The rescue cost 500 million pesos.                                | 500 million pesos                 | peso",
+        "en | The club paid 30 million pounds for the striker, the BBC said.    | 30 million pounds                 | £",
+        "en | The government will spend 2 billion pounds on flood defences.     | 2 billion pounds                  | £",
+        "en | The deal is worth about 45 million pounds.                        | about 45 million pounds           | £",
+        "en | The firm was fined 5.2 million pounds by the regulator.           | 5.2 million pounds                | £",
         "fr | Les dégâts sont estimés à 1,2 milliard de francs suisses.          | 1,2 milliard de francs suisses    | CHF",
         "fr | La société a provisionné plus de 40 millions de francs.            | plus de 40 millions de francs     | franc",
         "fr | Le chantier coûtera quelque 45 millions de francs.                 | quelque 45 millions de francs     | franc",
@@ -58,6 +62,24 @@ class CurrencyWordsTest {
     void currencyWordsAndLettersWithoutAnAmountAreNotMoney(String language, String text, String quote) {
         ExtractedFigure f = only(text, language);
         assertThat(f.quote()).isEqualTo(quote);
+        assertThat(f.kind()).isNotEqualTo(QuantityKind.MONEY);
+    }
+
+    /**
+     * Walk2 G7's remainder: millions of pounds are money ("30 million pounds" was read as 30 million pounds in weight);
+     * pounds of something, a few hundred pounds, "lbs" and « livres » (books as often) stay weights.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | The company recalled 30 million pounds of beef over listeria.     | 30 million pounds                 | lb",
+        "en | He weighed 300 pounds at the time of his arrest.                  | 300 pounds                        | lb",
+        "en | Police seized 1,200 lbs of cocaine.                               | 1,200 lbs                         | lb",
+        "fr | Il pesait 300 livres.                                             | 300 livres                        | lb",
+    })
+    void poundsOfSomethingOrAFewHundredStayWeights(String language, String text, String quote, String unit) {
+        ExtractedFigure f = only(text, language);
+        assertThat(f.quote()).isEqualTo(quote);
+        assertThat(f.unit()).isEqualTo(unit);
         assertThat(f.kind()).isNotEqualTo(QuantityKind.MONEY);
     }
 
