@@ -36,6 +36,10 @@ class HoldersOfCountsTest {
         "Labour won 412 seats, the Conservatives 121 and the Greens 4.                       | en | 121     | Conservatives",
         "Le RN a obtenu 88 sièges, les Verts 23 et le Centre 12.                               | fr | 12      | Centre",
         "Labour won 412 seats, the Conservatives 121 and the Liberal Democrats 72.            | en | 72      | Liberal Democrats",
+        // a possessive
+        "Labour's 412 seats are a record for the party.                                      | en | 412     | Labour",
+        "RC’s 61 seats make it the second force in the Assembly.                            | en | 61      | RC",
+        "The party's 61 seats are fewer than expected.                                       | en | 61      | -",
         // a name after the number
         "Noboa won 52% of the vote, against 48% for Gonzalez.                                | en | 48%     | Gonzalez",
         "The council gave 67 seats to ADN and 61 to RC.                                      | en | 67      | ADN",
