@@ -16,6 +16,7 @@ import org.corroborate.review.ReviewService;
 import org.corroborate.story.StoryService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A figure with everything the figure panel shows (its scope, how it stands, its evidence, the ledger of values stated
- * for its measure, ranked suggestions), correcting its scope, setting a story's scope, and deciding on a story's
- * suggested figures: the same services and role rules as the UI.
+ * for its measure, ranked suggestions), correcting its scope, setting a story's scope, deciding on a story's
+ * suggested figures, and removing a figure accepted by mistake: the same services and role rules as the UI.
  */
 @RestController
 class FigureController {
@@ -148,6 +149,18 @@ class FigureController {
             stories.dismiss(id, suggestionId);
             return 0L;
         });
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Removes a figure of the story accepted by mistake, as the figure panel's Remove figure does: 204; its words stay
+     * in the text and are not suggested again; its evidence, standing, decision, values and comments go with it. A
+     * figure not of this story: 404; a published story: 409.
+     */
+    @DeleteMapping(path = "/api/v1/stories/{id}/figures/{figureId}")
+    ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long figureId) {
+        stories.ref(id).orElseThrow(() -> new NoSuchElementException("No story " + id));
+        stories.removeFigure(id, figureId);
         return ResponseEntity.noContent().build();
     }
 

@@ -120,6 +120,34 @@ class FigureApiTest {
                 .anyMatch(t -> t.contains("Idleb") || t.contains("Idlib"));
     }
 
+    /** No REST endpoint removed a figure (tenth shift's note): now DELETE, as the panel's Remove figure. */
+    @Test
+    void aFigureAcceptedByMistakeIsRemovedAndItsWordsAreNotSuggestedAgain() throws Exception {
+        JsonNode story = created("Mozambique removal " + UUID.randomUUID());
+        long storyId = story.get("id").asLong();
+        long toll = suggestion(story, "42");
+        String location = api.post("/api/v1/stories/" + storyId + "/suggestions/" + toll + "/accept", TOKEN, "")
+                .headers().firstValue("Location").orElseThrow();
+        long figureId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        assertThat(api.send("DELETE", "/api/v1/stories/999999999/figures/" + figureId, TOKEN, null, null)
+                .statusCode()).as("another story").isEqualTo(404);
+        HttpResponse<String> removed = api.send("DELETE", "/api/v1/stories/" + storyId + "/figures/" + figureId, TOKEN,
+                null, null);
+        assertThat(removed.statusCode()).isEqualTo(204);
+
+        assertThat(api.get(location, TOKEN).statusCode()).isEqualTo(404);
+        JsonNode after = JSON.readTree(api.get("/api/v1/stories/" + storyId, TOKEN).body());
+        assertThat(after.get("figures").valueStream().map(f -> f.get("id").asLong())).doesNotContain(figureId);
+        assertThat(after.get("suggestions").valueStream().map(s -> s.get("quote").asString()))
+                .as("its words are not suggested again").noneMatch(q -> q.contains("42"));
+        HttpResponse<String> again = api.send("DELETE", "/api/v1/stories/" + storyId + "/figures/" + figureId, TOKEN,
+                null, null);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).contains("application/problem+json"));
+    }
+
     @Test
     void theOpenApiPageDescribesTheFigureAndSuggestionEndpoints() throws Exception {
         JsonNode paths = JSON.readTree(api.get("/api/docs.json", null).body()).get("paths");
@@ -128,6 +156,7 @@ class FigureApiTest {
         assertThat(paths.has("/api/v1/stories/{id}/scope")).isTrue();
         assertThat(paths.has("/api/v1/stories/{id}/suggestions/{suggestionId}/accept")).isTrue();
         assertThat(paths.has("/api/v1/stories/{id}/suggestions/{suggestionId}/dismiss")).isTrue();
+        assertThat(paths.get("/api/v1/stories/{id}/figures/{figureId}").has("delete")).isTrue();
     }
 
     private JsonNode created(String title) throws Exception {
