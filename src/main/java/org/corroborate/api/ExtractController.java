@@ -32,7 +32,7 @@ class ExtractController {
     record FigureJson(int start, int end, String quote, String qualifier, @Nullable BigDecimal low,
             @Nullable BigDecimal high, @Nullable BigDecimal point, @Nullable String unit, String kind,
             @Nullable String subject, @Nullable SpanJson period, @Nullable AttributionJson attribution,
-            @Nullable Boolean ambiguousNumber) {
+            @Nullable Boolean ambiguousNumber, @Nullable Boolean whole, @Nullable String holder) {
     }
 
     record SpanJson(int start, int end, String text) {
@@ -75,6 +75,6 @@ class ExtractController {
                 f.period() == null ? null : new SpanJson(f.period().start(), f.period().end(), f.period().text()),
                 f.attribution() == null ? null : new AttributionJson(f.attribution().mention(),
                         f.attribution().start(), f.attribution().end(), f.attribution().cue()),
-                f.ambiguousNumber() ? Boolean.TRUE : null);
+                f.ambiguousNumber() ? Boolean.TRUE : null, f.whole() ? Boolean.TRUE : null, f.holder());
     }
 }

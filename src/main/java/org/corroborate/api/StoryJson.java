@@ -40,24 +40,24 @@ final class StoryJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Figure(long id, int start, int end, String quote, String qualifier, @Nullable BigDecimal low,
             @Nullable BigDecimal high, @Nullable String unit, String value, String kind, @Nullable String subject,
-            @Nullable String period, @Nullable String attribution, boolean detached) {
+            @Nullable String period, @Nullable String attribution, boolean detached, @Nullable String holder) {
 
         static Figure of(FigureRow f) {
             return new Figure(f.id(), f.start(), f.end(), f.quote(), f.qualifier().label(), Fields.plain(f.low()),
                     Fields.plain(f.high()), f.unit(), f.value(), f.kind().label(), f.subject(), f.period(),
-                    f.attribution(), f.detached());
+                    f.attribution(), f.detached(), f.holder());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Suggestion(long id, int start, int end, String quote, String qualifier, @Nullable BigDecimal low,
             @Nullable BigDecimal high, @Nullable String unit, String value, String kind, @Nullable String subject,
-            @Nullable String period, @Nullable String attribution, @Nullable Long sourceId) {
+            @Nullable String period, @Nullable String attribution, @Nullable Long sourceId, @Nullable String holder) {
 
         static Suggestion of(FigureSuggestionRow s) {
             return new Suggestion(s.id(), s.start(), s.end(), s.quote(), s.qualifier().label(), Fields.plain(s.low()),
                     Fields.plain(s.high()), s.unit(), s.value(), s.kind().label(), s.subject(), s.period(),
-                    s.attributionMention(), s.sourceId());
+                    s.attributionMention(), s.sourceId(), s.holder());
         }
     }
 

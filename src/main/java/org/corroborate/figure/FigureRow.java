@@ -14,7 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record FigureRow(Long id, int start, int end, String quote, Qualifier qualifier, @Nullable BigDecimal low,
         @Nullable BigDecimal high, @Nullable String unit, String value, QuantityKind kind, @Nullable String subject,
-        @Nullable String period, @Nullable String attribution, boolean detached) {
+        @Nullable String period, @Nullable String attribution, boolean detached, @Nullable String holder) {
+
+    /** A figure whose holder is not stated. */
+    public FigureRow(Long id, int start, int end, String quote, Qualifier qualifier, @Nullable BigDecimal low,
+            @Nullable BigDecimal high, @Nullable String unit, String value, QuantityKind kind, @Nullable String subject,
+            @Nullable String period, @Nullable String attribution, boolean detached) {
+        this(id, start, end, quote, qualifier, low, high, unit, value, kind, subject, period, attribution, detached,
+                null);
+    }
 
     /** The value as a reader in this language writes it: "> 16,000 ha", "$8,700,000"; « 98,4 % », « 1,2 pt ». */
     public String value(Locale locale) {

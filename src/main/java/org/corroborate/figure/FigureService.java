@@ -653,7 +653,7 @@ public class FigureService {
         return new FigureRow(f.getId(), f.getStartOffset(), f.getEndOffset(), f.getQuote(), q.qualifier(), q.low(),
                 q.high(), q.unit(), q.display(), m.kind(), m.subject(), m.period(),
                 f.getAttributedSource() == null ? f.getAttributionMention() : f.getAttributedSource().getName(),
-                f.isDetached());
+                f.isDetached(), m.holder());
     }
 
     private static FigureSuggestionRow suggestionRow(FigureSuggestion s, Map<Long, SourceRef> registry) {

@@ -60,6 +60,20 @@ class ExtractApiTest {
         assertThat(figures.get(1).get("attribution").get("cue").asString()).isEqualTo("put");
     }
 
+    /** The holder of each count and the whole the parts are counted from (DD032, DD033), through the API too. */
+    @Test
+    void electionResultsSayWhoseCountEachIsAndWhichIsTheWhole() throws Exception {
+        HttpResponse<String> response = post("/api/v1/extract", DEMO_TOKEN, """
+                {"text": "Preliminary results give ADN 67 of the 151 seats in the Assembly and RC 61.", "language": "en"}
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode figures = JSON.readTree(response.body()).get("figures");
+        assertThat(figures.valueStream().map(f -> f.get("quote").asString() + ":"
+                + (f.has("holder") ? f.get("holder").asString() : "-") + ":" + f.has("whole")))
+                .containsExactly("67:ADN:false", "151:-:true", "61:RC:false");
+    }
+
     @Test
     void aFrenchReportNamesTheSourceAfterTheWeekdayAndCountsHousesApart() throws Exception {
         HttpResponse<String> response = post("/api/v1/extract", DEMO_TOKEN, """
