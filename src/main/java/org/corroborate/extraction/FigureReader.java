@@ -456,12 +456,13 @@ final class FigureReader {
     }
 
     /**
-     * Who holds what the number quoted from token q counts, as written, or null: the subject of a verb of winning or
+     * Who holds what candidate c counts, as written, or null: the subject of a verb of winning or
      * holding right before it ("RC won at least 64 seats", « Le PS a obtenu 9 sièges », "Revolucion Ciudadana (RC)
      * claimed 64", "Russia holds 18%"), or a name right before it, as results are listed ("give ADN 67 of the 151
-     * seats", "and RC 61", « et le PLR 28 ») or as a possessive ("RC's 61 seats"), else a name after it ({@link #holderAfter}). Two parties' seats are two counts: the evidence ranker does not let one
-     * support the other. Not read for a toll or a length: whom a toll counts is its subject, and "Gaza 300 dead" names
-     * a place, not a holder.
+     * seats", "and RC 61", « et le PLR 28 ») or as a possessive ("RC's 61 seats"), else a name after it
+     * ({@link #holderAfter}). Two parties' seats are two counts: the evidence ranker does not let one support the
+     * other. Not read for a toll or a length: whom a toll counts is its subject, and "Gaza 300 dead" names a place, not
+     * a holder.
      */
     private Span holder(Candidate c, QuantityKind kind) {
         if (kind == QuantityKind.DEATHS || kind == QuantityKind.INJURED || kind == QuantityKind.DISPLACED
@@ -481,7 +482,7 @@ final class FigureReader {
             }
         } else if (kind != QuantityKind.PEOPLE && (ctx.capitalised(b) || t.isSymbol(b, ')'))) {
             e = b;
-        } else if (Tokens.same(w(b), "s") && ctx.apostrophe(b - 1) && ctx.capitalised(b - 2)
+        } else if (b >= 2 && Tokens.same(w(b), "s") && ctx.apostrophe(b - 1) && ctx.capitalised(b - 2)
                 && t.end(b - 2) == t.start(b - 1)) {
             e = b - 2; // "RC's 61 seats", "Labour's 412"
         } else {

@@ -40,6 +40,7 @@ class HoldersOfCountsTest {
         "Labour's 412 seats are a record for the party.                                      | en | 412     | Labour",
         "RC’s 61 seats make it the second force in the Assembly.                            | en | 61      | RC",
         "The party's 61 seats are fewer than expected.                                       | en | 61      | -",
+        "’s 61 seats were counted.                                                            | en | 61      | -",
         // a name after the number
         "Noboa won 52% of the vote, against 48% for Gonzalez.                                | en | 48%     | Gonzalez",
         "The council gave 67 seats to ADN and 61 to RC.                                      | en | 67      | ADN",
