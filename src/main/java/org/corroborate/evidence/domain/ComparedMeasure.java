@@ -33,10 +33,6 @@ public record ComparedMeasure(QuantityKind kind, String subject, String place, S
         return new ComparedMeasure(kind, subject, place, period, unit, newScope, holder);
     }
 
-    public ComparedMeasure withHolder(String newHolder) {
-        return new ComparedMeasure(kind, subject, place, period, unit, scope, newHolder);
-    }
-
     public static ComparedMeasure of(QuantityKind kind, String subject) {
         return new ComparedMeasure(kind, subject, null, null, null);
     }

@@ -205,12 +205,12 @@ public final class EvidenceRanker {
         }
         String figureValue = q.value.toString();
         String candidateValue = reader.read(a.value()).toString();
-        boolean wholeOnly = wholeOnly(q.figure, a) || otherHolder(q.figure, a);
+        boolean otherCount = wholeOnly(q.figure, a) || otherHolder(q.figure, a);
         boolean boundOnly = agreement == Agreement.AGREES && boundMetByAnything(q, a, subjectState);
         Relation proposed = switch (agreement) {
             case EARLIER -> Relation.CONTEXT;
-            case AGREES -> sameSubject && !wholeOnly && !boundOnly ? Relation.SUPPORTS : Relation.CONTEXT;
-            case DISAGREES -> sameSubject && !wholeOnly ? Relation.CONTRADICTS : Relation.CONTEXT;
+            case AGREES -> sameSubject && !otherCount && !boundOnly ? Relation.SUPPORTS : Relation.CONTEXT;
+            case DISAGREES -> sameSubject && !otherCount ? Relation.CONTRADICTS : Relation.CONTEXT;
         };
         why.add(switch (agreement) {
             case EARLIER -> Message.of("why.earlier");
@@ -219,7 +219,7 @@ public final class EvidenceRanker {
         });
         if (otherHolder(q.figure, a)) {
             why.add(Message.of("why.otherHolder", a.measure().holder(), own.holder()));
-        } else if (wholeOnly) {
+        } else if (otherCount) {
             why.add(Message.of("why.whole", a.quote().isEmpty() ? candidateValue : a.quote()));
         } else if (boundOnly) {
             why.add(Message.of("why.boundWithoutSubject", figureValue, q.figure.measure().subject()));
