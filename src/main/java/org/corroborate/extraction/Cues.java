@@ -170,7 +170,8 @@ final class Cues {
         }
         if (SUBJECT_STOPS.contains(norm) || FR_VERB_CUES.contains(norm) || EN_VERB_CUES.contains(norm)
                 || MONTHS.contains(norm) || WEEKDAYS.contains(norm) || QUANTIFIERS.contains(norm)
-                || BOUND_AFTER_STARTS.contains(norm)) { // "20 people or more": "people"
+                || BOUND_AFTER_STARTS.contains(norm) // "20 people or more": "people"
+                || VERBS_AFTER_A_COUNT.contains(norm)) { // "300 trucks went to Gaza": "trucks"
             bits |= SUBJECT_END;
         }
         if (ATTRIBUTION_WORDS.contains(norm)) {
@@ -720,6 +721,22 @@ final class Cues {
     static final Set<String> QUANTIFIERS = Set.of("plus", "moins", "environ", "quelque", "quelques", "presque",
             "jusqu", "jusque", "more", "less", "fewer", "about", "around", "nearly", "almost", "some", "least", "than",
             "roughly", "approximately", "up");
+
+    /**
+     * Verbs that follow what a figure counts and are never part of it: "About 300 trucks went to Gaza", "More than 40
+     * schools remain closed", "Some 3,000 people marched", « Près de 40 écoles restent fermées » — the subject is
+     * "trucks", "schools", "people", « écoles », not "trucks went" (whose extra word kept a report's "300 trucks" from
+     * meeting two thirds of the figure's subject terms). No word that may end a noun phrase ("left", "killed").
+     */
+    static final Set<String> VERBS_AFTER_A_COUNT = Set.of("went", "go", "goes", "came", "come", "comes", "remain",
+            "remains", "remained", "stay", "stays", "stayed", "make", "makes", "made", "entered", "enter", "enters",
+            "crossed", "cross", "crosses", "marched", "march", "arrived", "arrive", "arrives", "fled", "flee", "flees",
+            "returned", "return", "returns", "gathered", "gather", "took", "take", "takes", "turned", "turn", "got",
+            "get", "gets", "became", "become", "becomes", "stood", "stand", "stands", "face", "faces", "faced",
+            "need", "needs", "needed", "lack", "lacks", "lacked", "await", "awaits", "awaited", "live", "lives",
+            "lived", "burned", "burnt", "burn", "burns",
+            "restent", "reste", "demeurent", "demeure", "vont", "va", "sont", "arrivent", "entrent", "fuient",
+            "manifestent", "attendent", "vivent", "brulent", "brule", "deviennent", "devient", "restaient");
 
     /** After "a"/"ont" ("a précisé", "ont indiqué"), or before the source after a comma ("..., indique l'OMS"). */
     static final Set<String> FR_VERB_CUES = Set.of("precise", "indique", "affirme", "declare", "annonce", "dit",

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is counted (« 2,1 % jeudi » had the subject « jeudi », so it matched no other inflation figure); a hyphenated
  * compound is one word ("public-sector workers" was "public"); the French negation is no part of a noun
  * (« collaborateurs n'a »); a part counts what its whole counts ("15 of the city's 60 health centres": health centres,
- * where it had no subject). Each row: the text, its language, the figure's quote and its subject ("-": none).
+ * where it had no subject); a verb after the counted noun is not part of it ("300 trucks went": trucks). Each row: the
+ * text, its language, the figure's quote and its subject ("-": none).
  */
 class SubjectWordsTest {
 
@@ -47,6 +48,15 @@ class SubjectWordsTest {
         "The 12 ministers each received a copy of the report.                                | en | 12             | ministers",
         "Monitors counted twice the 870 families it reported, the UN said.                   | en | 870            | families",
         "Les 3 tonnes qu'il avait annoncées ont été dépassées.                               | fr | 3 tonnes       | -",
+        // the verb after what is counted is no part of it (eleventh shift: "trucks went" met no report's "trucks")
+        "About 300 trucks went to Gaza on Monday, the UN said.                               | en | About 300      | trucks",
+        "More than 40 schools remain closed in the province.                                 | en | More than 40   | schools",
+        "At least 120 aid trucks entered Gaza through Rafah.                                 | en | At least 120   | aid trucks",
+        "Some 12,000 refugees crossed into Chad last week, the agency said.                  | en | Some 12,000    | refugees",
+        "Labour's 412 seats make it the largest party since 1997.                            | en | 412            | seats",
+        "Près de 40 écoles restent fermées dans le département.                              | fr | Près de 40     | écoles",
+        "Quelque 2 000 foyers demeurent privés d'électricité, selon Enedis.                  | fr | Quelque 2 000  | foyers",
+        "Près d'un million de Rohingyas vivent dans les camps de Cox's Bazar.                | fr | Près d'un million | Rohingyas",
     })
     void readsTheSubjectWords(String text, String language, String quote, String subject) {
         ExtractedFigure figure = TestSentences.figure(text, language, quote);
