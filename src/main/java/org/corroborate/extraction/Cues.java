@@ -726,7 +726,8 @@ final class Cues {
      * Verbs that follow what a figure counts and are never part of it: "About 300 trucks went to Gaza", "More than 40
      * schools remain closed", "Some 3,000 people marched", « Près de 40 écoles restent fermées » — the subject is
      * "trucks", "schools", "people", « écoles », not "trucks went" (whose extra word kept a report's "300 trucks" from
-     * meeting two thirds of the figure's subject terms). No word that may end a noun phrase ("left", "killed").
+     * meeting two thirds of the figure's subject terms), and the adverbs before such a verb ("now", « encore »). No
+     * word that may end a noun phrase ("left", "killed").
      */
     static final Set<String> VERBS_AFTER_A_COUNT = Set.of("went", "go", "goes", "came", "come", "comes", "remain",
             "remains", "remained", "stay", "stays", "stayed", "make", "makes", "made", "entered", "enter", "enters",
@@ -735,6 +736,8 @@ final class Cues {
             "get", "gets", "became", "become", "becomes", "stood", "stand", "stands", "face", "faces", "faced",
             "need", "needs", "needed", "lack", "lacks", "lacked", "await", "awaits", "awaited", "live", "lives",
             "lived", "burned", "burnt", "burn", "burns",
+            // adverbs between the noun and its verb: "5,000 people now live", "40 schools still closed"
+            "now", "still", "currently", "already", "encore", "toujours", "desormais", "actuellement", "deja",
             "restent", "reste", "demeurent", "demeure", "vont", "va", "sont", "arrivent", "entrent", "fuient",
             "manifestent", "attendent", "vivent", "brulent", "brule", "deviennent", "devient", "restaient");
 

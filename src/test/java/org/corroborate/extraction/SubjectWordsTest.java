@@ -57,6 +57,9 @@ class SubjectWordsTest {
         "Près de 40 écoles restent fermées dans le département.                              | fr | Près de 40     | écoles",
         "Quelque 2 000 foyers demeurent privés d'électricité, selon Enedis.                  | fr | Quelque 2 000  | foyers",
         "Près d'un million de Rohingyas vivent dans les camps de Cox's Bazar.                | fr | Près d'un million | Rohingyas",
+        "Fewer than 5,000 people now live in the old town, the council said.                 | en | Fewer than 5,000 | people",
+        "Below 10% of the wells still work, the agency said.                                 | en | Below 10%      | wells",
+        "Près de 40 écoles encore fermées, selon le rectorat.                                | fr | Près de 40     | écoles",
     })
     void readsTheSubjectWords(String text, String language, String quote, String subject) {
         ExtractedFigure figure = TestSentences.figure(text, language, quote);
