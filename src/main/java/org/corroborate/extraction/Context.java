@@ -393,8 +393,16 @@ final class Context {
     private Attribution after(int cueFrom, int cueTo, int mentionFrom, int limit) {
         int from = whenWords(mentionFrom, limit);
         int e = from;
-        while (e < limit && same(e, cueFrom) && !boundary(e) && e - from < 12) {
-            if (e > from && (whenWords(e, limit) > e || startsAside(e))) {
+        int cap = from + 12;
+        while (e < limit && same(e, cueFrom) && !boundary(e) && e < cap) {
+            int when = e > from ? whenWords(e, limit) : e;
+            if (when > e && when < limit && t.hasCue(e - 1, Cues.HANDED)
+                    && (Tokens.same(w(when), "by") || Tokens.same(w(when), "par"))) {
+                e = when; // "data published on Monday by the ministry", « les résultats publiés lundi par la chancellerie »
+                cap = when + 12; // the publisher's name after "by" as long as any
+                continue;
+            }
+            if (e > from && (when > e || startsAside(e))) {
                 break; // "le ministère lundi", "the ministry in a statement"
             }
             if (e > from && finiteVerb(e)) {
@@ -745,6 +753,10 @@ final class Context {
         for (int k = first; k <= last; k++) {
             if (t.isWord(k) && t.hasCue(k, Cues.TIME_UNIT | Cues.TIME_WORD | Cues.WHEN_WORD)) {
                 return null; // « , l'an dernier 17 000 »: when, not who
+            }
+            if (k > first && t.isWord(k) && (finiteVerb(k) || Tokens.same(w(k), "a") || Tokens.same(w(k), "ont")
+                    || !capitalised(k) && w(k).length() > 3 && w(k).endsWith("ed"))) {
+                return null; // « Selon l'Insee, le taux a atteint 2,9 % », "..., the rate reached 2.9%": a clause
             }
         }
         String article = w(first);

@@ -107,7 +107,7 @@ final class Cues {
             "reports", "statement", "statements", "tally", "count", "toll", "numbers", "statistics", "survey",
             "assessment", "census", "update", "bulletin", "officials", "sources", "bilan", "bilans", "chiffres",
             "chiffre", "communique", "decompte", "donnees", "estimations", "estimation", "rapport", "statistiques",
-            "releve", "recensement", "responsables", "point", "tableau");
+            "releve", "recensement", "responsables", "point", "tableau", "results", "result", "resultats", "resultat");
 
     /** Participles that hand a published figure to its source: "chiffre avancé par", "figures released by". */
     static final Set<String> HANDED_BY = Set.of("avance", "avancee", "avances", "avancees", "publie", "publiee",

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "corroborated" by the union. After a comma, an article and a few words right before a figure that ends the sentence
  * name that figure's source when the sentence already names one ("Police said 3,000 marched, the organisers 20,000";
  * « , selon les organisateurs plus de 20 000 »); a time phrase or a figure's own name (« l'an dernier », « le bilan »)
- * names no one. Each row: the text, its language, a figure's quote and its attribution's mention ("-" for none).
+ * names no one, nor does a clause with its verb (« , l'inflation a atteint 2,9 % »). Each row: the text, its language, a figure's quote and its attribution's mention ("-" for none).
  */
 class ElidedSourcesTest {
 
@@ -29,6 +29,11 @@ class ElidedSourcesTest {
         "Selon la préfecture, le feu a parcouru 16 800 hectares, l'an dernier 17 000.                   | fr | 17 000         | la préfecture",
         "The ministry said 40 people died, the highest toll in years.                                   | en | 40             | The ministry",
         "Heavy rain fell on Monday, the river 3 metres above its level.                                 | en | 3 metres       | -",
+        // a clause with its verb after the comma is no elided source (eleventh shift: « l'inflation a atteint » was one)
+        "Selon l'Insee, l'inflation a atteint 2,9 %.                                                    | fr | 2,9 %          | l'Insee",
+        "Selon l'Insee, le taux est de 7,3 %.                                                           | fr | 7,3 %          | l'Insee",
+        "According to Eurostat, the rate reached 2.9%.                                                  | en | 2.9%           | Eurostat",
+        "Police said 3,000 marched, the United Nations 1,250.                                           | en | 1,250          | the United Nations",
     })
     void namesTheSourceWhoseVerbIsLeftOut(String text, String language, String quote, String mention) {
         ExtractedFigure figure = TestSentences.figure(text, language, quote);

@@ -21,6 +21,11 @@ class PassiveSourcesTest {
         "Total campaign spending was put at $48 million by the watchdog Participacion Ciudadana.       | en | $48 million                  | the watchdog Participacion Ciudadana",
         "The damage was estimated at more than $2 billion by the insurers' association on Friday.      | en | more than $2 billion         | the insurers' association",
         "The number of displaced was estimated at about 12,000 by the UN refugee agency.               | en | about 12,000                 | the UN refugee agency",
+        // figures handed on by their publisher, a time phrase between the participle and "by" / « par » (eleventh shift)
+        "At least 120 people have died, according to data published on Monday by the health ministry. | en | At least 120          | the health ministry",
+        "Selon les résultats définitifs publiés lundi par la chancellerie, le PLR obtient 28 sièges.  | fr | 28                           | la chancellerie",
+        "Selon une estimation publiée mercredi par l'office européen de la statistique Eurostat, l'inflation a atteint 2,9 %. | fr | 2,9 % | l'office européen de la statistique Eurostat",
+        "Turnout was 61%, according to results released late on Sunday by the electoral council.      | en | 61%                          | the electoral council",
         // two figures, two sources
         "Le nombre de manifestants a été estimé à 12 000 par la police et à 40 000 par les syndicats. | fr | 12 000                       | la police",
         "Le nombre de manifestants a été estimé à 12 000 par la police et à 40 000 par les syndicats. | fr | 40 000                       | les syndicats",
